@@ -1,0 +1,114 @@
+package dev.kindling.repl;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import dev.kindling.embed.Kindling;
+import dev.kindling.embed.Session;
+import dev.kindling.errors.ErrorType;
+import dev.kindling.errors.KindlingError;
+import dev.kindling.lang.objects.Exceptions;
+import dev.kindling.lang.objects.PyInstance;
+import dev.kindling.lang.objects.PyNone;
+import dev.kindling.lang.objects.PyTuple;
+
+/**
+ * The {@code kindling} command: {@code kindling script.py [args]} runs a script,
+ * {@code kindling -c "code"} runs a string, {@code kindling} alone starts the REPL.
+ * Exit status 0, or 1 after an uncaught exception (its traceback on stderr), as python does.
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        List<String> rest = new ArrayList<>(Arrays.asList(args));
+        boolean javaMode = rest.remove("--java");
+        if (!rest.isEmpty() && (rest.get(0).equals("-h") || rest.get(0).equals("--help"))) {
+            out.println(usage());
+            return 0;
+        }
+        if (!rest.isEmpty() && (rest.get(0).equals("-V") || rest.get(0).equals("--version"))) {
+            out.println("Kindling 0.1.0 (Python 3.11 subset, PyTorch 2.x API)");
+            return 0;
+        }
+        if (!rest.isEmpty() && rest.get(0).equals("-c")) {
+            if (rest.size() < 2) {
+                err.println("Argument expected for the -c option");
+                return 2;
+            }
+            List<String> argv = new ArrayList<>(rest.subList(2, rest.size()));
+            argv.add(0, "-c");
+            return runCode(rest.get(1), "<string>", argv, out, err);
+        }
+        if (!rest.isEmpty() && !rest.get(0).equals("-")) {
+            return runFile(rest.get(0), rest, out, err);
+        }
+        return Repl.start(javaMode, out, err);
+    }
+
+    private static String usage() {
+        return String.join("\n",
+                "usage: kindling [option] ... [-c cmd | file | -] [arg] ...",
+                "  -c cmd   program passed in as string",
+                "  file     program read from script file",
+                "  --java   start the REPL in Java mode",
+                "  -V       print the version and exit",
+                "With no arguments, kindling starts the interactive REPL.");
+    }
+
+    private static int runFile(String file, List<String> argv, PrintStream out, PrintStream err) {
+        String code;
+        try {
+            code = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            err.println("kindling: can't open file '" + file + "': [Errno 2] No such file or directory");
+            return 2;
+        } catch (IOException e) {
+            err.println("kindling: can't open file '" + file + "': " + e.getMessage());
+            return 2;
+        }
+        return runCode(code, file, argv, out, err);
+    }
+
+    static int runCode(String code, String fileName, List<String> argv, PrintStream out, PrintStream err) {
+        Kindling kindling = Kindling.builder().out(out).err(err).argv(argv).build();
+        try (Session session = kindling.newSession()) {
+            session.exec(code, fileName);
+            return 0;
+        } catch (KindlingError e) {
+            out.flush();
+            if (e.type() == ErrorType.SYSTEM_EXIT) {
+                return exitStatus(e, err);
+            }
+            err.print(Session.formatError(e));
+            err.flush();
+            return 1;
+        }
+    }
+
+    /** SystemExit: no argument or None is 0, an int is the status, anything else is printed with status 1. */
+    private static int exitStatus(KindlingError e, PrintStream err) {
+        Object value = Exceptions.instance(e);
+        Object arg = value instanceof PyInstance i && i.dict().get("args") instanceof PyTuple t && t.size() > 0
+                ? t.get(0) : PyNone.NONE;
+        if (arg == PyNone.NONE) {
+            return 0;
+        }
+        if (arg instanceof Long l) {
+            return (int) (long) l;
+        }
+        err.println(Exceptions.message(value));
+        return 1;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.kindling.embed;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import dev.kindling.lang.eval.Context;
+import dev.kindling.lang.eval.ModuleRegistry;
+import dev.kindling.lang.modules.MathModule;
+import dev.kindling.lang.modules.RandomModule;
+import dev.kindling.lang.modules.SysModule;
+import dev.kindling.lang.modules.TimeModule;
+import dev.kindling.lang.objects.PyModule;
+
+/**
+ * The entry point for embedding Kindling: configure once, open sessions.
+ *
+ * <pre>{@code
+ * ByteArrayOutputStream out = new ByteArrayOutputStream();
+ * try (Session s = Kindling.builder().out(new PrintStream(out)).build().newSession()) {
+ *     s.exec("x = [i * i for i in range(4)]\nprint(x)");
+ *     Object x = s.get("x");   // a PyList
+ * }
+ * }</pre>
+ */
+public final class Kindling {
+    private final Builder options;
+
+    private Kindling(Builder options) {
+        this.options = options;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A new, independent session with its own globals and imported modules. */
+    public Session newSession() {
+        return new Session(options);
+    }
+
+    /** Options for sessions: streams, extra modules, limits, script arguments. */
+    public static final class Builder {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        long stepBudget = Long.MAX_VALUE;
+        List<String> argv = new ArrayList<>(List.of(""));
+        final List<Object[]> extraModules = new ArrayList<>();
+
+        /** Where print() writes. */
+        public Builder out(PrintStream out) {
+            this.out = out;
+            return this;
+        }
+
+        /** Where warnings and tracebacks of the REPL go. */
+        public Builder err(PrintStream err) {
+            this.err = err;
+            return this;
+        }
+
+        /** The most loop iterations and calls one exec may take (default: unlimited). */
+        public Builder stepBudget(long steps) {
+            this.stepBudget = steps;
+            return this;
+        }
+
+        /** sys.argv for scripts. */
+        public Builder argv(List<String> argv) {
+            this.argv = new ArrayList<>(argv);
+            return this;
+        }
+
+        /** Adds a built-in module that scripts can import. */
+        public Builder module(String name, Function<Context, PyModule> factory) {
+            extraModules.add(new Object[] {name, factory});
+            return this;
+        }
+
+        public Kindling build() {
+            return new Kindling(this);
+        }
+
+        @SuppressWarnings("unchecked")
+        ModuleRegistry registry() {
+            ModuleRegistry r = new ModuleRegistry();
+            r.register("math", c -> MathModule.create());
+            r.register("random", c -> RandomModule.create());
+            r.register("time", TimeModule::create);
+            r.register("sys", c -> SysModule.create(c, argv));
+            StandardModules.registerAll(r);
+            for (Object[] m : extraModules) {
+                r.register((String) m[0], (Function<Context, PyModule>) m[1]);
+            }
+            return r;
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package dev.kindling.embed;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+import dev.kindling.errors.ErrorType;
+import dev.kindling.errors.KindlingError;
+import dev.kindling.lang.ast.Block;
+import dev.kindling.lang.ast.ExprStmt;
+import dev.kindling.lang.ast.Stmt;
+import dev.kindling.lang.eval.Context;
+import dev.kindling.lang.eval.Frame;
+import dev.kindling.lang.eval.Source;
+import dev.kindling.lang.eval.TracebackFormatter;
+import dev.kindling.lang.modules.BuiltinsModule;
+import dev.kindling.lang.objects.Exceptions;
+import dev.kindling.lang.objects.PyModule;
+import dev.kindling.lang.objects.PyNone;
+import dev.kindling.lang.objects.Repr;
+import dev.kindling.lang.parse.SourceParser;
+
+/**
+ * One interpreter: a {@code __main__} namespace that lives across {@link #exec} calls, as in a
+ * REPL. Code runs on the session's own thread, whose deep stack lets scripts recurse to
+ * CPython's limit; {@link #cancel()} (from any thread) stops running code with
+ * KeyboardInterrupt at its next loop iteration or call.
+ *
+ * <p>Errors in scripts come out as {@link KindlingError} with a Python traceback
+ * ({@link #formatError}); no other Java exception escapes.
+ */
+public final class Session implements AutoCloseable {
+    private static final long STACK_BYTES = 1L << 30;
+
+    private final Context context;
+    private final ExecutorService thread;
+
+    Session(Kindling.Builder options) {
+        context = new Context(options.out, options.err, options.registry());
+        context.setBuiltins(BuiltinsModule.create(context));
+        context.setStepBudget(options.stepBudget);
+        context.main().set("__name__", "__main__");
+        thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(null, r, "kindling-session", STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Runs a module's worth of code in this session's globals. */
+    public void exec(String code) {
+        exec(code, "<string>");
+    }
+
+    /** Runs code; {@code fileName} is what tracebacks show. */
+    public void exec(String code, String fileName) {
+        run(() -> {
+            Block module = SourceParser.parseModule(new Source(fileName, code));
+            runModule(module, new Source(fileName, code), false);
+            return null;
+        });
+    }
+
+    /**
+     * Runs one REPL entry: like exec, but each top-level expression statement's value is echoed
+     * with repr (None is not) and stored in {@code _}.
+     */
+    public void execInteractive(String code) {
+        run(() -> {
+            Source source = new Source("<stdin>", code);
+            runModule(SourceParser.parseModule(source), source, true);
+            return null;
+        });
+    }
+
+    /** Evaluates one expression and returns its value. */
+    public Object eval(String expression) {
+        return run(() -> {
+            Source source = new Source("<string>", expression);
+            Block module = SourceParser.parseModule(source);
+            if (module.size() != 1 || !(module.get(0) instanceof ExprStmt e)) {
+                throw new KindlingError(ErrorType.SYNTAX_ERROR, "eval() expects a single expression");
+            }
+            Frame frame = moduleFrame();
+            return e.expression().eval(frame);
+        });
+    }
+
+    private Object runModule(Block module, Source source, boolean echo) {
+        Frame frame = moduleFrame();
+        try {
+            for (int i = 0; i < module.size(); i++) {
+                Stmt s = module.get(i);
+                frame.line = s.line;
+                if (echo && s instanceof ExprStmt e) {
+                    Object v = e.expression().eval(frame);
+                    if (v != PyNone.NONE) {
+                        context.builtins().set("_", v);
+                        context.out().println(Repr.repr(v));
+                        context.out().flush();
+                    }
+                } else {
+                    s.exec(frame);
+                }
+            }
+        } catch (KindlingError e) {
+            throw addModuleFrame(e, source, frame.line);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw addModuleFrame(Exceptions.fromJava(e), source, frame.line);
+        }
+        return null;
+    }
+
+    private static KindlingError addModuleFrame(KindlingError e, Source source, int line) {
+        e.addTraceback(new KindlingError.TracebackEntry(source.name(), line, "<module>", source.line(line)));
+        return e;
+    }
+
+    private Frame moduleFrame() {
+        return new Frame(0, null, context.main(), context, null);
+    }
+
+    private <T> T run(Supplier<T> work) {
+        context.resetSteps();
+        context.clearCancel();
+        Future<T> future = thread.submit(work::get);
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            context.requestCancel();
+            Thread.currentThread().interrupt();
+            throw new KindlingError(ErrorType.KEYBOARD_INTERRUPT, "");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof KindlingError k) {
+                throw k;
+            }
+            throw Exceptions.fromJava(cause);
+        }
+    }
+
+    /** Stops the running code with KeyboardInterrupt at its next check; safe from any thread. */
+    public void cancel() {
+        context.requestCancel();
+    }
+
+    /** A variable of {@code __main__}, or null when unbound. */
+    public Object get(String name) {
+        return context.main().get(name);
+    }
+
+    /** Binds a variable of {@code __main__}; Java numbers become Python ints and floats. */
+    public void set(String name, Object value) {
+        context.main().set(name, Values.toPython(value));
+    }
+
+    /** The names bound in {@code __main__}, in definition order. */
+    public List<String> names() {
+        return context.main().names();
+    }
+
+    /** The session's {@code __main__} module (for tools such as the REPL's completion). */
+    public PyModule mainModule() {
+        return context.main();
+    }
+
+    /** Unbinds every variable of {@code __main__} (the REPL's :reset). */
+    public void reset() {
+        context.main().clear();
+        context.main().set("__name__", "__main__");
+    }
+
+    /** The traceback text CPython would print for this error. */
+    public static String formatError(KindlingError error) {
+        return TracebackFormatter.format(error);
+    }
+
+    public PrintStream out() {
+        return context.out();
+    }
+
+    public PrintStream err() {
+        return context.err();
+    }
+
+    /** Supplies lines for input(); the REPL connects its terminal here. */
+    public void setInput(Context.InputSource input) {
+        context.setInput(input);
+    }
+
+    /** Imports a module now (the REPL preloads torch in the background). */
+    public void preload(String module) {
+        run(() -> context.importModule(module));
+    }
+
+    @Override
+    public void close() {
+        thread.shutdownNow();
+    }
+}

@@ -1,0 +1,156 @@
+package dev.kindling.lang.eval;
+
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.kindling.errors.ErrorType;
+import dev.kindling.errors.KindlingError;
+import dev.kindling.lang.objects.PyModule;
+
+/**
+ * Everything one interpreter session owns: its output streams, its {@code __main__} module,
+ * the modules it imported, and the limits that let a host or the REPL stop a running script.
+ *
+ * <p>The runtime never touches {@code System.out}: {@code print} writes to {@link #out()}, so a
+ * test or a host application can capture what a script prints.
+ */
+public final class Context {
+    /** CPython's default recursion limit. */
+    public static final int DEFAULT_RECURSION_LIMIT = 1000;
+
+    private PrintStream out;
+    private PrintStream err;
+    private final PyModule main = new PyModule("__main__");
+    private final Map<String, PyModule> imported = new HashMap<>();
+    private final ModuleRegistry modules;
+    private volatile boolean cancelRequested;
+    private long stepBudget = Long.MAX_VALUE;
+    private long steps;
+    private int depth;
+    private int recursionLimit = DEFAULT_RECURSION_LIMIT;
+    private InputSource input = prompt -> null;
+    private PyModule builtins = new PyModule("builtins");
+    private Object handling;
+
+    public Context(PrintStream out, PrintStream err, ModuleRegistry modules) {
+        this.out = out;
+        this.err = err;
+        this.modules = modules;
+    }
+
+    /** Reads a line for {@code input()}; null means end of input. */
+    @FunctionalInterface
+    public interface InputSource {
+        String readLine(String prompt);
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    public PrintStream err() {
+        return err;
+    }
+
+    public void setOut(PrintStream out) {
+        this.out = out;
+    }
+
+    public void setErr(PrintStream err) {
+        this.err = err;
+    }
+
+    public PyModule main() {
+        return main;
+    }
+
+    /** The builtins module: the last place a global name is looked up. */
+    public PyModule builtins() {
+        return builtins;
+    }
+
+    public void setBuiltins(PyModule builtins) {
+        this.builtins = builtins;
+    }
+
+    /** The exception an except clause is handling now (what a bare raise re-raises), or null. */
+    public Object handling() {
+        return handling;
+    }
+
+    public void setHandling(Object error) {
+        this.handling = error;
+    }
+
+    public InputSource input() {
+        return input;
+    }
+
+    public void setInput(InputSource input) {
+        this.input = input;
+    }
+
+    /** Imports a module by dotted name, once per session. */
+    public PyModule importModule(String name) {
+        PyModule m = imported.get(name);
+        if (m == null) {
+            m = modules.load(name, this);
+            imported.put(name, m);
+        }
+        return m;
+    }
+
+    /** Asks the running code to stop with KeyboardInterrupt at its next check (thread-safe). */
+    public void requestCancel() {
+        cancelRequested = true;
+    }
+
+    public void clearCancel() {
+        cancelRequested = false;
+    }
+
+    /** Limits how many loop iterations and calls one run may take; reset by {@link #resetSteps()}. */
+    public void setStepBudget(long budget) {
+        this.stepBudget = budget;
+    }
+
+    public void resetSteps() {
+        steps = 0;
+        depth = 0;
+    }
+
+    public int recursionLimit() {
+        return recursionLimit;
+    }
+
+    public void setRecursionLimit(int limit) {
+        this.recursionLimit = limit;
+    }
+
+    /**
+     * Called by loops and calls: cheap enough for every iteration. Raises KeyboardInterrupt once
+     * cancellation was requested, and RuntimeError once the step budget is spent.
+     */
+    public void tick() {
+        if (cancelRequested) {
+            cancelRequested = false;
+            throw new KindlingError(ErrorType.KEYBOARD_INTERRUPT, "");
+        }
+        if (++steps > stepBudget) {
+            throw KindlingError.runtimeError("step budget of " + stepBudget + " exhausted");
+        }
+    }
+
+    public void enterCall() {
+        if (++depth > recursionLimit) {
+            depth--;
+            throw new KindlingError(ErrorType.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        tick();
+    }
+
+    public void exitCall() {
+        depth--;
+    }
+}

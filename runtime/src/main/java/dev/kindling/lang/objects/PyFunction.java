@@ -1,0 +1,212 @@
+package dev.kindling.lang.objects;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.kindling.errors.ErrorType;
+import dev.kindling.errors.KindlingError;
+import dev.kindling.lang.ast.FunctionTemplate;
+import dev.kindling.lang.ast.Parameters;
+import dev.kindling.lang.ast.Stmt;
+import dev.kindling.lang.eval.Context;
+import dev.kindling.lang.eval.Frame;
+
+/**
+ * A function defined in the language: its template, the defaults and enclosing frame captured
+ * when the def ran, and (for methods) the class it was defined in.
+ */
+public final class PyFunction implements PyObj, Callable {
+    private final FunctionTemplate template;
+    private final Object[] defaults;
+    private final Map<String, Object> keywordDefaults;
+    private final Frame closure;
+    private final PyModule globals;
+    private final Context context;
+    private PyClass ownerClass;
+    private final Map<String, Object> attributes = new LinkedHashMap<>();
+
+    public PyFunction(FunctionTemplate template, Object[] defaults, Map<String, Object> keywordDefaults,
+            Frame closure, PyModule globals, Context context) {
+        this.template = template;
+        this.defaults = defaults;
+        this.keywordDefaults = keywordDefaults;
+        this.closure = closure;
+        this.globals = globals;
+        this.context = context;
+    }
+
+    public FunctionTemplate template() {
+        return template;
+    }
+
+    public String name() {
+        return template.name();
+    }
+
+    public String qualifiedName() {
+        return template.qualifiedName();
+    }
+
+    public PyClass ownerClass() {
+        return ownerClass;
+    }
+
+    public void setOwnerClass(PyClass cls) {
+        this.ownerClass = cls;
+    }
+
+    /** Attributes set on the function object ({@code f.calls = 0}). */
+    public Map<String, Object> attributes() {
+        return attributes;
+    }
+
+    @Override
+    public Object call(Object[] args, Map<String, Object> kwargs) {
+        Frame frame = new Frame(template.localCount(), closure, globals, context, null);
+        frame.function = this;
+        bind(frame.locals, args, kwargs);
+        context.enterCall();
+        try {
+            Stmt body = template.body();
+            frame.line = body.line;
+            int completion = body.exec(frame);
+            return completion == Stmt.RETURN ? frame.returnValue : PyNone.NONE;
+        } catch (StackOverflowError e) {
+            throw withTraceback(new KindlingError(ErrorType.RECURSION_ERROR, "maximum recursion depth exceeded"),
+                    frame);
+        } catch (KindlingError e) {
+            throw withTraceback(e, frame);
+        } catch (RuntimeException e) {
+            throw withTraceback(Exceptions.fromJava(e), frame);
+        } finally {
+            context.exitCall();
+        }
+    }
+
+    private KindlingError withTraceback(KindlingError e, Frame frame) {
+        e.addTraceback(new KindlingError.TracebackEntry(template.source().name(), frame.line, template.name(),
+                template.source().line(frame.line)));
+        return e;
+    }
+
+    private void bind(Object[] locals, Object[] args, Map<String, Object> kwargs) {
+        Parameters p = template.parameters();
+        List<String> positional = p.positional();
+        int n = positional.size();
+        if (args.length > n) {
+            if (p.varArgs() == null) {
+                throw tooManyPositional(args.length);
+            }
+            Object[] extra = new Object[args.length - n];
+            System.arraycopy(args, n, extra, 0, extra.length);
+            locals[p.varArgsSlot()] = new PyTuple(extra);
+        } else if (p.varArgs() != null) {
+            locals[p.varArgsSlot()] = PyTuple.EMPTY;
+        }
+        System.arraycopy(args, 0, locals, 0, Math.min(args.length, n));
+        PyDict extraKeywords = p.varKeywords() != null ? new PyDict() : null;
+        if (kwargs != null) {
+            for (Map.Entry<String, Object> e : kwargs.entrySet()) {
+                int slot = slotOf(e.getKey());
+                if (slot < 0) {
+                    if (extraKeywords == null) {
+                        throw KindlingError.typeError(qualifiedName() + "() got an unexpected keyword argument '"
+                                + e.getKey() + "'");
+                    }
+                    extraKeywords.put(e.getKey(), e.getValue());
+                } else if (locals[slot] != null) {
+                    throw KindlingError.typeError(qualifiedName() + "() got multiple values for argument '" + e.getKey() + "'");
+                } else {
+                    locals[slot] = e.getValue();
+                }
+            }
+        }
+        if (extraKeywords != null) {
+            locals[p.varKeywordsSlot()] = extraKeywords;
+        }
+        fillDefaults(locals, p);
+    }
+
+    private void fillDefaults(Object[] locals, Parameters p) {
+        List<String> positional = p.positional();
+        int n = positional.size();
+        int firstDefault = n - defaults.length;
+        StringBuilder missing = null;
+        int missingCount = 0;
+        for (int i = 0; i < n; i++) {
+            if (locals[i] == null) {
+                if (i >= firstDefault) {
+                    locals[i] = defaults[i - firstDefault];
+                } else {
+                    missing = appendName(missing, positional.get(i));
+                    missingCount++;
+                }
+            }
+        }
+        if (missing != null) {
+            throw missingArguments(missingCount, "positional", missing);
+        }
+        for (int i = 0; i < p.keywordOnly().size(); i++) {
+            String k = p.keywordOnly().get(i);
+            if (locals[n + i] == null) {
+                Object d = keywordDefaults.get(k);
+                if (d == null) {
+                    missing = appendName(missing, k);
+                    missingCount++;
+                }
+                locals[n + i] = d;
+            }
+        }
+        if (missing != null) {
+            throw missingArguments(missingCount, "keyword-only", missing);
+        }
+    }
+
+    private static StringBuilder appendName(StringBuilder sb, String name) {
+        if (sb == null) {
+            sb = new StringBuilder();
+        } else {
+            sb.append(", ");
+        }
+        return sb.append('\'').append(name).append('\'');
+    }
+
+    private KindlingError missingArguments(int count, String kind, StringBuilder names) {
+        String list = names.toString();
+        int last = list.lastIndexOf(", ");
+        if (last >= 0) {
+            list = list.substring(0, last) + (count > 2 ? ", and " : " and ") + list.substring(last + 2);
+        }
+        return KindlingError.typeError(qualifiedName() + "() missing " + count + " required " + kind + " argument"
+                + (count == 1 ? "" : "s") + ": " + list);
+    }
+
+    private KindlingError tooManyPositional(int given) {
+        int max = template.parameters().positional().size();
+        int min = max - defaults.length;
+        String takes = min == max ? String.valueOf(max) : "from " + min + " to " + max;
+        return KindlingError.typeError(qualifiedName() + "() takes " + takes + " positional argument" + (max == 1 ? "" : "s")
+                + " but " + given + (given == 1 ? " was" : " were") + " given");
+    }
+
+    private int slotOf(String keyword) {
+        Parameters p = template.parameters();
+        int i = p.positional().indexOf(keyword);
+        if (i >= 0) {
+            return i;
+        }
+        int k = p.keywordOnly().indexOf(keyword);
+        return k >= 0 ? p.positional().size() + k : -1;
+    }
+
+    @Override
+    public PyClass type() {
+        return BuiltinTypes.FUNCTION;
+    }
+
+    @Override
+    public String toString() {
+        return "<function " + qualifiedName() + ">";
+    }
+}
