@@ -1,0 +1,32 @@
+print(7 + 3 * 2 ** 2, (7 + 3) * 2, -2 ** 2, (-2) ** 2, 2 ** -1, 2 ** 3 ** 2)
+print(7 // 2, -7 // 2, 7 % 3, -7 % 3, 7 % -3, 7.5 // 2, -7.5 % 2, 1 / 3)
+print(divmod(-7, 2), divmod(7.5, 2), abs(-2.5), pow(2, 10), pow(3, 4, 5))
+print(10 / 4, 10 // 4.0, 2 ** 0.5, 9 ** 0.5, 1e308 * 10, -1e308 * 10)
+print(1 < 2 < 3, 3 > 2 > 2, 1 == 1.0, [] == [], len([]) is 0, [] is [], None is None)
+print(True + True, True * 3, False - 1, 1 & 3, 1 | 2, 5 ^ 1, ~5, 1 << 10, 1024 >> 3)
+print(0 or "default", 5 and 6, [] or None, "" and "x", not [], not 0.0)
+print(1 if 0 else 2, "yes" if [1] else "no")
+print(2 ** 64, 2 ** 64 // 3, -(2 ** 63), (2 ** 63) - 1 + 1, 12345678901234567890 * 98765432109876543210)
+print(0.1 + 0.2, 1 / 3, 2 / 3, 1e16, 1e-5, 123456789.0, 1e22, 1.5e-7, 100.0, float("inf"), -float("inf"))
+print(3 in [1, 2, 3], "ab" in "cabd", 4 not in {1: 2}, 2 in range(0, 10, 2), 3 in range(0, 10, 2))
+a = [1, 2, 3, 4, 5, 6]
+print(a[1:4], a[::2], a[::-1], a[-2:], a[:-2], a[5:1:-2], a[10:], a[-100:2])
+print("hello"[1], "hello"[-1], "hello"[1:3], "hello"[::-1])
+t = (1, 2) + (3,)
+print(t, t * 2, [0] * 3, "ab" * 2, (1,), ())
+print([x * y for x in range(3) for y in range(3) if x != y])
+print({k: v for k, v in zip("abc", range(3))}, {x % 3 for x in range(10)})
+print(sum(x * x for x in range(5)), list(x for x in "ab"))
+f = lambda x, y=2, *rest, k=1, **kw: (x, y, rest, k, kw)
+print(f(1), f(1, 3, 4, 5, k=6, z=7))
+print(list(map(lambda p: p[0] * p[1], [(1, 2), (3, 4)])))
+nested = [[1, 2], [3, 4]]
+print([v for row in nested for v in row], [[v * 2 for v in row] for row in nested])
+print(*[1, 2, 3], sep="-")
+print(*range(3), *"ab")
+first, *middle, last = [1, 2, 3, 4, 5]
+print(first, middle, last)
+(p, q), r = (1, 2), 3
+print(p, q, r)
+d = {"a": 1, **{"b": 2}}
+print(d, [*range(2), *[9]], {*"aa", "b"} == {"a", "b"})
