@@ -78,7 +78,7 @@ public final class Main {
             err.println("kindling: can't open file '" + file + "': " + e.getMessage());
             return 2;
         }
-        return runCode(code, file, argv, out, err);
+        return runCode(code, Path.of(file).toAbsolutePath().normalize().toString(), argv, out, err);
     }
 
     static int runCode(String code, String fileName, List<String> argv, PrintStream out, PrintStream err) {
