@@ -22,6 +22,10 @@ import org.antlr.v4.runtime.Token;
 public abstract class KindlingLexerBase extends Lexer {
     /** Messages that start with this prefix are indentation errors. */
     public static final String INDENTATION_PREFIX = "IndentationError: ";
+    /** Messages that start with this prefix are syntax errors worded by this class. */
+    public static final String SYNTAX_PREFIX = "SyntaxError: ";
+    /** CPython's tokenizer limit on open brackets (MAXLEVEL). */
+    public static final int MAX_NESTING = 200;
 
     private static final int TAB_SIZE = 8;
 
@@ -81,7 +85,7 @@ public abstract class KindlingLexerBase extends Lexer {
             processNewline(token);
         } else {
             checkFirstLineIndent(token);
-            trackBrackets(type);
+            trackBrackets(token);
             pending.add(token);
         }
     }
@@ -95,10 +99,15 @@ public abstract class KindlingLexerBase extends Lexer {
         }
     }
 
-    private void trackBrackets(int type) {
+    private void trackBrackets(Token token) {
+        int type = token.getType();
         if (type == KindlingLexer.OPEN_PAREN || type == KindlingLexer.OPEN_BRACK
                 || type == KindlingLexer.OPEN_BRACE) {
             openBrackets++;
+            if (openBrackets == MAX_NESTING) {
+                getErrorListenerDispatch().syntaxError(this, token, token.getLine(), token.getCharPositionInLine(),
+                        SYNTAX_PREFIX + "too many nested parentheses", null);
+            }
         } else if ((type == KindlingLexer.CLOSE_PAREN || type == KindlingLexer.CLOSE_BRACK
                 || type == KindlingLexer.CLOSE_BRACE) && openBrackets > 0) {
             openBrackets--;

@@ -47,6 +47,10 @@ final class SyntaxErrorListener extends BaseErrorListener {
             throw error(ErrorType.INDENTATION_ERROR, msg.substring(KindlingLexerBase.INDENTATION_PREFIX.length()), line,
                     column, false);
         }
+        if (msg.startsWith(KindlingLexerBase.SYNTAX_PREFIX)) {
+            throw error(ErrorType.SYNTAX_ERROR, msg.substring(KindlingLexerBase.SYNTAX_PREFIX.length()), line, column,
+                    false);
+        }
         if (recognizer instanceof Lexer) {
             throw error(ErrorType.SYNTAX_ERROR, "invalid syntax", line, column, false);
         }
