@@ -21,6 +21,7 @@ public class KindlingError extends RuntimeException {
     private final ErrorType type;
     private transient Object pythonValue;
     private final List<TracebackEntry> traceback = new ArrayList<>();
+    private String suggestion;
 
     public KindlingError(ErrorType type, String message) {
         super(message, null, false, false);
@@ -44,6 +45,16 @@ public class KindlingError extends RuntimeException {
 
     public void setPythonValue(Object value) {
         this.pythonValue = value;
+    }
+
+    /** A name the user may have meant (NameError, AttributeError), shown as "Did you mean: 'x'?"; or null. */
+    public String suggestion() {
+        return suggestion;
+    }
+
+    public KindlingError withSuggestion(String name) {
+        this.suggestion = name;
+        return this;
     }
 
     /** Traceback entries, innermost first as they were appended while unwinding. */

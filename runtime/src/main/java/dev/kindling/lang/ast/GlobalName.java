@@ -41,9 +41,19 @@ public final class GlobalName extends Expr implements Target {
         }
         v = b.value;
         if (v == null) {
-            throw notDefined(name);
+            throw notDefined(name).withSuggestion(suggest(frame));
         }
         return v;
+    }
+
+    private String suggest(Frame frame) {
+        java.util.List<String> candidates = new java.util.ArrayList<>();
+        if (frame.function instanceof dev.kindling.lang.objects.PyFunction f) {
+            candidates.addAll(f.template().localNames());
+        }
+        candidates.addAll(frame.globals.names());
+        candidates.addAll(frame.context.builtins().names());
+        return dev.kindling.lang.eval.Suggestions.closest(name, candidates);
     }
 
     public static KindlingError notDefined(String name) {

@@ -51,6 +51,9 @@ public final class TracebackFormatter {
         String name = type.isBuiltin() || "builtins".equals(type.module()) ? type.name()
                 : type.module() + "." + type.name();
         String message = Exceptions.message(value);
+        if (error.suggestion() != null) {
+            message += ". Did you mean: '" + error.suggestion() + "'?";
+        }
         return message.isEmpty() ? name : name + ": " + message;
     }
 }

@@ -87,9 +87,29 @@ public final class Ops {
     public static Object getAttr(Object o, String name) {
         Object v = findAttr(o, name);
         if (v == null) {
-            throw noAttribute(o, name);
+            throw noAttribute(o, name).withSuggestion(dev.kindling.lang.eval.Suggestions.closest(name, attributeNames(o)));
         }
         return v;
+    }
+
+    /** The attribute names dir() would list, for suggestions and completion. */
+    public static java.util.List<String> attributeNames(Object o) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        if (o instanceof PyModule m) {
+            names.addAll(m.names());
+            return names;
+        }
+        if (o instanceof PyInstance i) {
+            names.addAll(i.dict().keySet());
+        }
+        for (PyClass c = o instanceof PyClass pc ? pc : typeOf(o); c != null; c = c.base()) {
+            for (String n : c.dict().keySet()) {
+                if (!names.contains(n)) {
+                    names.add(n);
+                }
+            }
+        }
+        return names;
     }
 
     /** Like getattr, but null instead of AttributeError (for hasattr and getattr with a default). */

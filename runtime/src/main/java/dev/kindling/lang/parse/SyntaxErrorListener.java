@@ -82,7 +82,32 @@ final class SyntaxErrorListener extends BaseErrorListener {
         if (token != null && token.getType() == KindlingLexer.INDENT) {
             return error(ErrorType.INDENTATION_ERROR, "unexpected indent", token.getLine(), 0, false);
         }
+        if (token != null && (token.getType() == KindlingLexer.NEWLINE || token.getType() == Token.EOF)
+                && lexer.openBrackets() == 0 && headerWithoutColon(token)) {
+            return error(ErrorType.SYNTAX_ERROR, "expected ':'", line, column, false);
+        }
+        KindlingSyntaxError unclosed = unclosedAtEndOfInput();
+        if (unclosed != null) {
+            return unclosed;
+        }
         return error(ErrorType.SYNTAX_ERROR, "invalid syntax", line, column, atEnd);
+    }
+
+    /**
+     * As CPython does after a plain syntax error, tokenizes the rest of the input: a tokenizer
+     * error there (an unterminated string, a bracket never closed) explains the problem better.
+     */
+    private KindlingSyntaxError unclosedAtEndOfInput() {
+        if (tokens == null) {
+            return null;
+        }
+        tokens.fill();
+        if (lexer.openBrackets() == 0) {
+            return null;
+        }
+        Token open = lastUnclosed(null);
+        return open == null ? null : error(ErrorType.SYNTAX_ERROR, "'" + open.getText() + "' was never closed",
+                open.getLine(), open.getCharPositionInLine(), true);
     }
 
     /** True when the token comes right after a block header's colon and newline. */
@@ -97,6 +122,20 @@ final class SyntaxErrorListener extends BaseErrorListener {
     private Token previousToken(Token token, int back) {
         int i = token.getTokenIndex() - back;
         return tokens == null || i < 0 ? null : tokens.get(i);
+    }
+
+    /** True when the line ending at {@code end} starts with a block keyword and has no colon. */
+    private boolean headerWithoutColon(Token end) {
+        Token header = blockHeader(end);
+        if (header == null || header.getLine() != end.getLine()) {
+            return false;
+        }
+        for (int i = header.getTokenIndex(); i < end.getTokenIndex(); i++) {
+            if (tokens.get(i).getType() == KindlingLexer.COLON) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The keyword that starts the block header before {@code token}, e.g. 'if'. */
