@@ -1,0 +1,77 @@
+package dev.kindling.lang.format;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * The decimal digits of a non-negative finite double, as David Gay's {@code dtoa} gives them to
+ * CPython: significant digits without trailing zeros, and {@code decpt}, where the decimal point
+ * goes ({@code value = 0.digits * 10^decpt}). Zero is {@code "0"} with {@code decpt} 1.
+ *
+ * <p>Rounding works on the exact binary value with round-half-even, via {@link BigDecimal}, so
+ * {@code 2.675} (really 2.67499999...) rounds to {@code 2.67}, as in CPython.
+ *
+ * @param digits the significant digits, e.g. {@code "125"} for 0.125
+ * @param decpt  the decimal point position, e.g. 0 for 0.125 and 3 for 125.0
+ */
+record FloatDigits(String digits, int decpt) {
+    private static final FloatDigits ZERO = new FloatDigits("0", 1);
+
+    /** dtoa mode 0: the shortest digits that read back as {@code x}, nearest to it when several do. */
+    static FloatDigits shortest(double x) {
+        if (x == 0) {
+            return ZERO;
+        }
+        BigDecimal exact = new BigDecimal(x);
+        int low = 1;
+        int high = 17;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (roundTripping(exact, mid, x) != null) {
+                high = mid;
+            } else {
+                low = mid;
+                low++;
+            }
+        }
+        return of(roundTripping(exact, low, x));
+    }
+
+    /** dtoa mode 2: rounded to {@code n >= 1} significant digits. */
+    static FloatDigits significant(double x, int n) {
+        if (x == 0) {
+            return ZERO;
+        }
+        return of(new BigDecimal(x).round(new MathContext(n, RoundingMode.HALF_EVEN)));
+    }
+
+    /** dtoa mode 3: rounded to {@code n >= 0} digits after the decimal point. */
+    static FloatDigits fixed(double x, int n) {
+        BigDecimal rounded = new BigDecimal(x).setScale(n, RoundingMode.HALF_EVEN);
+        return rounded.signum() == 0 ? ZERO : of(rounded);
+    }
+
+    /** The nearest {@code n}-digit decimal that reads back as {@code x}, or null if none does. */
+    private static BigDecimal roundTripping(BigDecimal exact, int n, double x) {
+        BigDecimal nearest = exact.round(new MathContext(n, RoundingMode.HALF_EVEN));
+        if (Double.parseDouble(nearest.toString()) == x) {
+            return nearest;
+        }
+        // Just above a power of two the interval of values reading back as x is lopsided, so the
+        // other neighbour may read back when the nearest does not.
+        RoundingMode other = nearest.compareTo(exact) > 0 ? RoundingMode.FLOOR : RoundingMode.CEILING;
+        BigDecimal candidate = exact.round(new MathContext(n, other));
+        return Double.parseDouble(candidate.toString()) == x ? candidate : null;
+    }
+
+    private static FloatDigits of(BigDecimal value) {
+        String unscaled = value.unscaledValue().toString();
+        int decpt = unscaled.length() - value.scale();
+        int end = unscaled.length();
+        while (end > 1 && unscaled.charAt(end - 1) == '0') {
+            end--;
+        }
+        return new FloatDigits(unscaled.substring(0, end), decpt);
+    }
+}
