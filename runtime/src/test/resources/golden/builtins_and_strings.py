@@ -39,7 +39,7 @@ print(d, "y" in d, len(d))
 s = {1, 2, 3}
 s.add(4)
 s.discard(1)
-print(s, s | {9}, s & {2, 3}, s - {2}, 3 in s)
+print(s, sorted(s | {9}), s & {2, 3}, s - {2}, 3 in s)
 lst = [3, 1, 2]
 lst.sort()
 lst.append(5)

@@ -14,7 +14,7 @@ class LanguageTest {
     }
 
     @ParameterizedTest(name = "{0} == {1}")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "7 // 2 | 3", "-7 // 2 | -4", "7 % -3 | -2", "2 ** 100 | 1267650600228229401496703205376",
         "9223372036854775807 + 1 | 9223372036854775808", "-(-9223372036854775807 - 1) | 9223372036854775808",
         "(2 ** 64) // (2 ** 32) | 4294967296", "7 / 2 | 3.5", "1 / 3 | 0.3333333333333333",
@@ -34,7 +34,7 @@ class LanguageTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "x | NameError: name 'x' is not defined",
         "[1][5] | IndexError: list index out of range",
         "{}['k'] | KeyError: 'k'",
@@ -47,10 +47,10 @@ class LanguageTest {
         "int('abc') | ValueError: invalid literal for int() with base 10: 'abc'",
         "a, b = [1, 2, 3] | ValueError: too many values to unpack (expected 2)",
         "a, b, c = [1, 2] | ValueError: not enough values to unpack (expected 3, got 2)",
-        "def f(a): pass\nf() | TypeError: f() missing 1 required positional argument: 'a'",
-        "def f(a): pass\nf(1, 2) | TypeError: f() takes 1 positional argument but 2 were given",
-        "def f(a): pass\nf(b=1) | TypeError: f() got an unexpected keyword argument 'b'",
-        "def f():\n    y = y + 1\nf() | UnboundLocalError: cannot access local variable 'y' where it is not associated with a value",
+        "def f(a): pass\\nf() | TypeError: f() missing 1 required positional argument: 'a'",
+        "def f(a): pass\\nf(1, 2) | TypeError: f() takes 1 positional argument but 2 were given",
+        "def f(a): pass\\nf(b=1) | TypeError: f() got an unexpected keyword argument 'b'",
+        "def f():\\n    y = y + 1\\nf() | UnboundLocalError: cannot access local variable 'y' where it is not associated with a value",
         "raise ValueError('bad') | ValueError: bad",
         "assert False, 'boom' | AssertionError: boom",
         "import nothing_here | ModuleNotFoundError: No module named 'nothing_here'",

@@ -6,12 +6,18 @@ package dev.kindling.lang.format;
  * conversions. Quotes and escapes follow CPython's {@code unicode_repr}: single quotes unless the
  * text holds a single quote and no double quote; non-printable characters become {@code \xhh},
  * {@code \\uhhhh} or {@code \Uhhhhhhhh}.
+ *
+ * <pre>{@code
+ * StringRepr.repr("it's");     // "\"it's\""
+ * StringRepr.repr("a\tb");     // "'a\\tb'"
+ * StringRepr.ascii("h\u00e9"); // "'h\\xe9'"
+ * }</pre>
  */
-final class StringRepr {
+public final class StringRepr {
     private StringRepr() {}
 
-    /** {@code repr(s)}, e.g. {@code 'it''s'} becomes {@code "it's"}. */
-    static String repr(String s) {
+    /** {@code repr(s)}: the text as a Python string literal, quoted and escaped. */
+    public static String repr(String s) {
         char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder out = new StringBuilder(s.length() + 2).append(quote);
         s.codePoints().forEach(cp -> appendEscaped(out, cp, quote, false));
@@ -19,7 +25,7 @@ final class StringRepr {
     }
 
     /** {@code ascii(s)}: like repr, but every non-ASCII character is escaped too. */
-    static String ascii(String s) {
+    public static String ascii(String s) {
         char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder out = new StringBuilder(s.length() + 2).append(quote);
         s.codePoints().forEach(cp -> appendEscaped(out, cp, quote, true));
@@ -27,7 +33,7 @@ final class StringRepr {
     }
 
     /** Escapes every non-ASCII character of an already-made repr (for {@code ascii()} of any object). */
-    static String asciiOfRepr(String repr) {
+    public static String asciiOfRepr(String repr) {
         StringBuilder out = new StringBuilder(repr.length());
         repr.codePoints().forEach(cp -> {
             if (cp < 0x80) {

@@ -149,28 +149,9 @@ public final class Repr {
         return sb.toString();
     }
 
-    /** A string literal as Python's repr writes it: single quotes unless the text has one and no double. */
+    /** A string literal as Python's repr writes it. */
     public static String quote(String s) {
-        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder sb = new StringBuilder().append(q);
-        s.codePoints().forEach(c -> {
-            switch (c) {
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c == q) {
-                        sb.append('\\').append((char) c);
-                    } else if (c < 0x20 || c == 0x7f) {
-                        sb.append(String.format("\\x%02x", c));
-                    } else {
-                        sb.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return sb.append(q).toString();
+        return dev.kindling.lang.format.StringRepr.repr(s);
     }
 
     /** Joins the str() of each item with a separator (print's sep). */
