@@ -21,8 +21,10 @@ final class NumberLayout {
     static String layOut(FormatSpec spec, String sign, String prefix, String digits, String rest) {
         long nonDigits = sign.length() + prefix.length() + rest.codePointCount(0, rest.length());
         long minWidth = spec.fill() == '0' && spec.align() == '=' ? spec.width() - nonDigits : 0;
-        String grouped = digits.isEmpty() ? "" : group(digits, minWidth, spec.grouping(), spec.groupSize());
-        long padding = Math.max(0, spec.width() - nonDigits - grouped.length());
+        // Only the 'c' type has "digits" outside the BMP; count them as one character each.
+        int surrogates = digits.length() - digits.codePointCount(0, digits.length());
+        String grouped = digits.isEmpty() ? "" : group(digits, minWidth + surrogates, spec.grouping(), spec.groupSize());
+        long padding = Math.max(0, spec.width() - nonDigits - (grouped.length() - surrogates));
         long left = 0;
         long between = 0;
         long right = 0;

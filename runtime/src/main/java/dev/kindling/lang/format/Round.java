@@ -36,7 +36,7 @@ public final class Round {
             throw KindlingError.of(ErrorType.OVERFLOW_ERROR, "cannot convert float infinity to integer");
         }
         double r = Math.rint(x);
-        if (Math.abs(r) < 0x1p63) {
+        if (r >= -0x1p63 && r < 0x1p63) {
             return (long) r;
         }
         return new BigDecimal(r).toBigInteger();

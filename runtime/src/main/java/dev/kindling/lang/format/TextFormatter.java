@@ -15,7 +15,7 @@ final class TextFormatter {
             throw FormatSpec.unknownType(spec.type(), "str");
         }
         if (spec.sign() != 0) {
-            throw KindlingError.valueError("Sign not allowed in string format specifier");
+            throw KindlingError.valueError((spec.sign() == ' ' ? "Space" : "Sign") + " not allowed in string format specifier");
         }
         if (spec.noNegZero()) {
             throw KindlingError.valueError("Negative zero coercion (z) not allowed in string format specifier");

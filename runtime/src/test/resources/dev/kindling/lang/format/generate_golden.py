@@ -82,6 +82,17 @@ def format_rows():
     for v in [1, 1.5, "s", True, 2 ** 80]:
         for spec in bad:
             rows.append((tag(v), esc(spec), outcome(lambda: format(v, spec))))
+    # Exact, correctly rounded decimal conversion of arbitrary doubles.
+    for _ in range(400):
+        v = struct.unpack("<d", struct.pack("<Q", random.getrandbits(64)))[0]
+        if v != v:
+            continue
+        for spec in [".0f", ".2f", ".17g", ".3e", "g", ".1%", "e", ".25g", ".16e", "", ".5"]:
+            rows.append((tag(v), esc(spec), outcome(lambda: format(v, spec))))
+    for _ in range(400):
+        v = round(random.uniform(-100, 100), random.randint(1, 5))
+        for spec in [".0f", ".1f", ".2f", ".3f", ".1e", ".2g", ".4", "_.3f", ",.2f"]:
+            rows.append((tag(v), esc(spec), outcome(lambda: format(v, spec))))
     return rows
 
 
