@@ -23,19 +23,50 @@ record FloatDigits(String digits, int decpt) {
         if (x == 0) {
             return ZERO;
         }
+        FloatDigits java = x >= Double.MIN_NORMAL ? fromJava(x) : null;
+        return java != null ? java : searchShortest(x);
+    }
+
+    /**
+     * Java's own digits, when they are at most 15: two different decimals of 15 digits or fewer
+     * never read back as the same normal double (DBL_DIG), so a round-tripping one is the shortest
+     * (subnormals have fewer bits: Java writes 4.9E-324 where 5e-324 suffices). Java
+     * sometimes writes more digits than needed (JDK-4511638), so longer answers are not trusted.
+     */
+    private static FloatDigits fromJava(double x) {
+        String s = Double.toString(x);
+        int e = s.indexOf('E');
+        String mantissa = e < 0 ? s : s.substring(0, e);
+        int dot = mantissa.indexOf('.');
+        String digits = mantissa.substring(0, dot) + mantissa.substring(dot + 1);
+        int decpt = dot + (e < 0 ? 0 : Integer.parseInt(s.substring(e + 1)));
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+        }
+        int end = digits.length();
+        while (end > start + 1 && digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (end - start > 15) {
+            return null;
+        }
+        return new FloatDigits(digits.substring(start, end), decpt - start);
+    }
+
+    /**
+     * The shortest digits by trying more and more significant digits on the exact value; for a
+     * normal double fewer than 15 never beat 15 (stripped of trailing zeros), by DBL_DIG.
+     */
+    static FloatDigits searchShortest(double x) {
         BigDecimal exact = new BigDecimal(x);
-        int low = 1;
-        int high = 17;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (roundTripping(exact, mid, x) != null) {
-                high = mid;
-            } else {
-                low = mid;
-                low++;
+        for (int n = x >= Double.MIN_NORMAL ? 15 : 1; n < 17; n++) {
+            BigDecimal candidate = roundTripping(exact, n, x);
+            if (candidate != null) {
+                return of(candidate);
             }
         }
-        return of(roundTripping(exact, low, x));
+        return of(roundTripping(exact, 17, x));
     }
 
     /** dtoa mode 2: rounded to {@code n >= 1} significant digits. */
