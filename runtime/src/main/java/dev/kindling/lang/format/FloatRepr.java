@@ -18,7 +18,7 @@ package dev.kindling.lang.format;
 public final class FloatRepr {
     private FloatRepr() {}
 
-    /** The text {@code repr(x)} gives in CPython, e.g. {@code "1e-05"}, {@code "-0.0"}, {@code "inf"}, {@code "nan"}. */
+    /** What {@code repr(x)} gives in CPython, e.g. {@code "1e-05"}, {@code "-0.0"}, {@code "inf"}, {@code "nan"}. */
     public static String repr(double x) {
         if (Double.isNaN(x)) {
             return "nan";

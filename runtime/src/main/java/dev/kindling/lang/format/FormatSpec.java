@@ -33,8 +33,6 @@ import dev.kindling.errors.KindlingError;
 public record FormatSpec(int fill, char align, char sign, boolean noNegZero, boolean alternate, long width,
         char grouping, int groupSize, long precision, int type) {
 
-    private static final long SSIZE_MAX = Long.MAX_VALUE;
-
     /** {@code format(value, spec)} for a Long, BigInteger, Boolean, Double or String. */
     public static String format(Object value, String spec) {
         if (value instanceof String s) {
@@ -65,87 +63,10 @@ public record FormatSpec(int fill, char align, char sign, boolean noNegZero, boo
      * @param defaultType  the type when none is given: {@code 's'}, {@code 'd'}, or 0 for float
      */
     public static FormatSpec parse(String spec, String typeName, char defaultAlign, int defaultType) {
-        int[] cp = spec.codePoints().toArray();
-        int pos = 0;
-        int fill = ' ';
-        char align = defaultAlign;
-        boolean fillGiven = false;
-        boolean alignGiven = false;
-        if (cp.length >= 2 && isAlign(cp[1])) {
-            fill = cp[0];
-            align = (char) cp[1];
-            fillGiven = alignGiven = true;
-            pos = 2;
-        } else if (cp.length >= 1 && isAlign(cp[0])) {
-            align = (char) cp[0];
-            alignGiven = true;
-            pos = 1;
-        }
-        char sign = 0;
-        if (pos < cp.length && (cp[pos] == '+' || cp[pos] == '-' || cp[pos] == ' ')) {
-            sign = (char) cp[pos++];
-        }
-        boolean noNegZero = pos < cp.length && cp[pos] == 'z';
-        pos += noNegZero ? 1 : 0;
-        boolean alternate = pos < cp.length && cp[pos] == '#';
-        pos += alternate ? 1 : 0;
-        if (!fillGiven && pos < cp.length && cp[pos] == '0') {
-            fill = '0';
-            align = !alignGiven && defaultAlign == '>' ? '=' : align;
-            pos++;
-        }
-        int widthEnd = digitsEnd(cp, pos);
-        long width = widthEnd == pos ? -1 : integer(cp, pos, widthEnd);
-        pos = widthEnd;
-        char grouping = 0;
-        if (pos < cp.length && cp[pos] == ',') {
-            grouping = ',';
-            pos++;
-        }
-        if (pos < cp.length && cp[pos] == '_') {
-            if (grouping != 0) {
-                throw KindlingError.valueError("Cannot specify both ',' and '_'.");
-            }
-            grouping = '_';
-            pos++;
-        }
-        if (pos < cp.length && cp[pos] == ',' && grouping == '_') {
-            throw KindlingError.valueError("Cannot specify both ',' and '_'.");
-        }
-        long precision = -1;
-        if (pos < cp.length && cp[pos] == '.') {
-            int end = digitsEnd(cp, ++pos);
-            if (end == pos) {
-                throw KindlingError.valueError("Format specifier missing precision");
-            }
-            precision = integer(cp, pos, end);
-            pos = end;
-        }
-        if (cp.length - pos > 1) {
-            throw KindlingError.valueError("Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
-        }
-        int type = pos < cp.length ? cp[pos] : defaultType;
-        int groupSize = grouping == 0 ? 0 : checkGrouping(grouping, type);
-        return new FormatSpec(fill, align, sign, noNegZero, alternate, width, grouping, groupSize, precision, type);
+        return FormatSpecParser.parse(spec, typeName, defaultAlign, defaultType);
     }
 
-    /** The group size for this separator and type, or the error CPython raises for the pair. */
-    private static int checkGrouping(char grouping, int type) {
-        switch (type) {
-            case 'd', 'e', 'f', 'g', 'E', 'G', '%', 'F', 0:
-                return 3;
-            case 'b', 'o', 'x', 'X':
-                if (grouping == '_') {
-                    return 4;
-                }
-                break;
-            default:
-                break;
-        }
-        throw KindlingError.valueError("Cannot specify '" + grouping + "' with " + describeType(type) + ".");
-    }
-
-    /** A type character as CPython quotes it in messages: {@code 'x'}, or {@code '\x7f'} when unprintable. */
+    /** A type character as CPython quotes it in messages: {@code 'x'}, or {@code '\x80'} past ASCII. */
     static String describeType(int type) {
         return type > 32 && type < 128 ? "'" + (char) type + "'" : "'\\x" + Integer.toHexString(type) + "'";
     }
@@ -154,29 +75,6 @@ public record FormatSpec(int fill, char align, char sign, boolean noNegZero, boo
     static KindlingError unknownType(int type, String typeName) {
         return KindlingError.valueError("Unknown format code " + describeType(type) + " for object of type '"
                 + typeName + "'");
-    }
-
-    private static boolean isAlign(int c) {
-        return c == '<' || c == '>' || c == '=' || c == '^';
-    }
-
-    private static int digitsEnd(int[] cp, int pos) {
-        while (pos < cp.length && Character.getType(cp[pos]) == Character.DECIMAL_DIGIT_NUMBER) {
-            pos++;
-        }
-        return pos;
-    }
-
-    private static long integer(int[] cp, int from, int to) {
-        long value = 0;
-        for (int i = from; i < to; i++) {
-            int digit = Character.digit(cp[i], 10);
-            if (value > (SSIZE_MAX - digit) / 10) {
-                throw KindlingError.valueError("Too many decimal digits in format string");
-            }
-            value = value * 10 + digit;
-        }
-        return value;
     }
 
     /** The fill character as a string. */

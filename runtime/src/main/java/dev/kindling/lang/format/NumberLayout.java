@@ -23,7 +23,8 @@ final class NumberLayout {
         long minWidth = spec.fill() == '0' && spec.align() == '=' ? spec.width() - nonDigits : 0;
         // Only the 'c' type has "digits" outside the BMP; count them as one character each.
         int surrogates = digits.length() - digits.codePointCount(0, digits.length());
-        String grouped = digits.isEmpty() ? "" : group(digits, minWidth + surrogates, spec.grouping(), spec.groupSize());
+        String grouped = digits.isEmpty() ? ""
+                : group(digits, minWidth + surrogates, spec.grouping(), spec.groupSize());
         long padding = Math.max(0, spec.width() - nonDigits - (grouped.length() - surrogates));
         long left = 0;
         long between = 0;

@@ -35,8 +35,11 @@ public final class NumberParsing {
         }
         Object value = intBody(strip(toAscii(s)), base);
         if (value == null) {
+            // CPython's %.200R: the repr, cut after 200 characters.
             String repr = StringRepr.repr(s);
-            repr = repr.codePointCount(0, repr.length()) > 200 ? repr.substring(0, repr.offsetByCodePoints(0, 200)) : repr;
+            if (repr.codePointCount(0, repr.length()) > 200) {
+                repr = repr.substring(0, repr.offsetByCodePoints(0, 200));
+            }
             throw KindlingError.valueError("invalid literal for int() with base " + base + ": " + repr);
         }
         return value;
@@ -188,8 +191,8 @@ public final class NumberParsing {
     }
 
     private static String tooManyDigits(int digits) {
-        return "Exceeds the limit (" + IntFormatter.MAX_STR_DIGITS + " digits) for integer string conversion: value has "
-                + digits + " digits; use sys.set_int_max_str_digits() to increase the limit";
+        return "Exceeds the limit (" + IntFormatter.MAX_STR_DIGITS + " digits) for integer string conversion: "
+                + "value has " + digits + " digits; use sys.set_int_max_str_digits() to increase the limit";
     }
 
     /**

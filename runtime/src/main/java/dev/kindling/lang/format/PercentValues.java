@@ -28,7 +28,8 @@ final class PercentValues {
         if (spec.precision() > digits.length()) {
             digits = "0".repeat((int) spec.precision() - digits.length()) + digits;
         }
-        String prefix = !spec.has(PercentSpec.ALT) ? "" : type == 'o' ? "0o" : type == 'x' ? "0x" : type == 'X' ? "0X" : "";
+        String prefix = spec.has(PercentSpec.ALT) && type == 'o' ? "0o"
+                : spec.has(PercentSpec.ALT) && (type == 'x' || type == 'X') ? "0" + type : "";
         return (n.signum() < 0 ? "-" : "") + prefix + digits;
     }
 

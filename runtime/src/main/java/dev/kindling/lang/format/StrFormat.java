@@ -115,7 +115,8 @@ public final class StrFormat {
     private Object resolve(FieldName name) {
         Object value = first(name);
         for (FieldName.Step step : name.steps()) {
-            value = step.attribute() ? accessor.getattr(value, (String) step.key()) : accessor.getitem(value, step.key());
+            value = step.attribute() ? accessor.getattr(value, (String) step.key())
+                    : accessor.getitem(value, step.key());
         }
         return value;
     }
@@ -146,10 +147,12 @@ public final class StrFormat {
             numbering = automatic ? AUTO : MANUAL;
         }
         if (numbering == MANUAL && automatic) {
-            throw KindlingError.valueError("cannot switch from manual field specification to automatic field numbering");
+            throw KindlingError.valueError(
+                    "cannot switch from manual field specification to automatic field numbering");
         }
         if (numbering == AUTO && !automatic) {
-            throw KindlingError.valueError("cannot switch from automatic field numbering to manual field specification");
+            throw KindlingError.valueError(
+                    "cannot switch from automatic field numbering to manual field specification");
         }
         return automatic ? nextAuto++ : index;
     }
@@ -177,7 +180,8 @@ public final class StrFormat {
             }
             if (obj instanceof Map<?, ?> map) {
                 if (!map.containsKey(key)) {
-                    throw KindlingError.of(ErrorType.KEY_ERROR, key instanceof String s ? StringRepr.repr(s) : key.toString());
+                    String shown = key instanceof String s ? StringRepr.repr(s) : key.toString();
+                    throw KindlingError.of(ErrorType.KEY_ERROR, shown);
                 }
                 return map.get(key);
             }

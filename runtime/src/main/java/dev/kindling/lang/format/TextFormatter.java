@@ -15,7 +15,8 @@ final class TextFormatter {
             throw FormatSpec.unknownType(spec.type(), "str");
         }
         if (spec.sign() != 0) {
-            throw KindlingError.valueError((spec.sign() == ' ' ? "Space" : "Sign") + " not allowed in string format specifier");
+            String what = spec.sign() == ' ' ? "Space" : "Sign";
+            throw KindlingError.valueError(what + " not allowed in string format specifier");
         }
         if (spec.noNegZero()) {
             throw KindlingError.valueError("Negative zero coercion (z) not allowed in string format specifier");

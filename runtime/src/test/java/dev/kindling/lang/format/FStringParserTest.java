@@ -59,7 +59,8 @@ class FStringParserTest {
         assertEquals(List.of(field("x", 1, (char) 0, List.of(new Literal("=10")))), FStringParser.parse("{x:=10}"));
         assertEquals(List.of(field("x", 1, (char) 0, List.of())), FStringParser.parse("{x:}"));
         assertEquals(List.of(field("x", 1, (char) 0, List.of(field("{}", 4)))), FStringParser.parse("{x:{{}}}"));
-        assertEquals(List.of(field("x", 1, (char) 0, List.of(field("y", 4, 'r', null)))), FStringParser.parse("{x:{y!r}}"));
+        assertEquals(List.of(field("x", 1, (char) 0, List.of(field("y", 4, 'r', null)))),
+                FStringParser.parse("{x:{y!r}}"));
     }
 
     @Test
@@ -67,7 +68,8 @@ class FStringParserTest {
         assertEquals(List.of(new Field("x", 1, 'r', null, "x=")), FStringParser.parse("{x=}"));
         assertEquals(List.of(new Field("x ", 1, 's', List.of(new Literal(">4")), "x = ")),
                 FStringParser.parse("{x = !s:>4}"));
-        assertEquals(List.of(new Field("x", 1, (char) 0, List.of(new Literal("^9")), "x=")), FStringParser.parse("{x=:^9}"));
+        assertEquals(List.of(new Field("x", 1, (char) 0, List.of(new Literal("^9")), "x=")),
+                FStringParser.parse("{x=:^9}"));
         assertEquals(List.of(field("x", 1, (char) 0, List.of(new Field("y", 4, 'r', null, "y=")))),
                 FStringParser.parse("{x:{y=}}"));
     }

@@ -48,6 +48,7 @@ class FloatReprTest {
     @Test
     void agreesWithCPythonOnThousandsOfDoubles() {
         // Random bit patterns, powers of two and ten, short decimals: as recorded from CPython 3.11.
-        Golden.checkAll("float_repr.tsv", row -> () -> FloatRepr.repr(Double.longBitsToDouble(Long.parseUnsignedLong(row[0], 16))));
+        Golden.checkAll("float_repr.tsv",
+                row -> () -> FloatRepr.repr(Double.longBitsToDouble(Long.parseUnsignedLong(row[0], 16))));
     }
 }

@@ -12,7 +12,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
 
-/** format(value, spec): the common cases one by one, with CPython 3.11's answers; the matrix is in {@link FormatSpecGoldenTest}. */
+/**
+ * format(value, spec): the common cases one by one, with CPython 3.11's answers; the full matrix
+ * is in {@link FormatSpecGoldenTest}.
+ */
 class FormatSpecTest {
 
     /** Rows are value (tagged as in the golden files), spec, and CPython's result; whitespace counts. */
@@ -121,7 +124,8 @@ class FormatSpecTest {
         "f:1.5|%%|ValueError: Invalid format specifier '%%' for object of type 'float'"
     })
     void raisesCPythonErrors(String value, String spec, String expected) {
-        KindlingError e = assertThrows(KindlingError.class, () -> FormatSpec.format(Golden.value(value), orEmpty(spec)));
+        KindlingError e = assertThrows(KindlingError.class,
+                () -> FormatSpec.format(Golden.value(value), orEmpty(spec)));
         assertEquals(expected, e.type().pythonName() + ": " + e.getMessage());
     }
 

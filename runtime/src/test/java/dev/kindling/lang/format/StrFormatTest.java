@@ -55,7 +55,8 @@ class StrFormatTest {
 
             @Override
             public Object getitem(Object obj, Object key) {
-                return obj instanceof String s ? String.valueOf(s.charAt(((Long) key).intValue())) : PLAIN.getitem(obj, key);
+                return obj instanceof String s ? String.valueOf(s.charAt(((Long) key).intValue()))
+                        : PLAIN.getitem(obj, key);
             }
         };
         assertEquals(expected, StrFormat.format(template, ARGS, KWARGS, withAttributes));
