@@ -172,7 +172,10 @@ public final class StrFormat {
 
         /** {@code obj[key]}, where key is a Long for an all-digit key, else a String. */
         default Object getitem(Object obj, Object key) {
-            if (obj instanceof List<?> list && key instanceof Long i) {
+            if (obj instanceof List<?> list) {
+                if (!(key instanceof Long i)) {
+                    throw KindlingError.typeError("tuple indices must be integers or slices, not str");
+                }
                 if (i >= list.size()) {
                     throw KindlingError.indexError("tuple index out of range");
                 }

@@ -89,6 +89,7 @@ class StrFormatTest {
         "{99999999999999999999}|ValueError: Too many decimal digits in format string",
         "{1:d}|ValueError: Unknown format code 'd' for object of type 'str'",
         "{2[5]}|IndexError: tuple index out of range",
+        "{2[-1]}|TypeError: tuple indices must be integers or slices, not str",
         "{d[z]}|KeyError: 'z'",
         "{0.foo}|AttributeError: 'float' object has no attribute 'foo'",
     })
