@@ -20,7 +20,7 @@ import dev.kindling.errors.KindlingError;
 
 /**
  * Reads the golden files that {@code generate_golden.py} wrote from CPython 3.11 (tab-separated,
- * with backslash escapes, values tagged {@code i: x: b: f: s:}) and checks answers against them.
+ * with backslash and {@code \\uXXXX} escapes, values tagged {@code i: x: b: f: s:}) and checks answers against them.
  */
 final class Golden {
     private Golden() {}
@@ -52,7 +52,12 @@ final class Golden {
                 continue;
             }
             char n = s.charAt(++i);
-            out.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+            if (n == 'u') {
+                out.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+                i += 4;
+            } else {
+                out.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+            }
         }
         return out.toString();
     }

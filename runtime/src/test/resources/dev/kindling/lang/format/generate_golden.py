@@ -1,7 +1,8 @@
 """Regenerates the golden files of dev.kindling.lang.format's tests from CPython 3.11.
 
 Run from this folder with python3.11: every answer in the .tsv files is CPython's own.
-Fields are tab-separated; backslash, tab, newline and CR are escaped as \\\\ \\t \\n \\r.
+Fields are tab-separated; backslash, tab, newline and CR are escaped as \\\\ \\t \\n \\r,
+other control characters as \\uXXXX.
 Values are tagged: i:int (x:int in hex when huge), b:bool, f:float repr, s:str. An expected cell starting with '!'
 is an exception: '!ValueError: message'.
 """
@@ -14,7 +15,8 @@ random.seed(20261128)
 
 
 def esc(s):
-    return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    out = s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    return "".join(f"\\u{ord(c):04x}" if ord(c) < 0x20 or 0x7f <= ord(c) < 0xa0 else c for c in out)
 
 
 def tag(v):
