@@ -18,7 +18,7 @@ import dev.kindling.errors.KindlingError;
  * handle plain Java values (Long, Double, String, List, Map):
  *
  * <pre>{@code
- * StrFormat.format("{} + {name} = {0:>5.1f}", List.of(1.5), Map.of("name", "x"), new StrFormat.Accessor() {});
+ * StrFormat.format("{0} + {name} = {0:>5.1f}", List.of(1.5), Map.of("name", "x"), new StrFormat.Accessor() {});
  * // "1.5 + x =   1.5"
  * }</pre>
  */
@@ -161,7 +161,16 @@ public final class StrFormat {
      * How {@code str.format} reaches into values: the interpreter implements it for its objects
      * (attributes, {@code __getitem__}, {@code __format__}, tensors); every method has a default
      * for plain Java values, so {@code new Accessor() {}} formats Longs, Doubles, Strings, Lists
-     * and Maps.
+     * and Maps. An embedder overrides only what it needs:
+     *
+     * <pre>{@code
+     * StrFormat.Accessor points = new StrFormat.Accessor() {
+     *     public Object getattr(Object obj, String name) {
+     *         return name.equals("x") ? ((Point) obj).x() : StrFormat.Accessor.super.getattr(obj, name);
+     *     }
+     * };
+     * StrFormat.format("{0.x:.1f}", List.of(new Point(1.25, 2.0)), Map.of(), points);  // "1.2"
+     * }</pre>
      */
     public interface Accessor {
         /** {@code getattr(obj, name)}. */

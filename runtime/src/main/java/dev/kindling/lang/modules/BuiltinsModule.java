@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
@@ -421,31 +420,8 @@ public final class BuiltinsModule {
         Args.exactly("filter", a, k, 2);
         Object f = a[0];
         Iterator<Object> it = Ops.iterate(a[1]);
-        return new PyIterator(new Iterator<Object>() {
-            private Object buffered;
-            private boolean ready;
-
-            @Override
-            public boolean hasNext() {
-                while (!ready && it.hasNext()) {
-                    Object v = it.next();
-                    if (Ops.truthy(f == PyNone.NONE ? v : Ops.call(f, new Object[] {v}, null))) {
-                        buffered = v;
-                        ready = true;
-                    }
-                }
-                return ready;
-            }
-
-            @Override
-            public Object next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                ready = false;
-                return buffered;
-            }
-        }, "filter");
+        return new PyIterator(new dev.kindling.lang.objects.FilterIterator(it,
+                v -> Ops.truthy(f == PyNone.NONE ? v : Ops.call(f, new Object[] {v}, null))), "filter");
     }
 
     private static Object next(Object[] a, Map<String, Object> k) {

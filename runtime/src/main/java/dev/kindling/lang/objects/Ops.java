@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
@@ -485,69 +484,38 @@ public final class Ops {
         if (next == null) {
             throw KindlingError.typeError("iter() returned non-iterator of type '" + typeName(it) + "'");
         }
-        return new Iterator<>() {
-            private Object buffered;
-            private boolean done;
-
+        return new LookaheadIterator() {
             @Override
-            public boolean hasNext() {
-                if (buffered == null && !done) {
-                    try {
-                        buffered = call(next, new Object[] {it}, null);
-                    } catch (KindlingError e) {
-                        if (e.type() != ErrorType.STOP_ITERATION) {
-                            throw e;
-                        }
-                        done = true;
+            protected Object advance() {
+                try {
+                    return call(next, new Object[] {it}, null);
+                } catch (KindlingError e) {
+                    if (e.type() != ErrorType.STOP_ITERATION) {
+                        throw e;
                     }
+                    return DONE;
                 }
-                return !done;
-            }
-
-            @Override
-            public Object next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Object v = buffered;
-                buffered = null;
-                return v;
             }
         };
     }
 
     /** The old sequence protocol: {@code __getitem__(0)}, {@code (1)}, ... until IndexError. */
     private static Iterator<Object> sequenceIterator(Object o) {
-        return protocolIterator(new PyIterator(new Iterator<Object>() {
+        return new LookaheadIterator() {
             private long index;
-            private Object buffered;
-            private boolean done;
 
             @Override
-            public boolean hasNext() {
-                if (buffered == null && !done) {
-                    try {
-                        buffered = getItem(o, index++);
-                    } catch (KindlingError e) {
-                        if (e.type() != ErrorType.INDEX_ERROR && e.type() != ErrorType.STOP_ITERATION) {
-                            throw e;
-                        }
-                        done = true;
+            protected Object advance() {
+                try {
+                    return getItem(o, index++);
+                } catch (KindlingError e) {
+                    if (e.type() != ErrorType.INDEX_ERROR && e.type() != ErrorType.STOP_ITERATION) {
+                        throw e;
                     }
+                    return DONE;
                 }
-                return !done;
             }
-
-            @Override
-            public Object next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Object v = buffered;
-                buffered = null;
-                return v;
-            }
-        }, "iterator"));
+        };
     }
 
     /** Calls next() on a Python iterator: the value, or null when exhausted. */

@@ -1,5 +1,6 @@
 package dev.kindling.lang.parse;
 
+import org.antlr.v4.runtime.ANTLRErrorListener;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -69,20 +70,14 @@ public final class SourceParser {
     }
 
     private static KindlingParser.FileInputContext parseTree(Source source) {
-        KindlingLexer lexer = new KindlingLexer(CharStreams.fromString(source.text(), source.name()));
-        SyntaxErrorListener listener = new SyntaxErrorListener(source, lexer);
-        lexer.removeErrorListeners();
-        lexer.addErrorListener(listener);
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
-        listener.setTokens(tokens);
-        KindlingParser parser = new KindlingParser(tokens);
+        KindlingParser parser = newParser(source);
+        ANTLRErrorListener listener = parser.getErrorListeners().get(0);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         try {
             return parser.fileInput();
         } catch (ParseCancellationException e) {
-            tokens.seek(0);
             parser.reset();
             parser.addErrorListener(listener);
             parser.setErrorHandler(new DefaultErrorStrategy());
