@@ -1,7 +1,7 @@
 package dev.kindling.lang.format;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.BinaryOperator;
+import java.util.function.Consumer;
 
 import dev.kindling.errors.KindlingError;
 
@@ -9,13 +9,15 @@ import dev.kindling.errors.KindlingError;
  * The field name of a {@code str.format} replacement field, split as CPython's
  * {@code field_name_split} does: a first part (a positional index, a keyword, or empty for
  * automatic numbering) followed by {@code .attribute} and {@code [key]} steps.
- * {@code "0.real[2]"} is index 0, then attribute {@code real}, then item 2.
+ * {@code "0.real[2]"} is index 0, then attribute {@code real}, then item 2. Like CPython, it
+ * reads each step only when the one before it has been applied, so a failed lookup is reported
+ * before a malformed step after it.
  *
  * @param first the first part as written ("" when omitted)
  * @param index the first part as an index, or -1 when it is not all digits
- * @param steps the attribute and item steps, in order
+ * @param rest  the steps, unparsed, e.g. {@code ".real[2]"}
  */
-record FieldName(String first, long index, List<Step> steps) {
+record FieldName(String first, long index, String rest) {
 
     /** One step: an attribute name, or an item key (a Long when all digits, else the text). */
     record Step(boolean attribute, Object key) {}
@@ -26,16 +28,22 @@ record FieldName(String first, long index, List<Step> steps) {
             end++;
         }
         String first = text.substring(0, end);
-        List<Step> steps = new ArrayList<>();
-        int pos = end;
-        while (pos < text.length()) {
-            pos = step(text, pos, steps);
+        return new FieldName(first, integer(first), text.substring(end));
+    }
+
+    /** Applies the steps to {@code value} in order, reading each as it comes. */
+    Object walk(Object value, BinaryOperator<Object> attribute, BinaryOperator<Object> item) {
+        Object[] current = {value};
+        int pos = 0;
+        while (pos < rest.length()) {
+            pos = step(rest, pos, step -> current[0] = step.attribute()
+                    ? attribute.apply(current[0], step.key()) : item.apply(current[0], step.key()));
         }
-        return new FieldName(first, integer(first), List.copyOf(steps));
+        return current[0];
     }
 
     /** Reads the step at {@code pos}; returns where the next one starts. */
-    private static int step(String text, int pos, List<Step> steps) {
+    private static int step(String text, int pos, Consumer<Step> apply) {
         char c = text.charAt(pos++);
         int end;
         String name;
@@ -58,7 +66,7 @@ record FieldName(String first, long index, List<Step> steps) {
             throw KindlingError.valueError("Empty attribute in format string");
         }
         long index = c == '[' ? integer(name) : -1;
-        steps.add(new Step(c == '.', index >= 0 ? (Object) index : name));
+        apply.accept(new Step(c == '.', index >= 0 ? (Object) index : name));
         return end;
     }
 

@@ -3,6 +3,7 @@ package dev.kindling.lang.format;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
@@ -113,12 +114,7 @@ public final class StrFormat {
     }
 
     private Object resolve(FieldName name) {
-        Object value = first(name);
-        for (FieldName.Step step : name.steps()) {
-            value = step.attribute() ? accessor.getattr(value, (String) step.key())
-                    : accessor.getitem(value, step.key());
-        }
-        return value;
+        return name.walk(first(name), (obj, attr) -> accessor.getattr(obj, (String) attr), accessor::getitem);
     }
 
     private Object first(FieldName name) {
@@ -179,7 +175,7 @@ public final class StrFormat {
                     + "' object has no attribute '" + name + "'");
         }
 
-        /** {@code obj[key]}, where key is a Long for an all-digit key, else a String. */
+        /** {@code obj[key]}, where key is a Long for an all-digit key, else a String; List is a tuple. */
         default Object getitem(Object obj, Object key) {
             if (obj instanceof List<?> list) {
                 if (!(key instanceof Long i)) {
@@ -189,6 +185,16 @@ public final class StrFormat {
                     throw KindlingError.indexError("tuple index out of range");
                 }
                 return list.get(i.intValue());
+            }
+            if (obj instanceof String s) {
+                if (!(key instanceof Long i)) {
+                    throw KindlingError.typeError("string indices must be integers, not 'str'");
+                }
+                if (i >= s.codePointCount(0, s.length())) {
+                    throw KindlingError.indexError("string index out of range");
+                }
+                int at = s.offsetByCodePoints(0, i.intValue());
+                return s.substring(at, s.offsetByCodePoints(at, 1));
             }
             if (obj instanceof Map<?, ?> map) {
                 if (!map.containsKey(key)) {
@@ -214,12 +220,28 @@ public final class StrFormat {
             if (value instanceof Long || value instanceof BigInteger) {
                 return IntFormatter.str(value);
             }
+            if (value instanceof List || value instanceof Map) {
+                return repr(value);
+            }
             return value == null ? "None" : value.toString();
         }
 
-        /** {@code repr(value)}. */
+        /** {@code repr(value)}; a List shows as a tuple and a Map as a dict. */
         default String repr(Object value) {
-            return value instanceof String s ? StringRepr.repr(s) : str(value);
+            if (value instanceof String s) {
+                return StringRepr.repr(s);
+            }
+            if (value instanceof List<?> list) {
+                StringJoiner items = new StringJoiner(", ", "(", list.size() == 1 ? ",)" : ")");
+                list.forEach(item -> items.add(repr(item)));
+                return items.toString();
+            }
+            if (value instanceof Map<?, ?> map) {
+                StringJoiner items = new StringJoiner(", ", "{", "}");
+                map.forEach((k, v) -> items.add(repr(k) + ": " + repr(v)));
+                return items.toString();
+            }
+            return str(value);
         }
 
         /** {@code ascii(value)}: repr with every non-ASCII character escaped. */

@@ -14,7 +14,7 @@ import dev.kindling.errors.KindlingError;
 
 /**
  * format(value, spec): the common cases one by one, with CPython 3.11's answers; the full matrix
- * is in {@link FormatSpecGoldenTest}.
+ * is in {@link CPythonGoldenTest}.
  */
 class FormatSpecTest {
 

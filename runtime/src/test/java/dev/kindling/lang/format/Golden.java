@@ -87,7 +87,10 @@ final class Golden {
         return b.bitLength() < 64 ? (Object) b.longValue() : b;
     }
 
-    /** Checks an answer (a str, or a tagged value) or an error {@code "!Type: message"} against {@code call}. */
+    /**
+     * Checks what {@code call} gives against a golden cell: an error {@code "!Type: message"}, a
+     * str (after a '=' when it starts with '!' or '='), or a tagged value.
+     */
     static void check(String expected, Supplier<Object> call, String context) {
         if (expected.startsWith("!")) {
             KindlingError e = assertThrows(KindlingError.class, call::get, context);
@@ -96,7 +99,7 @@ final class Golden {
         }
         Object actual = call.get();
         if (actual instanceof String s) {
-            assertEquals(expected, s, context);
+            assertEquals(expected.startsWith("=") ? expected.substring(1) : expected, s, context);
         } else {
             assertEquals(expected, tag(actual), context);
         }

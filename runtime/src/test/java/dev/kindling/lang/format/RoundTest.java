@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
 
-/** round() with CPython 3.11's answers; the golden matrix is in {@link FormatSpecGoldenTest}. */
+/** round() with CPython 3.11's answers; the golden matrix is in {@link CPythonGoldenTest}. */
 class RoundTest {
 
     @ParameterizedTest(name = "round({0}, {1}) == {2}")

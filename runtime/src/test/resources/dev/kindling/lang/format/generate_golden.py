@@ -3,8 +3,9 @@
 Run from this folder with python3.11: every answer in the .tsv files is CPython's own.
 Fields are tab-separated; backslash, tab, newline and CR are escaped as \\\\ \\t \\n \\r,
 other control characters as \\uXXXX.
-Values are tagged: i:int (x:int in hex when huge), b:bool, f:float repr, s:str. An expected cell starting with '!'
-is an exception: '!ValueError: message'.
+Values are tagged: i:int (x:int in hex when huge), b:bool, f:float repr, s:str. An expected cell
+starting with '!' is an exception, '!ValueError: message'; one starting with '=' is the text after
+that '=' (so that a result may itself start with '!' or '=').
 """
 import random
 import struct
@@ -34,7 +35,9 @@ def outcome(f):
         r = f()
     except Exception as e:  # noqa: BLE001 - recording CPython's answer, whatever it is
         return "!" + type(e).__name__ + ": " + esc(str(e))
-    return tag(r) if not isinstance(r, str) else esc(r)
+    if not isinstance(r, str):
+        return tag(r)
+    return "=" + esc(r) if r.startswith(("!", "=")) else esc(r)
 
 
 def write(name, rows):
@@ -131,6 +134,22 @@ def percent_rows():
     return rows
 
 
+FORMAT_ARGS = (1.5, "ab", (10, 20), 42)
+FORMAT_KWARGS = dict(name="x", w=6, p=2, d={"k": "v"})
+FORMAT_ATOMS = ["{", "}", "{}", "{0}", "{1}", "{2}", "{3}", "{4}", "{name}", "{w}", "{d}", "!r", "!s", "!a", "!x", "!",
+                ":", "[0]", "[1]", "[k]", "[9]", ".x", ".", "[", "]", ">", "<", "^", "=", "*", "+", ",", "_", ".2", "f",
+                "d", "s", "x", "e", "%", "0", "5", "10", "{w}", "{p}", "a", " ", "\u00e9", "{{", "}}"]
+
+
+def str_format_rows():
+    """Random templates over fields, conversions, specs and stray braces, with the args above."""
+    rows = []
+    for _ in range(6000):
+        t = "".join(random.choice(FORMAT_ATOMS) for _ in range(random.randint(1, 7)))
+        rows.append((esc(t), outcome(lambda: t.format(*FORMAT_ARGS, **FORMAT_KWARGS))))
+    return rows
+
+
 def parse_rows():
     rows = []
     ints = ["0", "1", "-1", " 12 ", "+7", "1_000", "0x1F", "0x_1f", "0o17", "0b101", "010", "0_0", "00", "1__2", "_1",
@@ -155,3 +174,4 @@ if __name__ == "__main__":
     write("round.tsv", round_rows())
     write("percent.tsv", percent_rows())
     write("parse.tsv", parse_rows())
+    write("str_format.tsv", str_format_rows())

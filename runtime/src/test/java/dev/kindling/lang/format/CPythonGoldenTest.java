@@ -1,9 +1,16 @@
 package dev.kindling.lang.format;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
-/** format(value, spec) for every value, option and type combination recorded from CPython 3.11. */
-class FormatSpecGoldenTest {
+/**
+ * The golden files recorded from CPython 3.11 by {@code generate_golden.py}: format() for every
+ * value, option and type combination, round(), {@code %}-formatting, str.format with random
+ * templates, and int()/float() parsing.
+ */
+class CPythonGoldenTest {
 
     @Test
     void agreesWithCPythonOnEveryRecordedCombination() {
@@ -25,6 +32,14 @@ class FormatSpecGoldenTest {
     void percentAgreesWithCPython() {
         Golden.checkAll("percent.tsv", row -> () -> PercentFormat.format(row[0], Golden.value(row[1]),
                 new StrFormat.Accessor() {}::str, new StrFormat.Accessor() {}::repr));
+    }
+
+    @Test
+    void strFormatAgreesWithCPython() {
+        List<Object> args = List.of(1.5, "ab", List.of(10L, 20L), 42L);
+        Map<String, Object> kwargs = Map.of("name", "x", "w", 6L, "p", 2L, "d", Map.of("k", "v"));
+        StrFormat.Accessor plain = new StrFormat.Accessor() {};
+        Golden.checkAll("str_format.tsv", row -> () -> StrFormat.format(row[0], args, kwargs, plain));
     }
 
     @Test
