@@ -3,7 +3,8 @@ package dev.kindling.lang.format;
 /**
  * Finds where the expression of an f-string field ends, as the loop in CPython 3.11's
  * {@code fstring_find_expr} does: at the first '!', ':', '}' or '=' outside brackets and strings,
- * where {@code !=}, {@code ==}, {@code <=} and {@code >=} are operators, not ends. It also gives
+ * where {@code !=}, {@code ==}, {@code <=} and {@code >=} are operators, not ends ('<' and '>'
+ * never end one). It also gives
  * CPython's early SyntaxErrors: backslashes, comments, unmatched or mismatched brackets and
  * unterminated strings.
  */
@@ -32,7 +33,7 @@ final class FStringExpressionScanner {
             } else if (depth == 0 && "!:}=<>".indexOf(c) >= 0) {
                 if (i + 1 < body.length() && isTwoCharOperator(c, body.charAt(i + 1))) {
                     i++;
-                } else if (!(i + 1 < body.length() && (c == '<' || c == '>'))) {
+                } else if (c != '<' && c != '>') {
                     break;
                 }
             } else if (c == ']' || c == '}' || c == ')') {

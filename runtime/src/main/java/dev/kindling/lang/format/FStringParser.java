@@ -27,7 +27,18 @@ public final class FStringParser {
 
     private final String body;
     private final boolean raw;
+    private final ExpressionCheck check;
     private int pos;
+
+    /**
+     * Checks a field's expression as soon as its end is found, before its conversion and spec are
+     * read: CPython compiles it at that point, so its syntax errors win over later ones.
+     */
+    @FunctionalInterface
+    public interface ExpressionCheck {
+        /** Throws the SyntaxError for a malformed expression that starts at {@code offset} in the body. */
+        void check(String expression, int offset);
+    }
 
     /** A piece of an f-string: literal text or a replacement field. */
     public sealed interface Part permits Literal, Field {}
@@ -48,9 +59,10 @@ public final class FStringParser {
     public record Field(String expression, int offset, char conversion, List<Part> formatSpec, String debugText)
             implements Part {}
 
-    private FStringParser(String body, boolean raw) {
+    private FStringParser(String body, boolean raw, ExpressionCheck check) {
         this.body = body;
         this.raw = raw;
+        this.check = check;
     }
 
     /** Parses the body of a non-raw f-string. */
@@ -60,7 +72,12 @@ public final class FStringParser {
 
     /** Parses the body of an f-string; {@code raw} for an rf-string, where a backslash is plain text. */
     public static List<Part> parse(String body, boolean raw) {
-        FStringParser parser = new FStringParser(body, raw);
+        return parse(body, raw, (expression, offset) -> { });
+    }
+
+    /** Parses the body of an f-string, letting {@code check} reject each expression where CPython would. */
+    public static List<Part> parse(String body, boolean raw, ExpressionCheck check) {
+        FStringParser parser = new FStringParser(body, raw, check);
         List<Part> parts = parser.parts(0);
         if (parser.pos < body.length()) {
             throw syntaxError("f-string: unexpected end of string");
@@ -149,8 +166,11 @@ public final class FStringParser {
         }
         String expression = body.substring(start, pos);
         if (expression.chars().allMatch(c -> c == ' ' || c == '\t' || c == '\n' || c == '\f')) {
-            throw syntaxError("f-string: empty expression not allowed");
+            char end = body.charAt(pos);
+            throw syntaxError(end == '}' ? "f-string: empty expression not allowed"
+                    : "f-string: expression required before '" + end + "'");
         }
+        check.check(expression, start);
         String debugText = debugText(start);
         char conversion = conversion();
         List<Part> spec = null;

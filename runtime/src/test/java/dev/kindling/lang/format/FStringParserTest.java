@@ -79,6 +79,23 @@ class FStringParserTest {
         assertEquals(List.of(new Literal("\\N{DASH}"), field("x", 9)), FStringParser.parse("\\N{DASH}{x}"));
         assertEquals(List.of(new Literal("a\\tb")), FStringParser.parse("a\\tb"));
         assertEquals(List.of(new Literal("\\N"), field("x", 3)), FStringParser.parse("\\N{x}", true));
+        // A backslash before a brace stays literal text (CPython decodes a lone one as itself).
+        assertEquals(List.of(new Literal("\\"), field("x", 2)), FStringParser.parse("\\{x}"));
+    }
+
+    @Test
+    void checksEachExpressionBeforeReadingItsSpec() {
+        // CPython compiles "lambda" (cut short by the ':') before it reads the spec, which has no '}'.
+        FStringParser.ExpressionCheck compiler = (expression, offset) -> {
+            if (expression.startsWith("lambda")) {
+                throw FStringParser.syntaxError("f-string: invalid syntax");
+            }
+        };
+        KindlingError e = assertThrows(KindlingError.class, () -> FStringParser.parse("{lambda: 1", false, compiler));
+        assertEquals("f-string: invalid syntax", e.getMessage());
+        List<String> seen = new java.util.ArrayList<>();
+        FStringParser.parse("{a}{b:{c}}", false, (expression, offset) -> seen.add(expression + "@" + offset));
+        assertEquals(List.of("a@1", "b@4", "c@7"), seen);
     }
 
     @ParameterizedTest(name = "f\"{0}\" raises SyntaxError: {1}")
@@ -86,12 +103,19 @@ class FStringParserTest {
         "{x!}|f-string: invalid conversion character: expected 's', 'r', or 'a'",
         "{x!z}|f-string: invalid conversion character: expected 's', 'r', or 'a'",
         "{x!r|f-string: expecting '}'",
+        "{<|f-string: expecting '}'",
+        "{a>|f-string: expecting '}'",
+        "{a!|f-string: expecting '}'",
         "{x|f-string: expecting '}'",
         "{x!r=}|f-string: expecting '}'",
         "{x:|f-string: expecting '}'",
         "{x:>{w}|f-string: expecting '}'",
         "{}|f-string: empty expression not allowed",
         "{ }|f-string: empty expression not allowed",
+        "{!r}|f-string: expression required before '!'",
+        "{ !z}|f-string: expression required before '!'",
+        "{:x}|f-string: expression required before ':'",
+        "{=}|f-string: expression required before '='",
         "}|f-string: single '}' is not allowed",
         "a}b|f-string: single '}' is not allowed",
         "{x}}|f-string: single '}' is not allowed",
