@@ -34,13 +34,13 @@ public final class PercentFormat {
     private int argIndex;
     private int pos;
 
-    private PercentFormat(String template, Object args, Function<Object, String> str, Function<Object, String> repr,
-            Function<Object, String> typeName) {
+    private PercentFormat(String template, Object args, Map<?, ?> mapping, Function<Object, String> str,
+            Function<Object, String> repr, Function<Object, String> typeName) {
         this.template = template;
         this.str = str;
         this.repr = repr;
         this.typeName = typeName;
-        this.dict = args instanceof Map<?, ?> m ? m : null;
+        this.dict = mapping;
         useArgs(args);
     }
 
@@ -53,7 +53,18 @@ public final class PercentFormat {
     /** {@code template % args}, with the interpreter's {@code type(x).__name__} for error messages. */
     public static String format(String template, Object args, Function<Object, String> str,
             Function<Object, String> repr, Function<Object, String> typeName) {
-        return new PercentFormat(template, args, str, repr, typeName).run();
+        return format(template, args, args instanceof Map<?, ?> m ? m : null, str, repr, typeName);
+    }
+
+    /**
+     * {@code template % args} where {@code args} is a mapping the interpreter represents itself
+     * (a dict, or any object with {@code __getitem__}): {@code mapping} serves {@code %(name)s},
+     * while a plain {@code %s} prints {@code args} itself, as CPython does ({@code '%s' % {'a': 1}}
+     * is {@code "{'a': 1}"}). A mapping also lifts the "not all arguments converted" check.
+     */
+    public static String format(String template, Object args, Map<?, ?> mapping, Function<Object, String> str,
+            Function<Object, String> repr, Function<Object, String> typeName) {
+        return new PercentFormat(template, args, mapping, str, repr, typeName).run();
     }
 
     private String run() {

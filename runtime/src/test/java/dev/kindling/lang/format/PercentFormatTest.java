@@ -98,6 +98,20 @@ class PercentFormatTest {
     }
 
     @Test
+    void keepsTheInterpretersOwnMappingForPlainConversions() {
+        Object dict = new Object() {
+            @Override
+            public String toString() {
+                return "{'a': 1}";
+            }
+        };
+        Map<String, Object> view = Map.of("a", 1L);
+        assertEquals("{'a': 1} 1", PercentFormat.format("%s %(a)d", dict, view, String::valueOf, REPR,
+                PercentFormat::javaTypeName));
+        assertEquals("", PercentFormat.format("", dict, view, String::valueOf, REPR, PercentFormat::javaTypeName));
+    }
+
+    @Test
     void printsAMappingGivenToAPlainConversionAsOneValue() {
         assertEquals("{a}", PercentFormat.format("%s", Map.of("a", 1L), v -> "{a}", REPR));
         assertEquals("x", PercentFormat.format("x", Arrays.asList(), STR, REPR));
