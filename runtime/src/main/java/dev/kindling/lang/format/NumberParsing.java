@@ -181,7 +181,8 @@ public final class NumberParsing {
     }
 
     private static Object toInt(String digits, int base, boolean negative) {
-        if (digits.length() <= 15) {
+        if (digits.length() <= (base <= 10 ? 18 : 12)) {
+            // Fits a long in any base up to 36: 36^12 < 2^63.
             long v = Long.parseLong(digits, base);
             return negative ? -v : v;
         }

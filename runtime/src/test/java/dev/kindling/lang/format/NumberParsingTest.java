@@ -19,7 +19,8 @@ class NumberParsingTest {
     @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, value = {
         " 12 |10|12", "0x_1f|0|31", "0x_1f|16|31", "0_0|0|0", "-0x10|0|-16", "0B11|0|3", "z|36|35", "0b1|16|177",
         "1_000|10|1000", "+7|10|7", "99999999999999999999999|10|99999999999999999999999",
-        "-9223372036854775808|10|-9223372036854775808", "\u0663\u0664|10|34", "\u00a0 7\u2003|10|7",
+        "-9223372036854775808|10|-9223372036854775808", "infinfa0oxxn0|36|88374899816782274700",
+        "zzzzzzzzzzzz|36|4738381338321616895", "1ffffffffffffffff|16|36893488147419103231", "\u0663\u0664|10|34", "\u00a0 7\u2003|10|7",
     })
     void parsesInts(String text, int base, String expected) {
         Object value = NumberParsing.parseInt(text, base);
