@@ -243,17 +243,25 @@ public final class BuiltinsModule {
         Object x = p[0];
         Object nd = p[1] == null ? PyNone.NONE : p[1];
         if (x instanceof Double d) {
-            return nd == PyNone.NONE ? Round.round(d) : (Object) Round.round(d, (int) Ops.toLong(nd));
+            return nd == PyNone.NONE ? Round.round(d) : (Object) Round.round(d, digits(nd));
         }
         if (Ops.isInt(x)) {
             Object v = x instanceof Boolean b ? (Object) (b ? 1L : 0L) : x;
-            return nd == PyNone.NONE ? v : Round.roundInt(v, (int) Ops.toLong(nd));
+            return nd == PyNone.NONE ? v : Round.roundInt(v, digits(nd));
         }
         Object r = nd == PyNone.NONE ? Ops.callSpecial(x, "__round__") : Ops.callSpecial(x, "__round__", nd);
         if (r == null) {
             throw KindlingError.typeError("type " + Ops.typeName(x) + " doesn't define __round__ method");
         }
         return r;
+    }
+
+    /** ndigits clamped to where rounding stops changing the result (a huge int must not wrap). */
+    private static int digits(Object ndigits) {
+        if (ndigits instanceof java.math.BigInteger b) {
+            return b.signum() < 0 ? -400 : 400;
+        }
+        return (int) Math.max(-400, Math.min(400, Ops.toLong(ndigits)));
     }
 
     private static Object pow(Object[] a, Map<String, Object> k) {

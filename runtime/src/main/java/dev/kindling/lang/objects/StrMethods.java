@@ -249,16 +249,16 @@ final class StrMethods {
         return i < 0 ? PyTuple.of(s, "", "") : PyTuple.of(s.substring(0, i), sep, s.substring(i + sep.length()));
     }
 
-    /** {@code template % args}: printf-style formatting. */
+    /** {@code template % args}: printf-style formatting; a dict (or any mapping) also feeds {@code %(name)s}. */
     static String percent(String template, Object args) {
-        Object converted = args;
-        if (args instanceof PyTuple t) {
-            converted = t.asList();
-        } else if (args instanceof PyDict d) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            d.map().forEach((key, v) -> m.put(Repr.str(key.value()), v));
-            converted = m;
+        Object converted = args instanceof PyTuple t ? t.asList() : args;
+        Map<Object, Object> mapping = null;
+        if (args instanceof PyDict d) {
+            mapping = new LinkedHashMap<>();
+            for (Map.Entry<PyKey, Object> e : d.map().entrySet()) {
+                mapping.put(e.getKey().value(), e.getValue());
+            }
         }
-        return PercentFormat.format(template, converted, Repr::str, Repr::repr);
+        return PercentFormat.format(template, converted, mapping, Repr::str, Repr::repr, Ops::typeName);
     }
 }

@@ -39,7 +39,7 @@ final class FStrings {
             } else {
                 FStringParser.Field f = (FStringParser.Field) p;
                 FStringExpr spec = f.formatSpec() == null ? null
-                        : new FStringExpr(at.getLine(), at.getCharPositionInLine(), convert(f.formatSpec(), true, at, b));
+                        : new FStringExpr(at.getLine(), at.getCharPositionInLine(), convert(f.formatSpec(), raw, at, b));
                 out.add(new FStringExpr.Field(compile(f.expression(), at, b), f.conversion(), spec, f.debugText()));
             }
         }
