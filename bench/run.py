@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Runs the shared benchmarks under Kindling and, when a Python with torch is available, under
+PyTorch, in alternation on the same machine, and prints medians and ratios.
+
+Usage: bench/run.py [--rounds N] [--python PATH] [--only NAME]
+The PyTorch side uses --python, else $KINDLING_BENCH_PYTHON, else python3 if it imports torch.
+Each benchmark prints one line 'NAME METRIC VALUE'; ratios are 'Kindling relative to PyTorch'
+where above 1 means Kindling is better (faster or more throughput).
+"""
+import argparse, os, re, shutil, statistics, subprocess, sys, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(os.path.dirname(ROOT), 'shared', 'bench')
+KINDLING = os.path.join(ROOT, 'bin', 'kindling')
+HIGHER_IS_BETTER = {'gflops', 'samples_per_s'}
+STARTUP = 'import torch; print(torch.ones(2))'
+
+
+def torch_python(explicit):
+    for candidate in [explicit, os.environ.get('KINDLING_BENCH_PYTHON'), shutil.which('python3')]:
+        if candidate and subprocess.run([candidate, '-c', 'import torch'], capture_output=True).returncode == 0:
+            return candidate
+    return None
+
+
+def measure(cmd, script):
+    r = subprocess.run(cmd + [script], capture_output=True, text=True, timeout=1800)
+    if r.returncode != 0:
+        return None, r.stderr.strip().splitlines()[-1:] or ['failed']
+    m = re.search(r'(\S+) (\S+) ([0-9.]+)\s*$', r.stdout.strip())
+    return (m.group(2), float(m.group(3))), None
+
+
+def wall(cmd):
+    t0 = time.perf_counter()
+    r = subprocess.run(cmd + ['-c', STARTUP], capture_output=True, text=True)
+    return time.perf_counter() - t0 if r.returncode == 0 else None
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--rounds', type=int, default=3)
+    ap.add_argument('--python')
+    ap.add_argument('--only', default='')
+    args = ap.parse_args()
+    py = torch_python(args.python)
+    print(f'PyTorch side: {py or "none (Kindling only)"}')
+    scripts = sorted(f for f in os.listdir(SHARED) if f.endswith('.py') and args.only in f)
+    for name in scripts:
+        path = os.path.join(SHARED, name)
+        ours, theirs, metric, problem = [], [], None, None
+        for _ in range(args.rounds):
+            got, err = measure([KINDLING], path)
+            if got:
+                metric = got[0]
+                ours.append(got[1])
+            else:
+                problem = err
+            if py:
+                got, _ = measure([py], path)
+                if got:
+                    metric = got[0]
+                    theirs.append(got[1])
+        report(name[:-3], metric, ours, theirs, problem)
+    startup_ours = [t for t in (wall([KINDLING]) for _ in range(args.rounds)) if t]
+    startup_theirs = [t for t in (wall([py]) for _ in range(args.rounds)) if t] if py else []
+    report('startup', 'seconds', startup_ours, startup_theirs, None if startup_ours else ['failed'])
+
+
+def report(name, metric, ours, theirs, problem):
+    k = statistics.median(ours) if ours else None
+    p = statistics.median(theirs) if theirs else None
+    line = f'{name:16} {metric or "?":14} kindling {fmt(k)}  pytorch {fmt(p)}'
+    if k and p:
+        ratio = k / p if metric in HIGHER_IS_BETTER else p / k
+        line += f'  kindling/pytorch {ratio:.2f}x {"(better)" if ratio >= 1 else "(worse)"}'
+    if problem and not ours:
+        line += f'  [kindling failed: {problem[0][:80]}]'
+    print(line, flush=True)
+
+
+def fmt(v):
+    return '-' if v is None else f'{v:.2f}'
+
+
+if __name__ == '__main__':
+    main()
