@@ -179,7 +179,7 @@ public final class Distributions {
         }
         double u1 = (random64(g) & MASK53) * 0x1.0p-53;
         double u2 = (random64(g) & MASK53) * 0x1.0p-53;
-        double r = Math.sqrt(-2.0 * StrictMath.log1p(-u2));
+        double r = Math.sqrt(-2.0 * LibmDouble.log1p(-u2));
         double theta = 2.0 * Math.PI * u1;
         g.setNextDoubleNormalSample(r * LibmDouble.sin(theta));
         return Math.fma(r * LibmDouble.cos(theta), std, mean);
