@@ -173,6 +173,13 @@ class RandomReferenceTest {
             }
             case "linear":
                 return linear(n(a[0]), n(a[1]), dflt);
+            case "shuffle": {
+                // DataLoader(shuffle=True): the iterator draws _base_seed with random_(), then
+                // RandomSampler seeds a fresh Generator with another random_() and runs randperm.
+                long[] seeds = new long[2];
+                Distributions.random(seeds, dflt);
+                return fmt(Distributions.randperm(n(a[0]), new CpuGenerator(seeds[1])));
+            }
             case "state":
                 return HexFormat.of().formatHex(g.getState());
             default:

@@ -10,6 +10,7 @@ Recipe ops (separated by spaces):
   rand(T,N)  randn(T,N)  uniform(T,N,a,b)  normal(T,N,mean,std)   (T = f32 | f64)
   randint(T,N,lo,hi) (T = i64 | i32 | f32 | f64)     random(T,N)  (T = i64 | i32 | f32 | f64)
   randperm(N)  bernoulli(T,N,p)  bernoullip(N,p)  dropout(N,p)  linear(IN,OUT)  state
+  shuffle(N)         the first epoch's order of DataLoader(range(N), batch_size=N, shuffle=True)
 """
 import math
 import struct
@@ -72,6 +73,9 @@ def run(recipe):
         elif name == "linear":
             lin = torch.nn.Linear(int(a[0]), int(a[1]))
             outs.append(fmt(lin.weight.detach()) + " | " + fmt(lin.bias.detach()))
+        elif name == "shuffle":
+            loader = torch.utils.data.DataLoader(list(range(int(a[0]))), batch_size=int(a[0]), shuffle=True)
+            outs.append(fmt(next(iter(loader))))
         elif name == "state":
             outs.append(fmt(gen.get_state() if gen else torch.get_rng_state()))
         else:
@@ -118,6 +122,7 @@ CASES += [
                                 "normal(f32,3,0.0,1.0) randperm(6)"),
     ("script_22_xor", "seed(7) linear(2,8) linear(8,1)"),
     ("script_25_training_loop", "seed(1) linear(1,32) linear(32,1)"),
+    ("dataloader_shuffle", "seed(0) shuffle(10) shuffle(100) rand(f32,2) seed(42) shuffle(7)"),
     ("linear_layers", "seed(0) linear(784,10) linear(3,1) linear(10,10)"),
 ]
 
