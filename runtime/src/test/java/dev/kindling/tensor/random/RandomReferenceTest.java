@@ -75,8 +75,8 @@ class RandomReferenceTest {
             String name = paren < 0 ? op : op.substring(0, paren);
             String[] a = paren < 0 ? new String[0] : op.substring(paren + 1, op.length() - 1).split(",");
             switch (name) {
-                case "seed" -> dflt.manualSeed(Long.parseLong(a[0]));
-                case "gen" -> g = new CpuGenerator().manualSeed(Long.parseLong(a[0]));
+                case "seed" -> dflt.manualSeed(parseSeed(a[0]));
+                case "gen" -> g = new CpuGenerator().manualSeed(parseSeed(a[0]));
                 case "default" -> g = dflt;
                 case "initial_seed" -> outs.add(Long.toUnsignedString(g.initialSeed()));
                 default -> outs.add(op2(name, a, g, dflt));
@@ -198,6 +198,11 @@ class RandomReferenceTest {
         float[] b = new float[out];
         Distributions.uniform(b, -biasBound, biasBound, g);
         return fmt(w) + " | " + fmt(b);
+    }
+
+    /** A Python int seed: negative, or up to 2^64 - 1, as torch.manual_seed accepts. */
+    private static long parseSeed(String s) {
+        return s.startsWith("-") ? Long.parseLong(s) : Long.parseUnsignedLong(s);
     }
 
     private static int n(String s) {

@@ -105,6 +105,9 @@ CASES += [
     ("randint_mixed", "seed(11) randint(i64,20,0,10) randint(i64,20,-5,5) randint(i64,10,0,4294967296) "
                       "randint(i64,10,-1099511627776,1099511627776) randint(i32,10,0,100) "
                       "randint(f32,10,0,10) randint(f64,10,-3,3) randint(f32,5,0,8589934592)"),
+    ("randint_threshold", "seed(21) randint(i64,5,0,268435455) randint(i64,5,0,268435456) "
+                          "randint(i64,5,-260,686646061) randint(i32,5,0,268435456) randint(i32,5,-5,2147483647) "
+                          "randint(f32,5,0,268435456) randint(f64,5,0,268435455)"),
     ("random_bare", "seed(12) random(i64,10) random(i32,10) random(f32,10) random(f64,10)"),
     ("randperm_small", "seed(0) " + " ".join(f"randperm({n})" for n in [0, 1, 2, 3, 6, 10, 17, 100, 1000])),
     ("randperm_seed42", "seed(42) randperm(5) randperm(20) randperm(5000)"),
