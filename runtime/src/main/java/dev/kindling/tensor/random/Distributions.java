@@ -18,8 +18,19 @@ package dev.kindling.tensor.random;
  * <p>Which op calls what: {@code rand}/{@code uniform_} call {@code uniform};
  * {@code randn}/{@code normal_}/{@code torch.normal(float, float, size)} call {@code normal}
  * on contiguous tensors and {@code normalElementwise} on non-contiguous ones;
- * {@code randint}/{@code random_(from, to)} call {@code randint}; {@code random_()} calls
- * {@code random}; {@code bernoulli_(p)} and dropout call {@code bernoulli}.
+ * {@code torch.normal(mean_tensor, std_tensor)} is {@code normal(out, 0, 1)} followed by
+ * {@code out * std} and then {@code + mean}, each rounded on its own (not fused as in
+ * {@code normal(out, mean, std)}); {@code randint}/{@code random_(from, to)} call
+ * {@code randint}; {@code random_()} calls {@code random}; {@code bernoulli_(p)} and dropout
+ * call {@code bernoulli}; {@code randperm} and {@code DataLoader(shuffle=True)} (which draws
+ * two {@code random_()} int64 seeds, the second seeding a fresh generator for
+ * {@code randperm}) call {@code randperm}.
+ *
+ * <p>Elementwise fills take one draw per element in the order ATen's TensorIterator visits the
+ * tensor: row-major for a contiguous tensor. What this reproduces is PyTorch 2.x on x86-64
+ * with AVX2 (any PC or Intel Mac of the last decade); PyTorch on ARM (Apple silicon) runs a
+ * scalar 16-wide normal block with the C library's float log/sin/cos, so there
+ * {@code randn} of 16 or more elements differs in the last bits.
  */
 public final class Distributions {
 
