@@ -180,6 +180,22 @@ class RandomReferenceTest {
                 Distributions.random(seeds, dflt);
                 return fmt(Distributions.randperm(n(a[0]), new CpuGenerator(seeds[1])));
             }
+            case "exponential": {
+                double lambda = Double.parseDouble(a[2]);
+                return f32 ? fmt(fill(new float[n(a[1])], x -> Distributions.exponential(x, lambda, g)))
+                        : fmt(fillD(new double[n(a[1])], x -> Distributions.exponential(x, lambda, g)));
+            }
+            case "multinomial": {
+                int rows = n(a[0]);
+                int cols = n(a[1]);
+                float[] w = new float[rows * cols];
+                for (int r = 0; r < rows; r++) {
+                    for (int c = 0; c < cols; c++) {
+                        w[r * cols + c] = (r * 31 + c * 17) % 11 + 0.5f;
+                    }
+                }
+                return fmt(Distributions.multinomial(w, rows, cols, n(a[2]), a[3].equals("1"), g));
+            }
             case "state":
                 return HexFormat.of().formatHex(g.getState());
             default:

@@ -11,6 +11,7 @@ Recipe ops (separated by spaces):
   randint(T,N,lo,hi) (T = i64 | i32 | f32 | f64)     random(T,N)  (T = i64 | i32 | f32 | f64)
   randperm(N)  bernoulli(T,N,p)  bernoullip(N,p)  dropout(N,p)  linear(IN,OUT)  state
   shuffle(N)         the first epoch's order of DataLoader(range(N), batch_size=N, shuffle=True)
+  exponential(T,N,lambda)   multinomial(R,C,S,repl)  weights w[r][c] = (r*31 + c*17) % 11 + 0.5
 """
 import math
 import struct
@@ -76,6 +77,12 @@ def run(recipe):
         elif name == "shuffle":
             loader = torch.utils.data.DataLoader(list(range(int(a[0]))), batch_size=int(a[0]), shuffle=True)
             outs.append(fmt(next(iter(loader))))
+        elif name == "exponential":
+            outs.append(fmt(torch.empty(int(a[1]), dtype=DT[a[0]]).exponential_(float(a[2]), **kw)))
+        elif name == "multinomial":
+            r, c, n = int(a[0]), int(a[1]), int(a[2])
+            w = torch.tensor([[(i * 31 + j * 17) % 11 + 0.5 for j in range(c)] for i in range(r)])
+            outs.append(fmt(torch.multinomial(w if r > 1 else w[0], n, replacement=a[3] == "1", **kw)))
         elif name == "state":
             outs.append(fmt(gen.get_state() if gen else torch.get_rng_state()))
         else:
@@ -126,6 +133,10 @@ CASES += [
     ("script_22_xor", "seed(7) linear(2,8) linear(8,1)"),
     ("script_25_training_loop", "seed(1) linear(1,32) linear(32,1)"),
     ("dataloader_shuffle", "seed(0) shuffle(10) shuffle(100) rand(f32,2) seed(42) shuffle(7)"),
+    ("exponential", "seed(31) exponential(f32,100,1.0) exponential(f64,100,2.5) exponential(f32,3,0.5)"),
+    ("multinomial", "seed(32) multinomial(1,27,1,1) multinomial(1,27,1,1) multinomial(4,27,1,1) "
+                    "multinomial(1,27,50,1) multinomial(3,5,20,1) multinomial(1,27,5,0) multinomial(2,10,10,0) "
+                    "gen(2147483647) multinomial(1,27,1,1) multinomial(1,27,100,1)"),
     ("linear_layers", "seed(0) linear(784,10) linear(3,1) linear(10,10)"),
 ]
 
