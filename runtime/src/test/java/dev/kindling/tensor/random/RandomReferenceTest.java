@@ -194,7 +194,7 @@ class RandomReferenceTest {
                         w[r * cols + c] = (r * 31 + c * 17) % 11 + 0.5f;
                     }
                 }
-                return fmt(Distributions.multinomial(w, rows, cols, n(a[2]), a[3].equals("1"), g));
+                return fmt(Multinomial.sample(w, rows, cols, n(a[2]), a[3].equals("1"), g));
             }
             case "state":
                 return HexFormat.of().formatHex(g.getState());
