@@ -27,7 +27,9 @@ package dev.kindling.tensor.random;
  * {@code randperm}) call {@code randperm}; {@code torch.multinomial} is {@link Multinomial}.
  *
  * <p>Elementwise fills take one draw per element in the order ATen's TensorIterator visits the
- * tensor: row-major for a contiguous tensor. What this reproduces is PyTorch 2.x on x86-64
+ * tensor: row-major for a contiguous tensor, storage order for a transposed or strided one
+ * (checked: {@code torch.empty(3, 20).t().normal_()} fills its 60 floats in memory order by
+ * the element-by-element path, as do {@code uniform_} and a {@code [::2]} slice). What this reproduces is PyTorch 2.x on x86-64
  * with AVX2 (any PC or Intel Mac of the last decade); PyTorch on ARM (Apple silicon) runs a
  * scalar 16-wide normal block with the C library's float log/sin/cos, so there
  * {@code randn} of 16 or more elements differs in the last bits.
