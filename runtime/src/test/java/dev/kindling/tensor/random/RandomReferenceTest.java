@@ -180,6 +180,9 @@ class RandomReferenceTest {
                 Distributions.random(seeds, dflt);
                 return fmt(Distributions.randperm(n(a[0]), new CpuGenerator(seeds[1])));
             }
+            case "strided_normal":
+                return f32 ? fmt(fill(new float[n(a[1])], x -> Distributions.normalElementwise(x, 0, 1, g)))
+                        : fmt(fillD(new double[n(a[1])], x -> Distributions.normalElementwise(x, 0, 1, g)));
             case "exponential": {
                 double lambda = Double.parseDouble(a[2]);
                 return f32 ? fmt(fill(new float[n(a[1])], x -> Distributions.exponential(x, lambda, g)))

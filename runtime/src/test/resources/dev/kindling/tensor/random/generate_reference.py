@@ -11,6 +11,7 @@ Recipe ops (separated by spaces):
   randint(T,N,lo,hi) (T = i64 | i32 | f32 | f64)     random(T,N)  (T = i64 | i32 | f32 | f64)
   randperm(N)  bernoulli(T,N,p)  bernoullip(N,p)  dropout(N,p)  linear(IN,OUT)  state
   shuffle(N)         the first epoch's order of DataLoader(range(N), batch_size=N, shuffle=True)
+  strided_normal(T,N)   torch.zeros(2N)[::2].normal_(): a non-contiguous tensor, element by element
   exponential(T,N,lambda)   multinomial(R,C,S,repl)  weights w[r][c] = (r*31 + c*17) % 11 + 0.5
 """
 import math
@@ -77,6 +78,8 @@ def run(recipe):
         elif name == "shuffle":
             loader = torch.utils.data.DataLoader(list(range(int(a[0]))), batch_size=int(a[0]), shuffle=True)
             outs.append(fmt(next(iter(loader))))
+        elif name == "strided_normal":
+            outs.append(fmt(torch.zeros(2 * int(a[1]), dtype=DT[a[0]])[::2].normal_(**kw)))
         elif name == "exponential":
             outs.append(fmt(torch.empty(int(a[1]), dtype=DT[a[0]]).exponential_(float(a[2]), **kw)))
         elif name == "multinomial":
@@ -133,6 +136,8 @@ CASES += [
     ("script_22_xor", "seed(7) linear(2,8) linear(8,1)"),
     ("script_25_training_loop", "seed(1) linear(1,32) linear(32,1)"),
     ("dataloader_shuffle", "seed(0) shuffle(10) shuffle(100) rand(f32,2) seed(42) shuffle(7)"),
+    ("strided_normal", "seed(33) strided_normal(f32,40) strided_normal(f64,17) randn(f32,1) "
+                       "gen(5) strided_normal(f32,100)"),
     ("exponential", "seed(31) exponential(f32,100,1.0) exponential(f64,100,2.5) exponential(f32,3,0.5)"),
     ("multinomial", "seed(32) multinomial(1,27,1,1) multinomial(1,27,1,1) multinomial(4,27,1,1) "
                     "multinomial(1,27,50,1) multinomial(3,5,20,1) multinomial(1,27,5,0) multinomial(2,10,10,0) "
