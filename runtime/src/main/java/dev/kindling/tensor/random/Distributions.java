@@ -4,8 +4,9 @@ package dev.kindling.tensor.random;
  * PyTorch's CPU random fills on Java arrays, drawing from a {@link CpuGenerator} exactly as
  * ATen's kernels do ({@code aten/src/ATen/native/cpu/DistributionTemplates.h},
  * {@code core/DistributionsHelper.h}, {@code core/TransformationHelper.h}), so the tensor layer
- * reproduces PyTorch's numbers bit for bit. Each array is one contiguous tensor in row-major
- * order; a method fills all of it under the generator's lock, as one ATen kernel does.
+ * reproduces PyTorch's numbers bit for bit. Each array holds one tensor's elements in the
+ * order described below; a method fills all of it under the generator's lock, as one ATen
+ * kernel does.
  *
  * <pre>{@code
  * CpuGenerator g = CpuGenerator.defaultGenerator().manualSeed(42);   // torch.manual_seed(42)
@@ -29,10 +30,12 @@ package dev.kindling.tensor.random;
  * <p>Elementwise fills take one draw per element in the order ATen's TensorIterator visits the
  * tensor: row-major for a contiguous tensor, storage order for a transposed or strided one
  * (checked: {@code torch.empty(3, 20).t().normal_()} fills its 60 floats in memory order by
- * the element-by-element path, as do {@code uniform_} and a {@code [::2]} slice). What this reproduces is PyTorch 2.x on x86-64
- * with AVX2 (any PC or Intel Mac of the last decade); PyTorch on ARM (Apple silicon) runs a
- * scalar 16-wide normal block with the C library's float log/sin/cos, so there
- * {@code randn} of 16 or more elements differs in the last bits.
+ * the element-by-element path, as do {@code uniform_} and a {@code [::2]} slice).
+ *
+ * <p>What this reproduces is PyTorch 2.x on x86-64 with AVX2 (any PC or Intel Mac of the last
+ * decade); PyTorch on ARM (Apple silicon) runs a scalar 16-wide normal block with the C
+ * library's float log/sin/cos, so there {@code randn} of 16 or more elements differs in the
+ * last bits.
  */
 public final class Distributions {
 
@@ -46,10 +49,12 @@ public final class Distributions {
     /**
      * {@code uniform_(from, to)} on a float32 tensor ({@code torch.rand} is [0, 1)). Each element
      * takes one 32-bit draw; its low 24 bits make {@code u} in [0, 1), and the value is
-     * {@code u * (to - from) + from} in float arithmetic with {@code from} and {@code to} first
-     * rounded to float, as ATen's {@code uniform_real} computes it for float (its accumulate
-     * type). A value that rounds up to {@code to} becomes {@code from}, as PyTorch clamps it.
-     * This is what {@code nn.init.uniform_} and {@code kaiming_uniform_} reduce to.
+     * {@code u * (to - from) + from} in float (ATen's accumulate type for float) with
+     * {@code from} and {@code to} first rounded to float, the multiply-add fused into one
+     * rounding as the wheel's compiled kernel does (unfused, 40% of the values of
+     * {@code uniform_(-0.577, 0.577)} differ in the last bit). A value that rounds up to
+     * {@code to} becomes {@code from}, as PyTorch clamps it. This is what
+     * {@code nn.init.uniform_} and {@code kaiming_uniform_} reduce to.
      */
     public static void uniform(float[] out, double from, double to, CpuGenerator g) {
         float f = (float) from;
@@ -67,7 +72,7 @@ public final class Distributions {
     /**
      * {@code uniform_(from, to)} on a float64 tensor: one 64-bit draw (two 32-bit draws, the
      * first the high half) per element, its low 53 bits times 2<sup>-53</sup>, then
-     * {@code u * (to - from) + from} in double.
+     * {@code u * (to - from) + from} in double, fused and clamped as in the float version.
      */
     public static void uniform(double[] out, double from, double to, CpuGenerator g) {
         double range = to - from;
