@@ -51,7 +51,7 @@ public final class Distributions {
      * takes one 32-bit draw; its low 24 bits make {@code u} in [0, 1), and the value is
      * {@code u * (to - from) + from} in float (ATen's accumulate type for float) with
      * {@code from} and {@code to} first rounded to float, the multiply-add fused into one
-     * rounding as the wheel's compiled kernel does (unfused, 40% of the values of
+     * rounding as the wheel's compiled kernel does (unfused, about half of the values of
      * {@code uniform_(-0.577, 0.577)} differ in the last bit). A value that rounds up to
      * {@code to} becomes {@code from}, as PyTorch clamps it. This is what
      * {@code nn.init.uniform_} and {@code kaiming_uniform_} reduce to.
