@@ -1,0 +1,35 @@
+package dev.kindling.autograd;
+
+import java.util.function.Supplier;
+
+/**
+ * Whether operations record the graph for backward ({@code torch.is_grad_enabled()}), per
+ * thread, as in PyTorch. {@code torch.no_grad()} turns it off for a block.
+ */
+public final class GradMode {
+    private static final ThreadLocal<boolean[]> ENABLED = ThreadLocal.withInitial(() -> new boolean[] {true});
+
+    private GradMode() {}
+
+    public static boolean isEnabled() {
+        return ENABLED.get()[0];
+    }
+
+    /** Sets the mode and returns the previous one, so callers can restore it. */
+    public static boolean set(boolean enabled) {
+        boolean[] cell = ENABLED.get();
+        boolean previous = cell[0];
+        cell[0] = enabled;
+        return previous;
+    }
+
+    /** Runs work with gradient recording off (a Java {@code torch.no_grad()} block). */
+    public static <T> T withoutGrad(Supplier<T> work) {
+        boolean previous = set(false);
+        try {
+            return work.get();
+        } finally {
+            set(previous);
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package dev.kindling.nn;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.kindling.errors.KindlingError;
+import dev.kindling.tensor.Tensor;
+
+/**
+ * A neural-network module, as in PyTorch: it owns parameters and submodules, registered in the
+ * order they are assigned, and computes {@link #forward}. Subclasses in Java override
+ * {@code forward} and {@link #extraRepr()}; scripts subclass {@code nn.Module} in the language,
+ * and the interpreter backs each such instance with a module whose forward calls the script's.
+ *
+ * <pre>{@code
+ * Module model = new Sequential(new Linear(1, 16), new ReLU(), new Linear(16, 1));
+ * Tensor y = model.forward(Torch.rand(100, 1));
+ * System.out.println(model);   // PyTorch's nested repr
+ * }</pre>
+ */
+public abstract class Module {
+    private final Map<String, Tensor> parameters = new LinkedHashMap<>();
+    private final Map<String, Module> modules = new LinkedHashMap<>();
+    private final Map<String, Tensor> buffers = new LinkedHashMap<>();
+    private boolean training = true;
+
+    /** Computes the module's output; most modules take one tensor. */
+    public abstract Object forward(Object... inputs);
+
+    /** The class name shown in the repr, e.g. {@code "Linear"}. */
+    public String name() {
+        return getClass().getSimpleName();
+    }
+
+    /** The text inside the parentheses of the repr, e.g. {@code in_features=1, out_features=16, bias=True}. */
+    public String extraRepr() {
+        return "";
+    }
+
+    /** Registers (or, with null, clears) a parameter under a name; PyTorch's register_parameter. */
+    public void registerParameter(String name, Tensor parameter) {
+        modules.remove(name);
+        parameters.put(name, parameter);
+    }
+
+    /** Registers (or, with null, clears) a submodule; PyTorch's add_module. */
+    public void registerModule(String name, Module module) {
+        parameters.remove(name);
+        modules.put(name, module);
+    }
+
+    public void registerBuffer(String name, Tensor buffer) {
+        buffers.put(name, buffer);
+    }
+
+    /** This module's own parameters (null where registered as None), in registration order. */
+    public Map<String, Tensor> ownParameters() {
+        return parameters;
+    }
+
+    /** This module's direct submodules, in registration order. */
+    public Map<String, Module> ownModules() {
+        return modules;
+    }
+
+    public Tensor parameter(String name) {
+        return parameters.get(name);
+    }
+
+    public Module module(String name) {
+        return modules.get(name);
+    }
+
+    /** Every parameter of this module and its submodules, each once, in registration order. */
+    public List<Tensor> parameters() {
+        List<Tensor> out = new ArrayList<>();
+        namedParameters().values().forEach(out::add);
+        return out;
+    }
+
+    /** Parameters by dotted name ({@code layers.0.weight}), each tensor once. */
+    public Map<String, Tensor> namedParameters() {
+        Map<String, Tensor> out = new LinkedHashMap<>();
+        collectParameters("", out, new java.util.IdentityHashMap<>());
+        return out;
+    }
+
+    private void collectParameters(String prefix, Map<String, Tensor> out, Map<Object, Boolean> seen) {
+        for (Map.Entry<String, Tensor> e : parameters.entrySet()) {
+            if (e.getValue() != null && seen.put(e.getValue(), Boolean.TRUE) == null) {
+                out.put(prefix + e.getKey(), e.getValue());
+            }
+        }
+        for (Map.Entry<String, Module> e : modules.entrySet()) {
+            if (e.getValue() != null) {
+                e.getValue().collectParameters(prefix + e.getKey() + ".", out, seen);
+            }
+        }
+    }
+
+    /** Direct submodules. */
+    public List<Module> children() {
+        List<Module> out = new ArrayList<>();
+        for (Module m : modules.values()) {
+            if (m != null && !out.contains(m)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** This module and all modules below it, depth first, by dotted name ("" for this one). */
+    public Map<String, Module> namedModules() {
+        Map<String, Module> out = new LinkedHashMap<>();
+        collectModules("", out);
+        return out;
+    }
+
+    private void collectModules(String prefix, Map<String, Module> out) {
+        if (out.containsValue(this)) {
+            return;
+        }
+        out.put(prefix, this);
+        for (Map.Entry<String, Module> e : modules.entrySet()) {
+            if (e.getValue() != null) {
+                e.getValue().collectModules(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), out);
+            }
+        }
+    }
+
+    public boolean isTraining() {
+        return training;
+    }
+
+    /** Sets training mode here and in every submodule (Dropout behaves differently in eval mode). */
+    public Module train(boolean mode) {
+        training = mode;
+        for (Module m : children()) {
+            m.train(mode);
+        }
+        return this;
+    }
+
+    public Module eval() {
+        return train(false);
+    }
+
+    /** Clears the gradients of all parameters (to None, PyTorch's default since 2.0). */
+    public void zeroGrad(boolean setToNone) {
+        for (Tensor p : parameters()) {
+            Tensor g = p.grad();
+            if (g == null) {
+                continue;
+            }
+            if (setToNone) {
+                p.setGrad(null);
+            } else {
+                p.setGrad(g.detach().zero_());
+            }
+        }
+    }
+
+    /** Parameters and buffers by dotted name, as tensors detached from the graph. */
+    public Map<String, Tensor> stateDict() {
+        Map<String, Tensor> out = new LinkedHashMap<>();
+        collectState("", out);
+        return out;
+    }
+
+    private void collectState(String prefix, Map<String, Tensor> out) {
+        parameters.forEach((k, v) -> {
+            if (v != null) {
+                out.put(prefix + k, v.detach());
+            }
+        });
+        buffers.forEach((k, v) -> {
+            if (v != null) {
+                out.put(prefix + k, v.detach());
+            }
+        });
+        modules.forEach((k, m) -> {
+            if (m != null) {
+                m.collectState(prefix + k + ".", out);
+            }
+        });
+    }
+
+    /** Copies values from a state dict into this module's parameters (strict: names must match). */
+    public void loadStateDict(Map<String, Tensor> state) {
+        Map<String, Tensor> own = new LinkedHashMap<>();
+        collectLive("", own);
+        List<String> missing = new ArrayList<>();
+        for (String k : own.keySet()) {
+            if (!state.containsKey(k)) {
+                missing.add(k);
+            }
+        }
+        List<String> unexpected = new ArrayList<>();
+        for (String k : state.keySet()) {
+            if (!own.containsKey(k)) {
+                unexpected.add(k);
+            }
+        }
+        if (!missing.isEmpty() || !unexpected.isEmpty()) {
+            throw KindlingError.runtimeError(stateDictError(missing, unexpected));
+        }
+        dev.kindling.autograd.GradMode.withoutGrad(() -> {
+            own.forEach((k, t) -> t.copy_(state.get(k)));
+            return null;
+        });
+    }
+
+    private String stateDictError(List<String> missing, List<String> unexpected) {
+        StringBuilder sb = new StringBuilder("Error(s) in loading state_dict for " + name() + ":\n\t");
+        if (!missing.isEmpty()) {
+            sb.append("Missing key(s) in state_dict: ").append(quoted(missing)).append(". ");
+        }
+        if (!unexpected.isEmpty()) {
+            sb.append("Unexpected key(s) in state_dict: ").append(quoted(unexpected)).append(". ");
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    private static String quoted(List<String> keys) {
+        return String.join(", ", keys.stream().map(k -> "\"" + k + "\"").toList());
+    }
+
+    private void collectLive(String prefix, Map<String, Tensor> out) {
+        parameters.forEach((k, v) -> {
+            if (v != null) {
+                out.put(prefix + k, v);
+            }
+        });
+        buffers.forEach((k, v) -> {
+            if (v != null) {
+                out.put(prefix + k, v);
+            }
+        });
+        modules.forEach((k, m) -> {
+            if (m != null) {
+                m.collectLive(prefix + k + ".", out);
+            }
+        });
+    }
+
+    /** Sets requires_grad on every parameter. */
+    public Module requiresGrad(boolean requiresGrad) {
+        for (Tensor p : parameters()) {
+            p.requiresGrad_(requiresGrad);
+        }
+        return this;
+    }
+
+    /** PyTorch's module repr: {@code Name(extra)} or a nested, indented list of children. */
+    @Override
+    public String toString() {
+        List<String> lines = new ArrayList<>();
+        String extra = extraRepr();
+        if (!extra.isEmpty()) {
+            lines.addAll(List.of(extra.split("\n")));
+        }
+        for (Map.Entry<String, Module> e : modules.entrySet()) {
+            String child = e.getValue() == null ? "None" : e.getValue().toString();
+            lines.add("(" + e.getKey() + "): " + indent(child));
+        }
+        StringBuilder sb = new StringBuilder(name()).append('(');
+        if (!lines.isEmpty()) {
+            if (extra.isEmpty() || lines.size() > 1 || extra.contains("\n")) {
+                sb.append("\n  ").append(String.join("\n  ", lines)).append('\n');
+            } else {
+                sb.append(extra);
+            }
+        }
+        return sb.append(')').toString();
+    }
+
+    /** PyTorch's _addindent: lines after the first indented by two spaces. */
+    private static String indent(String text) {
+        return text.replace("\n", "\n  ");
+    }
+}

@@ -1,0 +1,238 @@
+package dev.kindling.tensor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.kindling.errors.KindlingError;
+
+/**
+ * {@code t[...]} and {@code t[...] = v}. An index expression becomes a list of output axes,
+ * each a set of element offsets into the source (a slice, a fixed integer, a new axis, a bool
+ * mask's true positions, or an int64 tensor's positions); the selected elements are every sum
+ * of one offset per axis. The same offsets scatter gradients back and serve assignment.
+ */
+final class Indexing {
+    private Indexing() {}
+
+    private record Axis(int[] outDims, int[] offsets) {}
+
+    private record Selection(int[] shape, int[] positions, String gradName) {}
+
+    static Tensor get(Tensor t, Index[] index) {
+        Selection s = select(t, index);
+        double[] out = Torch.allocate(s.shape, t.dtype);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = t.data[s.positions[i]];
+        }
+        Tensor result = new Tensor(out, s.shape, t.dtype);
+        int[] shape = t.shape.clone();
+        return result.withGradFn(s.gradName, new Tensor[] {t}, g -> {
+            double[] grad = new double[Shapes.numel(shape)];
+            for (int i = 0; i < s.positions.length; i++) {
+                grad[s.positions[i]] += g.data[i];
+            }
+            return new Tensor[] {new Tensor(grad, shape, g.dtype)};
+        }, false);
+    }
+
+    static void set(Tensor t, Index[] index, Tensor value) {
+        t.checkInPlace();
+        Selection s = select(t, index);
+        Tensor v = Reshapes.expandTo(value, s.shape);
+        for (int i = 0; i < s.positions.length; i++) {
+            t.data[s.positions[i]] = t.dtype.cast(v.data[i]);
+        }
+        t.bumpVersion();
+    }
+
+    /** Elements [start, start + length) along dim, as a new tensor, without a graph node. */
+    static Tensor narrow(Tensor t, int dim, int start, int length) {
+        return narrowWithGrad(t.detach(), dim, start, length, "SliceBackward0");
+    }
+
+    static Tensor narrowWithGrad(Tensor t, int dim, int start, int length, String name) {
+        Index[] index = new Index[dim + 1];
+        for (int i = 0; i < dim; i++) {
+            index[i] = Index.all();
+        }
+        index[dim] = Index.slice((long) start, (long) start + length, 1L);
+        Selection s = select(t, index);
+        double[] out = new double[s.positions.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = t.data[s.positions[i]];
+        }
+        int[] shape = t.shape.clone();
+        return new Tensor(out, s.shape, t.dtype).withGradFn(name, new Tensor[] {t}, g -> {
+            double[] grad = new double[Shapes.numel(shape)];
+            for (int i = 0; i < s.positions.length; i++) {
+                grad[s.positions[i]] += g.data[i];
+            }
+            return new Tensor[] {new Tensor(grad, shape, g.dtype)};
+        }, false);
+    }
+
+    private static Selection select(Tensor t, Index[] index) {
+        int consumedTotal = 0;
+        int ellipses = 0;
+        for (Index i : index) {
+            consumedTotal += consumed(i);
+            if (i.kind == Index.Kind.ELLIPSIS) {
+                ellipses++;
+            }
+        }
+        if (ellipses > 1) {
+            throw KindlingError.indexError("an index can only have a single ellipsis ('...')");
+        }
+        if (consumedTotal > t.shape.length) {
+            throw KindlingError.indexError("too many indices for tensor of dimension " + t.shape.length);
+        }
+        int[] strides = Shapes.strides(t.shape);
+        List<Axis> axes = new ArrayList<>();
+        String name = null;
+        boolean advanced = false;
+        int dim = 0;
+        for (Index i : index) {
+            switch (i.kind) {
+                case ELLIPSIS:
+                    for (int k = 0; k < t.shape.length - consumedTotal; k++, dim++) {
+                        axes.add(sliceAxis(t.shape[dim], strides[dim], null, null, 1));
+                    }
+                    break;
+                case NEW_AXIS:
+                    axes.add(new Axis(new int[] {1}, new int[] {0}));
+                    name = "UnsqueezeBackward0";
+                    break;
+                case INT: {
+                    long p = i.position;
+                    int size = t.shape[dim];
+                    if (p < -size || p >= size) {
+                        throw KindlingError.indexError("index " + p + " is out of bounds for dimension " + dim
+                                + " with size " + size);
+                    }
+                    axes.add(new Axis(new int[0], new int[] {(int) (p < 0 ? p + size : p) * strides[dim]}));
+                    name = "SelectBackward0";
+                    dim++;
+                    break;
+                }
+                case SLICE:
+                    if (i.step <= 0) {
+                        throw KindlingError.valueError("step must be greater than zero");
+                    }
+                    if (i.start != null || i.stop != null || i.step != 1) {
+                        name = "SliceBackward0";
+                    }
+                    axes.add(sliceAxis(t.shape[dim], strides[dim], i.start, i.stop, i.step));
+                    dim++;
+                    break;
+                default:
+                    advanced = true;
+                    axes.add(tensorAxis(t, i.tensor, dim, strides));
+                    dim += consumed(i);
+                    break;
+            }
+        }
+        for (; dim < t.shape.length; dim++) {
+            axes.add(sliceAxis(t.shape[dim], strides[dim], null, null, 1));
+        }
+        return combine(axes, advanced ? "IndexBackward0" : name == null ? "AliasBackward0" : name);
+    }
+
+    private static int consumed(Index i) {
+        switch (i.kind) {
+            case INT:
+            case SLICE:
+                return 1;
+            case TENSOR:
+                return i.tensor.dtype == DType.BOOL ? Math.max(1, i.tensor.shape.length) : 1;
+            default:
+                return 0;
+        }
+    }
+
+    private static Axis sliceAxis(int size, int stride, Long start, Long stop, long step) {
+        long s = start == null ? 0 : clamp(start, size);
+        long e = stop == null ? size : clamp(stop, size);
+        int count = (int) Math.max(0, (e - s + step - 1) / step);
+        int[] offsets = new int[count];
+        for (int k = 0; k < count; k++) {
+            offsets[k] = (int) ((s + k * step) * stride);
+        }
+        return new Axis(new int[] {count}, offsets);
+    }
+
+    private static long clamp(long v, int size) {
+        if (v < 0) {
+            v += size;
+        }
+        return Math.max(0, Math.min(v, size));
+    }
+
+    private static Axis tensorAxis(Tensor t, Tensor idx, int dim, int[] strides) {
+        if (idx.dtype == DType.BOOL) {
+            int m = Math.max(1, idx.shape.length);
+            for (int k = 0; k < idx.shape.length; k++) {
+                if (idx.shape[k] != t.shape[dim + k]) {
+                    throw KindlingError.indexError("The shape of the mask " + Shapes.str(idx.shape) + " at index " + k
+                            + " does not match the shape of the indexed tensor " + Shapes.str(t.shape) + " at index "
+                            + (dim + k));
+                }
+            }
+            List<Integer> offsets = new ArrayList<>();
+            int[] maskStrides = Shapes.strides(idx.shape);
+            for (int p = 0; p < idx.data.length; p++) {
+                if (idx.data[p] != 0) {
+                    int off = 0;
+                    for (int k = 0; k < idx.shape.length; k++) {
+                        off += (p / maskStrides[k] % idx.shape[k]) * strides[dim + k];
+                    }
+                    offsets.add(off);
+                }
+            }
+            if (idx.shape.length == 0 && m == 1) {
+                throw KindlingError.indexError("0-dim bool masks are not supported");
+            }
+            return new Axis(new int[] {offsets.size()}, offsets.stream().mapToInt(Integer::intValue).toArray());
+        }
+        if (idx.dtype.isFloatingPoint()) {
+            throw KindlingError.indexError("tensors used as indices must be long, int, byte or bool tensors");
+        }
+        int size = t.shape[dim];
+        int[] offsets = new int[idx.data.length];
+        for (int k = 0; k < offsets.length; k++) {
+            long p = (long) idx.data[k];
+            if (p < -size || p >= size) {
+                throw KindlingError.indexError("index " + p + " is out of bounds for dimension " + dim + " with size "
+                        + size);
+            }
+            offsets[k] = (int) (p < 0 ? p + size : p) * strides[dim];
+        }
+        return new Axis(idx.shape.clone(), offsets);
+    }
+
+    private static Selection combine(List<Axis> axes, String name) {
+        List<Integer> shape = new ArrayList<>();
+        int total = 1;
+        for (Axis a : axes) {
+            for (int d : a.outDims) {
+                shape.add(d);
+            }
+            total *= a.offsets.length;
+        }
+        int[] positions = new int[total];
+        int[] counter = new int[axes.size()];
+        for (int i = 0; i < total; i++) {
+            int p = 0;
+            for (int k = 0; k < axes.size(); k++) {
+                p += axes.get(k).offsets[counter[k]];
+            }
+            positions[i] = p;
+            for (int k = axes.size() - 1; k >= 0; k--) {
+                if (++counter[k] < axes.get(k).offsets.length) {
+                    break;
+                }
+                counter[k] = 0;
+            }
+        }
+        return new Selection(shape.stream().mapToInt(Integer::intValue).toArray(), positions, name);
+    }
+}

@@ -1,0 +1,198 @@
+package dev.kindling.tensor;
+
+import dev.kindling.errors.KindlingError;
+
+/** Matrix products with PyTorch's rules for 1-D and batched operands, and nn.Linear's addmm. */
+final class LinearAlgebra {
+    private LinearAlgebra() {}
+
+    static Tensor matmul(Tensor a, Tensor b) {
+        int da = a.shape.length;
+        int db = b.shape.length;
+        if (da == 0 || db == 0) {
+            throw KindlingError.runtimeError("both arguments to matmul need to be at least 1D, but they are " + da
+                    + "D and " + db + "D");
+        }
+        if (da == 1 && db == 1) {
+            return dot(a, b);
+        }
+        if (da == 2 && db == 2) {
+            return mm(a, b, "MmBackward0");
+        }
+        if (da == 1 && db == 2) {
+            return Reshapes.squeeze(mm(a.unsqueeze(0), b, "MmBackward0"), 0);
+        }
+        if (da == 2 && db == 1) {
+            return mv(a, b);
+        }
+        return batched(a, b);
+    }
+
+    static Tensor dot(Tensor a, Tensor b) {
+        if (a.shape.length != 1 || b.shape.length != 1) {
+            throw KindlingError.runtimeError("1D tensors expected, but got " + a.shape.length + "D and "
+                    + b.shape.length + "D tensors");
+        }
+        if (a.shape[0] != b.shape[0]) {
+            throw KindlingError.runtimeError("inconsistent tensor size, expected tensor [" + a.shape[0]
+                    + "] and src [" + b.shape[0] + "] to have the same number of elements, but got " + a.shape[0]
+                    + " and " + b.shape[0] + " elements respectively");
+        }
+        checkSameDtype(a, b, "dot");
+        double acc = 0;
+        for (int i = 0; i < a.data.length; i++) {
+            acc += a.data[i] * b.data[i];
+        }
+        Tensor out = Torch.scalar(acc, a.dtype);
+        return out.withGradFn("DotBackward0", new Tensor[] {a, b},
+                g -> new Tensor[] {b.mul(g), a.mul(g)}, true);
+    }
+
+    private static void checkSameDtype(Tensor a, Tensor b, String op) {
+        if (a.dtype != b.dtype) {
+            throw KindlingError.runtimeError("expected " + (op.equals("dot") ? "both vectors" : "m1 and m2")
+                    + " to have the same dtype, but got: " + a.dtype.shortName() + " != " + b.dtype.shortName());
+        }
+    }
+
+    static Tensor mm(Tensor a, Tensor b, String name) {
+        if (a.shape.length != 2 || b.shape.length != 2) {
+            throw KindlingError.runtimeError("self must be a matrix");
+        }
+        int n = a.shape[0];
+        int k = a.shape[1];
+        int m = b.shape[1];
+        if (b.shape[0] != k) {
+            throw KindlingError.runtimeError("mat1 and mat2 shapes cannot be multiplied (" + n + "x" + k + " and "
+                    + b.shape[0] + "x" + m + ")");
+        }
+        DType type = a.dtype;
+        if (a.dtype != b.dtype) {
+            throw KindlingError.runtimeError("expected m1 and m2 to have the same dtype, but got: "
+                    + a.dtype.shortName() + " != " + b.dtype.shortName());
+        }
+        double[] out = Torch.allocate(new int[] {n, m}, type);
+        multiply(a.data, b.data, out, n, k, m);
+        if (type != DType.FLOAT64) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = type.cast(out[i]);
+            }
+        }
+        Tensor result = new Tensor(out, new int[] {n, m}, type);
+        return result.withGradFn(name, new Tensor[] {a, b}, g -> new Tensor[] {
+            a.requiresGrad() ? mm(g, b.t(), "MmBackward0") : null,
+            b.requiresGrad() ? mm(a.t(), g, "MmBackward0") : null}, true);
+    }
+
+    /** out[n x m] = a[n x k] * b[k x m], accumulating in double. */
+    static void multiply(double[] a, double[] b, double[] out, int n, int k, int m) {
+        for (int i = 0; i < n; i++) {
+            int row = i * m;
+            for (int p = 0; p < k; p++) {
+                double x = a[i * k + p];
+                if (x == 0) {
+                    continue;
+                }
+                int col = p * m;
+                for (int j = 0; j < m; j++) {
+                    out[row + j] += x * b[col + j];
+                }
+            }
+        }
+    }
+
+    static Tensor mv(Tensor a, Tensor v) {
+        if (a.shape[1] != v.shape[0]) {
+            throw KindlingError.runtimeError("size mismatch, got input (" + a.shape[0] + "), mat (" + a.shape[0] + "x"
+                    + a.shape[1] + "), vec (" + v.shape[0] + ")");
+        }
+        Tensor r = Reshapes.squeeze(mm(a, v.unsqueeze(1), "MmBackward0").detach(), 1);
+        Tensor out = new Tensor(r.data, r.shape, r.dtype);
+        return out.withGradFn("MvBackward0", new Tensor[] {a, v}, g -> new Tensor[] {
+            a.requiresGrad() ? g.unsqueeze(1).mul(v.unsqueeze(0)) : null,
+            v.requiresGrad() ? a.t().matmul(g) : null}, true);
+    }
+
+    /** Batched matmul: broadcast batch dimensions, multiply each pair of matrices. */
+    private static Tensor batched(Tensor a, Tensor b) {
+        Tensor x = a.shape.length == 1 ? a.unsqueeze(0) : a;
+        Tensor y = b.shape.length == 1 ? b.unsqueeze(1) : b;
+        int n = x.shape[x.shape.length - 2];
+        int k = x.shape[x.shape.length - 1];
+        int k2 = y.shape[y.shape.length - 2];
+        int m = y.shape[y.shape.length - 1];
+        if (k != k2) {
+            throw KindlingError.runtimeError("Expected size for first two dimensions of batch2 tensor to be: ["
+                    + batchCount(x) + ", " + k + "] but got: [" + batchCount(y) + ", " + k2 + "].");
+        }
+        int[] batchA = java.util.Arrays.copyOf(x.shape, x.shape.length - 2);
+        int[] batchB = java.util.Arrays.copyOf(y.shape, y.shape.length - 2);
+        int[] batch = Shapes.broadcast(batchA, batchB);
+        int[] fullA = concat(batch, n, k);
+        int[] fullB = concat(batch, k, m);
+        Tensor xe = x.expand(fullA);
+        Tensor ye = y.expand(fullB);
+        int count = Shapes.numel(batch);
+        double[] out = Torch.allocate(concat(batch, n, m), x.dtype);
+        for (int i = 0; i < count; i++) {
+            double[] block = new double[n * m];
+            double[] left = java.util.Arrays.copyOfRange(xe.data, i * n * k, (i + 1) * n * k);
+            double[] right = java.util.Arrays.copyOfRange(ye.data, i * k * m, (i + 1) * k * m);
+            multiply(left, right, block, n, k, m);
+            for (int j = 0; j < block.length; j++) {
+                out[i * n * m + j] = x.dtype.cast(block[j]);
+            }
+        }
+        Tensor result = new Tensor(out, concat(batch, n, m), x.dtype);
+        result = result.withGradFn("BmmBackward0", new Tensor[] {xe, ye}, g -> new Tensor[] {
+            g.matmul(ye.transpose(-1, -2)), xe.transpose(-1, -2).matmul(g)}, true);
+        if (a.shape.length == 1) {
+            result = result.squeeze(-2);
+        }
+        if (b.shape.length == 1) {
+            result = result.squeeze(-1);
+        }
+        return result;
+    }
+
+    private static int batchCount(Tensor t) {
+        int c = 1;
+        for (int i = 0; i < t.shape.length - 2; i++) {
+            c *= t.shape[i];
+        }
+        return c;
+    }
+
+    private static int[] concat(int[] batch, int r, int c) {
+        int[] s = java.util.Arrays.copyOf(batch, batch.length + 2);
+        s[batch.length] = r;
+        s[batch.length + 1] = c;
+        return s;
+    }
+
+    /** nn.Linear: {@code x @ w.T + b}, recorded as one AddmmBackward0 node for a 2-D input, as PyTorch does. */
+    public static Tensor linear(Tensor x, Tensor w, Tensor b) {
+        if (x.shape.length == 0) {
+            throw KindlingError.runtimeError("both arguments to linear need to be at least 1D, but they are 0D and "
+                    + w.shape.length + "D");
+        }
+        int k = x.shape[x.shape.length - 1];
+        if (w.shape[1] != k) {
+            int rows = x.data.length / Math.max(1, k);
+            throw KindlingError.runtimeError("mat1 and mat2 shapes cannot be multiplied (" + rows + "x" + k + " and "
+                    + w.shape[1] + "x" + w.shape[0] + ")");
+        }
+        if (x.shape.length == 2 && b != null) {
+            Tensor wt = w.detach().t();
+            Tensor product = mm(x.detach(), wt, "MmBackward0").detach();
+            Tensor sum = Pointwise.add(product, b.detach(), 1.0).detach();
+            Tensor out = new Tensor(sum.data, sum.shape, sum.dtype);
+            return out.withGradFn("AddmmBackward0", new Tensor[] {b, x, w}, g -> new Tensor[] {
+                b.requiresGrad() ? Gradients.sumToShape(g, b.shape) : null,
+                x.requiresGrad() ? mm(g, w, "MmBackward0") : null,
+                w.requiresGrad() ? mm(g.t(), x, "MmBackward0") : null}, true);
+        }
+        Tensor out = x.matmul(w.t());
+        return b == null ? out : out.add(b);
+    }
+}

@@ -1,0 +1,479 @@
+package dev.kindling.tensor;
+
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+
+import dev.kindling.autograd.GradMode;
+import dev.kindling.errors.KindlingError;
+
+/**
+ * Elementwise operations with broadcasting and PyTorch's type promotion, each with its backward
+ * rule beside its forward code. Values are computed in double and rounded to the result dtype,
+ * which gives float32 arithmetic's results for + - * / and sqrt exactly.
+ */
+final class Pointwise {
+    private Pointwise() {}
+
+    // ---- type promotion (ATen's result_type) ----
+
+    static DType resultType(Tensor a, Tensor b) {
+        DType dim = null;
+        DType zero = null;
+        DType wrapped = null;
+        for (Tensor t : new Tensor[] {a, b}) {
+            if (t.wrappedNumber) {
+                DType k = t.dtype.isFloatingPoint() ? DType.DEFAULT_FLOAT : t.dtype;
+                wrapped = wrapped == null ? k : DType.promote(wrapped, k);
+            } else if (t.shape.length == 0) {
+                zero = zero == null ? t.dtype : DType.promote(zero, t.dtype);
+            } else {
+                dim = dim == null ? t.dtype : DType.promote(dim, t.dtype);
+            }
+        }
+        return combine(dim, combine(zero, wrapped));
+    }
+
+    private static DType combine(DType higher, DType lower) {
+        if (higher == null) {
+            return lower;
+        }
+        if (lower == null || higher.isFloatingPoint()) {
+            return higher;
+        }
+        if (higher == DType.BOOL || lower.isFloatingPoint()) {
+            return DType.promote(higher, lower);
+        }
+        return higher;
+    }
+
+    private static DType floatResult(DType t) {
+        return t.isFloatingPoint() ? t : DType.DEFAULT_FLOAT;
+    }
+
+    // ---- the loops ----
+
+    /** out[i] = f(a[ia], b[ib]) over the broadcast shape, inputs cast to {@code compute}, result to {@code out}. */
+    static Tensor map2(Tensor a, Tensor b, DType compute, DType out, DoubleBinaryOperator f) {
+        int[] shape = Shapes.broadcast(a.shape, b.shape);
+        double[] result = Torch.allocate(shape, out);
+        double[] x = a.data;
+        double[] y = b.data;
+        boolean castA = a.dtype != compute;
+        boolean castB = b.dtype != compute;
+        if (x.length == result.length && y.length == result.length) {
+            for (int i = 0; i < result.length; i++) {
+                result[i] = out.cast(f.applyAsDouble(castA ? compute.cast(x[i]) : x[i], castB ? compute.cast(y[i]) : y[i]));
+            }
+        } else if (y.length == 1 && x.length == result.length) {
+            double v = castB ? compute.cast(y[0]) : y[0];
+            for (int i = 0; i < result.length; i++) {
+                result[i] = out.cast(f.applyAsDouble(castA ? compute.cast(x[i]) : x[i], v));
+            }
+        } else if (x.length == 1 && y.length == result.length) {
+            double v = castA ? compute.cast(x[0]) : x[0];
+            for (int i = 0; i < result.length; i++) {
+                result[i] = out.cast(f.applyAsDouble(v, castB ? compute.cast(y[i]) : y[i]));
+            }
+        } else {
+            int[] sa = Shapes.broadcastStrides(a.shape, shape);
+            int[] sb = Shapes.broadcastStrides(b.shape, shape);
+            int[] counter = new int[shape.length];
+            int ia = 0;
+            int ib = 0;
+            for (int i = 0; i < result.length; i++) {
+                double va = castA ? compute.cast(x[ia]) : x[ia];
+                double vb = castB ? compute.cast(y[ib]) : y[ib];
+                result[i] = out.cast(f.applyAsDouble(va, vb));
+                for (int d = shape.length - 1; d >= 0; d--) {
+                    counter[d]++;
+                    ia += sa[d];
+                    ib += sb[d];
+                    if (counter[d] < shape[d]) {
+                        break;
+                    }
+                    ia -= sa[d] * shape[d];
+                    ib -= sb[d] * shape[d];
+                    counter[d] = 0;
+                }
+            }
+        }
+        return new Tensor(result, shape, out);
+    }
+
+    static Tensor map1(Tensor a, DType out, DoubleUnaryOperator f) {
+        double[] result = Torch.allocate(a.shape, out);
+        DType compute = a.dtype;
+        for (int i = 0; i < result.length; i++) {
+            result[i] = out.cast(f.applyAsDouble(compute.cast(a.data[i])));
+        }
+        return new Tensor(result, a.shape.clone(), out);
+    }
+
+    private static Tensor reduce(Tensor grad, Tensor like) {
+        Tensor g = Gradients.sumToShape(grad, like.shape);
+        return like.dtype.isFloatingPoint() && g.dtype != like.dtype ? g.to(like.dtype) : g;
+    }
+
+    // ---- arithmetic ----
+
+    static Tensor add(Tensor a, Tensor b, double alpha) {
+        DType t = resultType(a, b);
+        Tensor out;
+        if (alpha == 1.0) {
+            out = map2(a, b, t, t, Double::sum);
+        } else if (t == DType.FLOAT32) {
+            float al = (float) alpha;
+            out = map2(a, b, t, t, (x, y) -> Math.fma((float) y, al, (float) x));
+        } else {
+            out = map2(a, b, t, t, (x, y) -> x + alpha * y);
+        }
+        return out.withGradFn("AddBackward0", new Tensor[] {a, b},
+                g -> new Tensor[] {reduce(g, a), reduce(alpha == 1.0 ? g : g.mul(alpha), b)}, false);
+    }
+
+    static Tensor sub(Tensor a, Tensor b) {
+        DType t = resultType(a, b);
+        if (t == DType.BOOL) {
+            throw KindlingError.runtimeError("Subtraction, the `-` operator, with two bool tensors is not supported. "
+                    + "Use the `^` or `logical_xor()` operator instead.");
+        }
+        Tensor out = map2(a, b, t, t, (x, y) -> x - y);
+        String name = a.wrappedNumber ? "RsubBackward1" : "SubBackward0";
+        return out.withGradFn(name, new Tensor[] {a, b}, g -> new Tensor[] {reduce(g, a), reduce(g.neg(), b)}, false);
+    }
+
+    static Tensor mul(Tensor a, Tensor b) {
+        DType t = resultType(a, b);
+        Tensor out = map2(a, b, t, t, (x, y) -> x * y);
+        return out.withGradFn("MulBackward0", new Tensor[] {a, b},
+                g -> new Tensor[] {a.requiresGrad() ? reduce(g.mul(b), a) : null,
+                    b.requiresGrad() ? reduce(g.mul(a), b) : null}, true);
+    }
+
+    static Tensor div(Tensor a, Tensor b) {
+        DType t = floatResult(resultType(a, b));
+        Tensor out = map2(a, b, t, t, (x, y) -> x / y);
+        return out.withGradFn("DivBackward0", new Tensor[] {a, b},
+                g -> new Tensor[] {a.requiresGrad() ? reduce(g.div(b), a) : null,
+                    b.requiresGrad() ? reduce(g.neg().mul(a).div(b.mul(b)), b) : null}, true);
+    }
+
+    static Tensor floorDivide(Tensor a, Tensor b) {
+        DType t = resultType(a, b);
+        if (!t.isFloatingPoint()) {
+            return map2(a, b, t, t, (x, y) -> {
+                if (y == 0) {
+                    throw KindlingError.runtimeError("ZeroDivisionError");
+                }
+                return Math.floorDiv((long) x, (long) y);
+            });
+        }
+        return map2(a, b, t, t, Pointwise::floorDivFloat);
+    }
+
+    private static double floorDivFloat(double a, double b) {
+        if (b == 0) {
+            return a / b;
+        }
+        double mod = a % b;
+        double div = (a - mod) / b;
+        if (mod != 0 && (b < 0) != (mod < 0)) {
+            div -= 1;
+        }
+        double floordiv;
+        if (div != 0) {
+            floordiv = Math.floor(div);
+            if (div - floordiv > 0.5) {
+                floordiv += 1;
+            }
+        } else {
+            floordiv = Math.copySign(0, a / b);
+        }
+        return floordiv;
+    }
+
+    static Tensor remainder(Tensor a, Tensor b) {
+        DType t = resultType(a, b);
+        if (!t.isFloatingPoint()) {
+            return map2(a, b, t, t, (x, y) -> {
+                if (y == 0) {
+                    throw KindlingError.runtimeError("ZeroDivisionError");
+                }
+                return Math.floorMod((long) x, (long) y);
+            });
+        }
+        return map2(a, b, t, t, (x, y) -> {
+            double m = x % y;
+            return m != 0 && (y < 0) != (m < 0) ? m + y : m;
+        });
+    }
+
+    static Tensor pow(Tensor a, Tensor b) {
+        DType t = resultType(a, b);
+        if (!t.isFloatingPoint() && b.dtype.isIntegral()) {
+            for (double e : b.data) {
+                if (e < 0) {
+                    throw KindlingError.runtimeError("Integers to negative integer powers are not allowed.");
+                }
+            }
+        }
+        Tensor out = map2(a, b, t, t, Pointwise::power);
+        if (b.wrappedNumber || (b.shape.length == 0 && !b.requiresGrad())) {
+            double e = b.data[0];
+            return out.withGradFn("PowBackward0", new Tensor[] {a},
+                    g -> new Tensor[] {e == 0 ? g.mul(0.0) : g.mul(a.pow(e - 1).mul(e))}, true);
+        }
+        String name = a.wrappedNumber ? "PowBackward2" : "PowBackward1";
+        return out.withGradFn(name, new Tensor[] {a, b}, g -> new Tensor[] {
+            a.requiresGrad() ? reduce(g.mul(b.mul(a.pow(b.sub(1)))), a) : null,
+            b.requiresGrad() ? reduce(g.mul(out.mul(logOrZero(a))), b) : null}, true);
+    }
+
+    private static double power(double x, double y) {
+        if (y == 2) {
+            return x * x;
+        }
+        return Math.pow(x, y);
+    }
+
+    /** log(a), with 0 where a is 0 (the exponent's gradient of 0^b is taken as 0, as in PyTorch). */
+    private static Tensor logOrZero(Tensor a) {
+        return map1(a, floatResult(a.dtype), v -> v == 0 ? 0 : Math.log(v));
+    }
+
+    static Tensor neg(Tensor a) {
+        if (a.dtype == DType.BOOL) {
+            throw KindlingError.runtimeError("Negation, the `-` operator, on a bool tensor is not supported. If you are "
+                    + "trying to invert a mask, use the `~` or `logical_not()` operator instead.");
+        }
+        Tensor out = map1(a, a.dtype, v -> -v);
+        return out.withGradFn("NegBackward0", new Tensor[] {a}, g -> new Tensor[] {g.neg()}, false);
+    }
+
+    // ---- comparisons and logic ----
+
+    static Tensor compare(Tensor a, Tensor b, String op) {
+        DType t = resultType(a, b);
+        DoubleBinaryOperator f;
+        switch (op) {
+            case "eq": f = (x, y) -> x == y ? 1 : 0; break;
+            case "ne": f = (x, y) -> x != y ? 1 : 0; break;
+            case "lt": f = (x, y) -> x < y ? 1 : 0; break;
+            case "le": f = (x, y) -> x <= y ? 1 : 0; break;
+            case "gt": f = (x, y) -> x > y ? 1 : 0; break;
+            default: f = (x, y) -> x >= y ? 1 : 0; break;
+        }
+        return map2(a, b, t, DType.BOOL, f);
+    }
+
+    static Tensor bitwise(Tensor a, Tensor b, String op) {
+        DType t = resultType(a, b);
+        if (t.isFloatingPoint()) {
+            throw KindlingError.runtimeError("\"bitwise_" + op + "_cpu\" not implemented for 'Float'");
+        }
+        switch (op) {
+            case "and": return map2(a, b, t, t, (x, y) -> (long) x & (long) y);
+            case "or": return map2(a, b, t, t, (x, y) -> (long) x | (long) y);
+            default: return map2(a, b, t, t, (x, y) -> (long) x ^ (long) y);
+        }
+    }
+
+    static Tensor bitwiseNot(Tensor a) {
+        if (a.dtype.isFloatingPoint()) {
+            throw KindlingError.runtimeError("\"bitwise_not_cpu\" not implemented for 'Float'");
+        }
+        return a.dtype == DType.BOOL ? map1(a, DType.BOOL, v -> v == 0 ? 1 : 0) : map1(a, a.dtype, v -> ~(long) v);
+    }
+
+    static Tensor logical(Tensor a, Tensor b, String op) {
+        DType t = resultType(a, b);
+        switch (op) {
+            case "and": return map2(a, b, t, DType.BOOL, (x, y) -> x != 0 && y != 0 ? 1 : 0);
+            default: return map2(a, b, t, DType.BOOL, (x, y) -> x != 0 || y != 0 ? 1 : 0);
+        }
+    }
+
+    static Tensor logicalNot(Tensor a) {
+        return map1(a, DType.BOOL, v -> v == 0 ? 1 : 0);
+    }
+
+    static Tensor maximum(Tensor a, Tensor b, boolean max) {
+        DType t = resultType(a, b);
+        Tensor out = map2(a, b, t, t, max ? Pointwise::maxNaN : Pointwise::minNaN);
+        String name = max ? "MaximumBackward0" : "MinimumBackward0";
+        return out.withGradFn(name, new Tensor[] {a, b}, g -> {
+            Tensor pickA = max ? a.gt(b) : a.lt(b);
+            Tensor tie = a.eq(b).to(g.dtype).mul(0.5);
+            Tensor wa = pickA.to(g.dtype).add(tie);
+            Tensor wb = Torch.onesLike(wa).sub(wa);
+            return new Tensor[] {reduce(g.mul(wa), a), reduce(g.mul(wb), b)};
+        }, true);
+    }
+
+    private static double maxNaN(double x, double y) {
+        return Double.isNaN(x) || Double.isNaN(y) ? Double.NaN : Math.max(x, y);
+    }
+
+    private static double minNaN(double x, double y) {
+        return Double.isNaN(x) || Double.isNaN(y) ? Double.NaN : Math.min(x, y);
+    }
+
+    static Tensor where(Tensor condition, Tensor x, Tensor y) {
+        DType t = resultType(x, y);
+        int[] shape = Shapes.broadcast(condition.shape, Shapes.broadcast(x.shape, y.shape));
+        Tensor c = Reshapes.expandTo(condition, shape);
+        Tensor xe = Reshapes.expandTo(x, shape);
+        Tensor ye = Reshapes.expandTo(y, shape);
+        double[] out = Torch.allocate(shape, t);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = t.cast(c.data[i] != 0 ? xe.data[i] : ye.data[i]);
+        }
+        Tensor result = new Tensor(out, shape, t);
+        return result.withGradFn("WhereBackward0", new Tensor[] {x, y}, g -> {
+            Tensor mask = c.to(g.dtype);
+            return new Tensor[] {reduce(g.mul(mask), x), reduce(g.mul(Torch.onesLike(mask).sub(mask)), y)};
+        }, false);
+    }
+
+    // ---- unary math ----
+
+    static Tensor unary(Tensor a, String op) {
+        DType floating = floatResult(a.dtype);
+        switch (op) {
+            case "abs":
+                return map1(a, a.dtype, Math::abs).withGradFn("AbsBackward0", new Tensor[] {a},
+                        g -> new Tensor[] {g.mul(a.sign())}, true);
+            case "sqrt": {
+                Tensor out = map1(a, floating, Math::sqrt);
+                return out.withGradFn("SqrtBackward0", new Tensor[] {a}, g -> new Tensor[] {g.div(out.mul(2))}, true);
+            }
+            case "exp": {
+                Tensor out = map1(a, floating, Math::exp);
+                return out.withGradFn("ExpBackward0", new Tensor[] {a}, g -> new Tensor[] {g.mul(out)}, true);
+            }
+            case "log":
+                return map1(a, floating, Math::log).withGradFn("LogBackward0", new Tensor[] {a},
+                        g -> new Tensor[] {g.div(a)}, true);
+            case "log1p":
+                return map1(a, floating, Math::log1p).withGradFn("Log1PBackward0", new Tensor[] {a},
+                        g -> new Tensor[] {g.div(a.add(1))}, true);
+            case "sin":
+                return map1(a, floating, Math::sin).withGradFn("SinBackward0", new Tensor[] {a},
+                        g -> new Tensor[] {g.mul(a.cos())}, true);
+            case "cos":
+                return map1(a, floating, Math::cos).withGradFn("CosBackward0", new Tensor[] {a},
+                        g -> new Tensor[] {g.mul(a.sin()).neg()}, true);
+            case "tanh": {
+                Tensor out = map1(a, floating, Math::tanh);
+                return out.withGradFn("TanhBackward0", new Tensor[] {a},
+                        g -> new Tensor[] {g.mul(Torch.onesLike(out).sub(out.mul(out)))}, true);
+            }
+            case "sigmoid": {
+                Tensor out = map1(a, floating, v -> 1 / (1 + Math.exp(-v)));
+                return out.withGradFn("SigmoidBackward0", new Tensor[] {a},
+                        g -> new Tensor[] {g.mul(out.mul(Torch.onesLike(out).sub(out)))}, true);
+            }
+            case "relu": {
+                Tensor out = map1(a, a.dtype, v -> v > 0 ? v : 0);
+                return out.withGradFn("ReluBackward0", new Tensor[] {a},
+                        g -> new Tensor[] {g.mul(out.gt(0).to(g.dtype))}, true);
+            }
+            case "gelu":
+                return map1(a, floating, v -> 0.5 * v * (1 + SpecialFunctions.erf(v / Math.sqrt(2))))
+                        .withGradFn("GeluBackward0", new Tensor[] {a}, g -> new Tensor[] {g.mul(map1(a, floating,
+                            v -> 0.5 * (1 + SpecialFunctions.erf(v / Math.sqrt(2)))
+                                    + v * Math.exp(-0.5 * v * v) / Math.sqrt(2 * Math.PI)))}, true);
+            case "floor":
+                return map1(a, a.dtype, Math::floor).withGradFn("FloorBackward0", new Tensor[] {a},
+                        g -> new Tensor[] {g.mul(0.0)}, false);
+            case "ceil":
+                return map1(a, a.dtype, Math::ceil).withGradFn("CeilBackward0", new Tensor[] {a},
+                        g -> new Tensor[] {g.mul(0.0)}, false);
+            default:
+                return map1(a, a.dtype, v -> Double.isNaN(v) ? v : Math.signum(v)).withGradFn("SignBackward0",
+                        new Tensor[] {a}, g -> new Tensor[] {g.mul(0.0)}, false);
+        }
+    }
+
+    /** round(decimals): half to even, as torch.round. */
+    static Tensor round(Tensor a, int decimals) {
+        if (!a.dtype.isFloatingPoint()) {
+            return a.clone();
+        }
+        double scale = Math.pow(10, decimals);
+        Tensor out = decimals == 0 ? map1(a, a.dtype, Math::rint)
+                : map1(a, a.dtype, v -> a.dtype.cast(Math.rint(a.dtype.cast(v * scale))) / scale);
+        return out.withGradFn("RoundBackward" + (decimals == 0 ? "0" : "1"), new Tensor[] {a},
+                g -> new Tensor[] {g.mul(0.0)}, false);
+    }
+
+    static Tensor leakyRelu(Tensor a, double slope) {
+        Tensor out = map1(a, a.dtype, v -> v > 0 ? v : v * slope);
+        return out.withGradFn("LeakyReluBackward0", new Tensor[] {a},
+                g -> new Tensor[] {g.mul(map1(a, g.dtype, v -> v > 0 ? 1 : slope))}, true);
+    }
+
+    static Tensor clamp(Tensor a, Double min, Double max) {
+        if (min == null && max == null) {
+            throw KindlingError.runtimeError("torch.clamp: At least one of 'min' or 'max' must not be None");
+        }
+        double lo = min == null ? Double.NEGATIVE_INFINITY : a.dtype.cast(min);
+        double hi = max == null ? Double.POSITIVE_INFINITY : a.dtype.cast(max);
+        DType t = a.dtype.isFloatingPoint() || (min == null || min == Math.rint(min)) && (max == null || max == Math.rint(max))
+                ? a.dtype : DType.DEFAULT_FLOAT;
+        Tensor out = map1(a, t, v -> Double.isNaN(v) ? v : Math.min(Math.max(v, lo), hi));
+        return out.withGradFn("ClampBackward1", new Tensor[] {a},
+                g -> new Tensor[] {g.mul(map1(a, g.dtype, v -> v >= lo && v <= hi ? 1 : 0))}, true);
+    }
+
+    // ---- in place ----
+
+    /**
+     * Writes a computed result into {@code self} (an in-place op): the result must fit self's
+     * shape and dtype; under autograd, self takes over the result's history.
+     */
+    static Tensor inPlace(Tensor self, Tensor result) {
+        self.checkInPlace();
+        if (!java.util.Arrays.equals(Shapes.broadcast(self.shape, result.shape), self.shape)) {
+            throw KindlingError.runtimeError("output with shape " + Shapes.str(self.shape)
+                    + " doesn't match the broadcast shape " + Shapes.str(result.shape));
+        }
+        if (result.dtype.isFloatingPoint() && !self.dtype.isFloatingPoint()
+                || result.dtype != DType.BOOL && self.dtype == DType.BOOL) {
+            throw KindlingError.runtimeError("result type " + typeWord(result.dtype)
+                    + " can't be cast to the desired output type " + typeWord(self.dtype));
+        }
+        Tensor src = Reshapes.expandTo(result, self.shape);
+        for (int i = 0; i < self.data.length; i++) {
+            self.data[i] = self.dtype.cast(src.data[i]);
+        }
+        self.bumpVersion();
+        if (GradMode.isEnabled() && result.requiresGrad()) {
+            self.adoptHistory(result);
+        }
+        return self;
+    }
+
+    static String typeWord(DType t) {
+        switch (t) {
+            case FLOAT32: return "Float";
+            case FLOAT64: return "Double";
+            case INT64: return "Long";
+            case INT32: return "Int";
+            default: return "Bool";
+        }
+    }
+
+    static Tensor copyInto(Tensor self, Tensor source) {
+        self.checkInPlace();
+        Tensor src = Reshapes.expandTo(source, self.shape);
+        for (int i = 0; i < self.data.length; i++) {
+            self.data[i] = self.dtype.cast(src.data[i]);
+        }
+        self.bumpVersion();
+        if (GradMode.isEnabled() && source.requiresGrad()) {
+            self.adoptHistory(Reshapes.expandTo(source, self.shape).to(self.dtype).add(0.0));
+        }
+        return self;
+    }
+}

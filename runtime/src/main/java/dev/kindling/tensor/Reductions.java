@@ -1,0 +1,363 @@
+package dev.kindling.tensor;
+
+import java.util.Arrays;
+
+import dev.kindling.errors.KindlingError;
+
+/** Reductions (sum, mean, max, var, ...) and ops along one dimension (softmax, cumsum, sort), with backward rules. */
+final class Reductions {
+    private Reductions() {}
+
+    /** Which output element each input element reduces into, for a set of reduced dims. */
+    private static final class Plan {
+        final int[] outShape;
+        final int[] keptShape;
+        final int[] target;
+        final int groupSize;
+
+        Plan(int[] shape, int[] dims, boolean keepdim) {
+            boolean[] reduced = new boolean[shape.length];
+            if (dims == null) {
+                Arrays.fill(reduced, true);
+            } else {
+                for (int d : dims) {
+                    reduced[Shapes.wrapDim(d, shape.length)] = true;
+                }
+            }
+            keptShape = new int[shape.length];
+            int kept = 0;
+            int group = 1;
+            for (int i = 0; i < shape.length; i++) {
+                keptShape[i] = reduced[i] ? 1 : shape[i];
+                if (!reduced[i]) {
+                    kept++;
+                } else {
+                    group *= shape[i];
+                }
+            }
+            groupSize = group;
+            int[] squeezed = new int[kept];
+            for (int i = 0, j = 0; i < shape.length; i++) {
+                if (!reduced[i]) {
+                    squeezed[j++] = shape[i];
+                }
+            }
+            outShape = keepdim ? keptShape.clone() : squeezed;
+            int n = Shapes.numel(shape);
+            target = new int[n];
+            int[] outStrides = Shapes.broadcastStrides(keptShape, shape);
+            int[] counter = new int[shape.length];
+            int o = 0;
+            for (int i = 0; i < n; i++) {
+                target[i] = o;
+                for (int d = shape.length - 1; d >= 0; d--) {
+                    counter[d]++;
+                    o += outStrides[d];
+                    if (counter[d] < shape[d]) {
+                        break;
+                    }
+                    o -= outStrides[d] * shape[d];
+                    counter[d] = 0;
+                }
+            }
+        }
+    }
+
+    /** Expands a reduced gradient back over the reduced dims. */
+    private static Tensor expandBack(Tensor g, Plan p, int[] shape) {
+        return Reshapes.expandTo(g.reshape(p.keptShape), shape);
+    }
+
+    static Tensor sum(Tensor t, int[] dims, boolean keepdim) {
+        Plan p = new Plan(t.shape, dims, keepdim);
+        DType out = t.dtype.isFloatingPoint() ? t.dtype : DType.INT64;
+        double[] acc = new double[Shapes.numel(p.outShape)];
+        for (int i = 0; i < t.data.length; i++) {
+            acc[p.target[i]] += t.data[i];
+        }
+        for (int i = 0; i < acc.length; i++) {
+            acc[i] = out.cast(acc[i]);
+        }
+        Tensor result = new Tensor(acc, p.outShape, out);
+        return result.withGradFn(dims == null ? "SumBackward0" : "SumBackward1", new Tensor[] {t},
+                g -> new Tensor[] {expandBack(g, p, t.shape)}, false);
+    }
+
+    static Tensor mean(Tensor t, int[] dims, boolean keepdim) {
+        if (!t.dtype.isFloatingPoint()) {
+            throw KindlingError.runtimeError("mean(): could not infer output dtype. Input dtype must be either a "
+                    + "floating point or complex dtype. Got: " + Pointwise.typeWord(t.dtype));
+        }
+        Plan p = new Plan(t.shape, dims, keepdim);
+        double[] acc = new double[Shapes.numel(p.outShape)];
+        for (int i = 0; i < t.data.length; i++) {
+            acc[p.target[i]] += t.data[i];
+        }
+        for (int i = 0; i < acc.length; i++) {
+            acc[i] = t.dtype.cast(acc[i] / p.groupSize);
+        }
+        Tensor result = new Tensor(acc, p.outShape, t.dtype);
+        return result.withGradFn(dims == null ? "MeanBackward0" : "MeanBackward1", new Tensor[] {t},
+                g -> new Tensor[] {expandBack(g, p, t.shape).div((double) p.groupSize)}, false);
+    }
+
+    static Tensor prod(Tensor t, int[] dims, boolean keepdim) {
+        Plan p = new Plan(t.shape, dims, keepdim);
+        DType out = t.dtype.isFloatingPoint() ? t.dtype : DType.INT64;
+        double[] acc = new double[Shapes.numel(p.outShape)];
+        Arrays.fill(acc, 1);
+        for (int i = 0; i < t.data.length; i++) {
+            acc[p.target[i]] = out.cast(acc[p.target[i]] * t.data[i]);
+        }
+        Tensor result = new Tensor(acc, p.outShape, out);
+        return result.withGradFn(dims == null ? "ProdBackward0" : "ProdBackward1", new Tensor[] {t}, g -> {
+            double[] grad = new double[t.data.length];
+            Tensor ge = expandBack(g, p, t.shape);
+            for (int i = 0; i < grad.length; i++) {
+                double others = 1;
+                for (int j = 0; j < t.data.length; j++) {
+                    if (j != i && p.target[j] == p.target[i]) {
+                        others *= t.data[j];
+                    }
+                }
+                grad[i] = t.dtype.cast(ge.data[i] * others);
+            }
+            return new Tensor[] {new Tensor(grad, t.shape.clone(), t.dtype)};
+        }, true);
+    }
+
+    /** max()/min() over all elements; the gradient is shared evenly among tied maxima, as in PyTorch. */
+    static Tensor extreme(Tensor t, boolean max) {
+        if (t.data.length == 0) {
+            throw KindlingError.runtimeError((max ? "max" : "min") + "(): Expected reduction dim to be specified for "
+                    + "input.numel() == 0. Specify the reduction dim with the 'dim' argument.");
+        }
+        double best = t.data[0];
+        for (double v : t.data) {
+            if (Double.isNaN(v) || (max ? v > best : v < best)) {
+                best = v;
+                if (Double.isNaN(v)) {
+                    break;
+                }
+            }
+        }
+        double chosen = best;
+        Tensor result = new Tensor(new double[] {best}, new int[0], t.dtype);
+        return result.withGradFn(max ? "MaxBackward1" : "MinBackward1", new Tensor[] {t}, g -> {
+            Tensor mask = Pointwise.map1(t, g.dtype, v -> v == chosen ? 1 : 0);
+            double count = mask.sum().data[0];
+            return new Tensor[] {mask.mul(g).div(count)};
+        }, true);
+    }
+
+    /** Iterates the lanes along {@code dim}: outer x n x inner. */
+    private static int[] lanes(int[] shape, int dim) {
+        int outer = 1;
+        int inner = 1;
+        for (int i = 0; i < dim; i++) {
+            outer *= shape[i];
+        }
+        for (int i = dim + 1; i < shape.length; i++) {
+            inner *= shape[i];
+        }
+        return new int[] {outer, shape.length == 0 ? 1 : shape[dim], inner};
+    }
+
+    private static int[] removeDim(int[] shape, int dim, boolean keepdim) {
+        if (shape.length == 0) {
+            return shape;
+        }
+        if (keepdim) {
+            int[] s = shape.clone();
+            s[dim] = 1;
+            return s;
+        }
+        int[] s = new int[shape.length - 1];
+        for (int i = 0, j = 0; i < shape.length; i++) {
+            if (i != dim) {
+                s[j++] = shape[i];
+            }
+        }
+        return s;
+    }
+
+    static ValuesIndices extreme(Tensor t, int dim, boolean keepdim, boolean max) {
+        int d = Shapes.wrapDim(dim, t.shape.length);
+        int[] l = lanes(t.shape, d);
+        if (l[1] == 0) {
+            throw KindlingError.indexError((max ? "max" : "min") + "(): Expected reduction dim " + d
+                    + " to have non-zero size.");
+        }
+        int[] outShape = removeDim(t.shape, d, keepdim);
+        double[] values = new double[l[0] * l[2]];
+        double[] indices = new double[values.length];
+        for (int o = 0; o < l[0]; o++) {
+            for (int k = 0; k < l[2]; k++) {
+                int base = o * l[1] * l[2] + k;
+                double best = t.data[base];
+                int bestIndex = 0;
+                for (int i = 1; i < l[1]; i++) {
+                    double v = t.data[base + i * l[2]];
+                    if (!Double.isNaN(best) && (Double.isNaN(v) || (max ? v > best : v < best))) {
+                        best = v;
+                        bestIndex = i;
+                    }
+                }
+                values[o * l[2] + k] = best;
+                indices[o * l[2] + k] = bestIndex;
+            }
+        }
+        Tensor idx = new Tensor(indices, outShape.clone(), DType.INT64);
+        Tensor vals = new Tensor(values, outShape, t.dtype);
+        vals.withGradFn(max ? "MaxBackward0" : "MinBackward0", new Tensor[] {t},
+                g -> new Tensor[] {scatterAlong(g, idx, t.shape, d, keepdim)}, false);
+        return new ValuesIndices(max ? "max" : "min", vals, idx);
+    }
+
+    /** Puts each gradient value at its index along dim, zeros elsewhere (backward of max(dim), sort, topk). */
+    private static Tensor scatterAlong(Tensor g, Tensor idx, int[] shape, int d, boolean keepdim) {
+        int[] l = lanes(shape, d);
+        int picks = idx.data.length / Math.max(1, l[0] * l[2]);
+        double[] out = new double[Shapes.numel(shape)];
+        for (int o = 0; o < l[0]; o++) {
+            for (int j = 0; j < picks; j++) {
+                for (int k = 0; k < l[2]; k++) {
+                    int at = o * picks * l[2] + j * l[2] + k;
+                    out[o * l[1] * l[2] + (int) idx.data[at] * l[2] + k] += g.data[at];
+                }
+            }
+        }
+        return new Tensor(out, shape.clone(), g.dtype);
+    }
+
+    static Tensor argExtreme(Tensor t, Integer dim, boolean keepdim, boolean max) {
+        if (dim == null) {
+            Tensor flat = t.reshape(-1);
+            Tensor r = extreme(flat, 0, false, max).indices();
+            return keepdim ? r.reshape(ones(t.shape.length)) : r;
+        }
+        return extreme(t, dim, keepdim, max).indices();
+    }
+
+    private static int[] ones(int n) {
+        int[] s = new int[n];
+        Arrays.fill(s, 1);
+        return s;
+    }
+
+    static Tensor var(Tensor t, int[] dims, boolean unbiased, boolean keepdim) {
+        Tensor mean = mean(t, dims, true);
+        Tensor diff = t.sub(mean);
+        Plan p = new Plan(t.shape, dims, keepdim);
+        int n = p.groupSize - (unbiased ? 1 : 0);
+        Tensor sq = diff.mul(diff);
+        return sum(sq, dims, keepdim).div((double) Math.max(n, 0));
+    }
+
+    static Tensor softmax(Tensor t, int dim, boolean log) {
+        int d = Shapes.wrapDim(dim, t.shape.length);
+        DType type = t.dtype.isFloatingPoint() ? t.dtype : DType.DEFAULT_FLOAT;
+        int[] l = lanes(t.shape, d);
+        double[] out = new double[t.data.length];
+        for (int o = 0; o < l[0]; o++) {
+            for (int k = 0; k < l[2]; k++) {
+                int base = o * l[1] * l[2] + k;
+                double max = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < l[1]; i++) {
+                    max = Math.max(max, t.data[base + i * l[2]]);
+                }
+                double total = 0;
+                for (int i = 0; i < l[1]; i++) {
+                    total += Math.exp(t.data[base + i * l[2]] - max);
+                }
+                for (int i = 0; i < l[1]; i++) {
+                    double x = t.data[base + i * l[2]] - max;
+                    out[base + i * l[2]] = type.cast(log ? x - Math.log(total) : Math.exp(x) / total);
+                }
+            }
+        }
+        Tensor result = new Tensor(out, t.shape.clone(), type);
+        if (log) {
+            return result.withGradFn("LogSoftmaxBackward0", new Tensor[] {t}, g -> new Tensor[] {
+                g.sub(result.exp().mul(g.sum(d, true)))}, true);
+        }
+        return result.withGradFn("SoftmaxBackward0", new Tensor[] {t}, g -> new Tensor[] {
+            result.mul(g.sub(g.mul(result).sum(d, true)))}, true);
+    }
+
+    static Tensor cumsum(Tensor t, int dim) {
+        int d = Shapes.wrapDim(dim, t.shape.length);
+        DType type = t.dtype.isFloatingPoint() ? t.dtype : DType.INT64;
+        int[] l = lanes(t.shape, d);
+        double[] out = new double[t.data.length];
+        for (int o = 0; o < l[0]; o++) {
+            for (int k = 0; k < l[2]; k++) {
+                int base = o * l[1] * l[2] + k;
+                double acc = 0;
+                for (int i = 0; i < l[1]; i++) {
+                    acc = type.cast(acc + t.data[base + i * l[2]]);
+                    out[base + i * l[2]] = acc;
+                }
+            }
+        }
+        Tensor result = new Tensor(out, t.shape.clone(), type);
+        return result.withGradFn("CumsumBackward0", new Tensor[] {t},
+                g -> new Tensor[] {g.flip(d).cumsum(d).flip(d)}, false);
+    }
+
+    static Tensor anyAll(Tensor t, boolean any) {
+        for (double v : t.data) {
+            if ((v != 0) == any) {
+                return Torch.scalar(any ? 1 : 0, DType.BOOL);
+            }
+        }
+        return Torch.scalar(any ? 0 : 1, DType.BOOL);
+    }
+
+    static ValuesIndices sort(Tensor t, int dim, boolean descending) {
+        int d = Shapes.wrapDim(dim, t.shape.length);
+        int[] l = lanes(t.shape, d);
+        double[] values = new double[t.data.length];
+        double[] indices = new double[t.data.length];
+        for (int o = 0; o < l[0]; o++) {
+            for (int k = 0; k < l[2]; k++) {
+                int base = o * l[1] * l[2] + k;
+                Integer[] order = new Integer[l[1]];
+                for (int i = 0; i < order.length; i++) {
+                    order[i] = i;
+                }
+                Arrays.sort(order, (x, y) -> {
+                    int c = compareNaNLast(t.data[base + x * l[2]], t.data[base + y * l[2]]);
+                    return descending ? -c : c;
+                });
+                for (int i = 0; i < order.length; i++) {
+                    values[base + i * l[2]] = t.data[base + order[i] * l[2]];
+                    indices[base + i * l[2]] = order[i];
+                }
+            }
+        }
+        Tensor idx = new Tensor(indices, t.shape.clone(), DType.INT64);
+        Tensor vals = new Tensor(values, t.shape.clone(), t.dtype);
+        vals.withGradFn("SortBackward0", new Tensor[] {t}, g -> new Tensor[] {scatterAlong(g, idx, t.shape, d, true)}, false);
+        return new ValuesIndices("sort", vals, idx);
+    }
+
+    private static int compareNaNLast(double a, double b) {
+        if (Double.isNaN(a) || Double.isNaN(b)) {
+            return Double.isNaN(a) ? (Double.isNaN(b) ? 0 : 1) : -1;
+        }
+        return Double.compare(a, b);
+    }
+
+    static ValuesIndices topk(Tensor t, int k, int dim, boolean largest) {
+        int d = Shapes.wrapDim(dim, t.shape.length);
+        if (k > t.size(d) || k < 0) {
+            throw KindlingError.runtimeError("selected index k out of range");
+        }
+        ValuesIndices sorted = sort(t, d, largest);
+        Tensor vals = Indexing.narrow(sorted.values().detach(), d, 0, k);
+        Tensor idx = Indexing.narrow(sorted.indices(), d, 0, k);
+        vals.withGradFn("TopkBackward0", new Tensor[] {t}, g -> new Tensor[] {scatterAlong(g, idx, t.shape, d, true)}, false);
+        return new ValuesIndices("topk", vals, idx);
+    }
+}

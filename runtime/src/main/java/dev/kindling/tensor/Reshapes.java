@@ -1,0 +1,317 @@
+package dev.kindling.tensor;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import dev.kindling.errors.KindlingError;
+
+/** Shape operations: views (sharing elements), and copies for transposes, permutations, expansion and joins. */
+final class Reshapes {
+    private Reshapes() {}
+
+    static Tensor view(Tensor t, int[] requested, String name) {
+        int[] shape = Shapes.inferView(requested, t.data.length);
+        Tensor out = t.alias(shape);
+        int[] original = t.shape.clone();
+        return out.withGradFn(name, new Tensor[] {t}, g -> new Tensor[] {g.reshape(original)}, false);
+    }
+
+    static Tensor flatten(Tensor t, int startDim, int endDim) {
+        if (t.shape.length == 0) {
+            return view(t, new int[] {1}, "ViewBackward0");
+        }
+        int s = Shapes.wrapDim(startDim, t.shape.length);
+        int e = Shapes.wrapDim(endDim, t.shape.length);
+        if (s > e) {
+            throw KindlingError.runtimeError("flatten() has invalid args: start_dim cannot come after end_dim");
+        }
+        int[] shape = new int[t.shape.length - (e - s)];
+        int j = 0;
+        for (int i = 0; i < s; i++) {
+            shape[j++] = t.shape[i];
+        }
+        int merged = 1;
+        for (int i = s; i <= e; i++) {
+            merged *= t.shape[i];
+        }
+        shape[j++] = merged;
+        for (int i = e + 1; i < t.shape.length; i++) {
+            shape[j++] = t.shape[i];
+        }
+        return s == e ? t : view(t, shape, "ViewBackward0");
+    }
+
+    static Tensor squeeze(Tensor t, Integer dim) {
+        List<Integer> shape = new ArrayList<>();
+        int target = dim == null ? -1 : Shapes.wrapDim(dim, t.shape.length);
+        for (int i = 0; i < t.shape.length; i++) {
+            boolean drop = t.shape[i] == 1 && (dim == null || i == target);
+            if (!drop) {
+                shape.add(t.shape[i]);
+            }
+        }
+        int[] original = t.shape.clone();
+        Tensor out = t.alias(shape.stream().mapToInt(Integer::intValue).toArray());
+        return out.withGradFn(dim == null ? "SqueezeBackward0" : "SqueezeBackward1", new Tensor[] {t},
+                g -> new Tensor[] {g.reshape(original)}, false);
+    }
+
+    static Tensor unsqueeze(Tensor t, int dim) {
+        int d = Shapes.wrapDim(dim, t.shape.length + 1);
+        int[] shape = new int[t.shape.length + 1];
+        for (int i = 0, j = 0; i < shape.length; i++) {
+            shape[i] = i == d ? 1 : t.shape[j++];
+        }
+        int[] original = t.shape.clone();
+        return t.alias(shape).withGradFn("UnsqueezeBackward0", new Tensor[] {t},
+                g -> new Tensor[] {g.reshape(original)}, false);
+    }
+
+    static Tensor transpose(Tensor t, int dim0, int dim1) {
+        return transpose(t, dim0, dim1, "TransposeBackward0");
+    }
+
+    static Tensor transpose(Tensor t, int dim0, int dim1, String name) {
+        int n = t.shape.length;
+        if (n == 0) {
+            return t;
+        }
+        int a = Shapes.wrapDim(dim0, n);
+        int b = Shapes.wrapDim(dim1, n);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        order[a] = b;
+        order[b] = a;
+        Tensor out = permuteCopy(t, order);
+        return out.withGradFn(name, new Tensor[] {t}, g -> new Tensor[] {g.transpose(a, b)}, false);
+    }
+
+    static Tensor permute(Tensor t, int[] dims) {
+        int n = t.shape.length;
+        if (dims.length != n) {
+            throw KindlingError.runtimeError("permute(sparse_coo): number of dimensions in the tensor input does not "
+                    + "match the length of the desired ordering of dimensions i.e. input.dim() = " + n
+                    + " is not equal to len(dims) = " + dims.length);
+        }
+        int[] order = new int[n];
+        boolean[] seen = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = Shapes.wrapDim(dims[i], n);
+            if (seen[order[i]]) {
+                throw KindlingError.runtimeError("permute(): duplicate dims are not allowed.");
+            }
+            seen[order[i]] = true;
+        }
+        int[] inverse = new int[n];
+        for (int i = 0; i < n; i++) {
+            inverse[order[i]] = i;
+        }
+        return permuteCopy(t, order).withGradFn("PermuteBackward0", new Tensor[] {t},
+                g -> new Tensor[] {g.permute(inverse)}, false);
+    }
+
+    /** A contiguous copy with dims reordered: out dim i is input dim order[i]. */
+    private static Tensor permuteCopy(Tensor t, int[] order) {
+        int n = order.length;
+        int[] shape = new int[n];
+        int[] inStrides = Shapes.strides(t.shape);
+        int[] strides = new int[n];
+        for (int i = 0; i < n; i++) {
+            shape[i] = t.shape[order[i]];
+            strides[i] = inStrides[order[i]];
+        }
+        return gather(t, shape, strides, 0);
+    }
+
+    /** Copies elements read through arbitrary strides (from an offset) into a new contiguous tensor. */
+    static Tensor gather(Tensor t, int[] shape, int[] strides, int offset) {
+        double[] out = Torch.allocate(shape, t.dtype);
+        int[] counter = new int[shape.length];
+        int at = offset;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = t.data[at];
+            for (int d = shape.length - 1; d >= 0; d--) {
+                counter[d]++;
+                at += strides[d];
+                if (counter[d] < shape[d]) {
+                    break;
+                }
+                at -= strides[d] * shape[d];
+                counter[d] = 0;
+            }
+        }
+        return new Tensor(out, shape, t.dtype);
+    }
+
+    /** Broadcasts to a shape without recording a graph node (internal use). */
+    static Tensor expandTo(Tensor t, int[] shape) {
+        if (Arrays.equals(t.shape, shape)) {
+            return t;
+        }
+        Shapes.broadcast(t.shape, shape);
+        return gather(t, shape, Shapes.broadcastStrides(t.shape, shape), 0);
+    }
+
+    static Tensor expand(Tensor t, int[] sizes) {
+        if (sizes.length < t.shape.length) {
+            throw KindlingError.runtimeError("expand(" + t.typeDescription() + "{" + Shapes.str(t.shape) + "}, size="
+                    + Shapes.str(sizes) + "): the number of sizes provided (" + sizes.length + ") must be greater or "
+                    + "equal to the number of dimensions in the tensor (" + t.shape.length + ")");
+        }
+        int[] shape = sizes.clone();
+        int offset = sizes.length - t.shape.length;
+        for (int i = 0; i < shape.length; i++) {
+            int own = i < offset ? 1 : t.shape[i - offset];
+            if (shape[i] == -1) {
+                shape[i] = own;
+            } else if (own != 1 && own != shape[i]) {
+                throw KindlingError.runtimeError("The expanded size of the tensor (" + shape[i] + ") must match the "
+                        + "existing size (" + own + ") at non-singleton dimension " + i + ".  Target sizes: "
+                        + Shapes.str(sizes) + ".  Tensor sizes: " + Shapes.str(t.shape));
+            }
+        }
+        int[] original = t.shape.clone();
+        return expandTo(t, shape).withGradFn("ExpandBackward0", new Tensor[] {t},
+                g -> new Tensor[] {Gradients.sumToShape(g, original)}, false);
+    }
+
+    static Tensor repeat(Tensor t, int[] times) {
+        if (times.length < t.shape.length) {
+            throw KindlingError.runtimeError("Number of dimensions of repeat dims can not be smaller than number of "
+                    + "dimensions of tensor");
+        }
+        int offset = times.length - t.shape.length;
+        int[] padded = new int[times.length];
+        int[] shape = new int[times.length];
+        for (int i = 0; i < times.length; i++) {
+            padded[i] = i < offset ? 1 : t.shape[i - offset];
+            shape[i] = padded[i] * times[i];
+        }
+        Tensor base = t.alias(padded);
+        double[] out = Torch.allocate(shape, t.dtype);
+        int[] inStrides = Shapes.strides(padded);
+        int[] counter = new int[shape.length];
+        for (int i = 0; i < out.length; i++) {
+            int src = 0;
+            for (int d = 0; d < shape.length; d++) {
+                src += (counter[d] % padded[d]) * inStrides[d];
+            }
+            out[i] = base.data[src];
+            for (int d = shape.length - 1; d >= 0; d--) {
+                if (++counter[d] < shape[d]) {
+                    break;
+                }
+                counter[d] = 0;
+            }
+        }
+        int[] original = t.shape.clone();
+        return new Tensor(out, shape, t.dtype).withGradFn("RepeatBackward0", new Tensor[] {t}, g -> {
+            int[] split = new int[shape.length * 2];
+            for (int i = 0; i < shape.length; i++) {
+                split[2 * i] = times[i];
+                split[2 * i + 1] = padded[i];
+            }
+            int[] dims = new int[shape.length];
+            for (int i = 0; i < dims.length; i++) {
+                dims[i] = 2 * i;
+            }
+            return new Tensor[] {g.reshape(split).sum(dims, false).reshape(original)};
+        }, false);
+    }
+
+    static Tensor flip(Tensor t, int[] dims) {
+        int n = t.shape.length;
+        int[] strides = Shapes.strides(t.shape);
+        int offset = 0;
+        int[] wrapped = new int[dims.length];
+        for (int i = 0; i < dims.length; i++) {
+            int d = Shapes.wrapDim(dims[i], n);
+            wrapped[i] = d;
+            offset += (t.shape[d] - 1) * strides[d];
+            strides[d] = -strides[d];
+        }
+        return gather(t, t.shape.clone(), strides, t.data.length == 0 ? 0 : offset)
+                .withGradFn("FlipBackward0", new Tensor[] {t}, g -> new Tensor[] {g.flip(wrapped)}, false);
+    }
+
+    static List<Tensor> split(Tensor t, int size, int dim) {
+        int d = Shapes.wrapDim(dim, t.shape.length);
+        List<Tensor> out = new ArrayList<>();
+        for (int start = 0; start < t.shape[d] || (start == 0 && t.shape[d] == 0); start += size) {
+            out.add(Indexing.narrowWithGrad(t, d, start, Math.min(size, t.shape[d] - start), "SplitBackward0"));
+            if (size <= 0) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    static Tensor cat(List<Tensor> tensors, int dim) {
+        if (tensors.isEmpty()) {
+            throw KindlingError.runtimeError("torch.cat(): expected a non-empty list of Tensors");
+        }
+        List<Tensor> parts = new ArrayList<>();
+        for (Tensor t : tensors) {
+            if (!(t.shape.length == 1 && t.shape[0] == 0)) {
+                parts.add(t);
+            }
+        }
+        if (parts.isEmpty()) {
+            return tensors.get(0);
+        }
+        Tensor first = parts.get(0);
+        int d = Shapes.wrapDim(dim, first.shape.length);
+        DType type = first.dtype;
+        int total = 0;
+        for (int k = 0; k < parts.size(); k++) {
+            Tensor t = parts.get(k);
+            type = DType.promote(type, t.dtype);
+            if (t.shape.length != first.shape.length) {
+                throw KindlingError.runtimeError("Tensors must have same number of dimensions: got "
+                        + first.shape.length + " and " + t.shape.length);
+            }
+            for (int i = 0; i < t.shape.length; i++) {
+                if (i != d && t.shape[i] != first.shape[i]) {
+                    throw KindlingError.runtimeError("Sizes of tensors must match except in dimension " + d
+                            + ". Expected size " + first.shape[i] + " but got size " + t.shape[i] + " for tensor number "
+                            + k + " in the list.");
+                }
+            }
+            total += t.shape[d];
+        }
+        int[] shape = first.shape.clone();
+        shape[d] = total;
+        double[] out = Torch.allocate(shape, type);
+        int outer = 1;
+        for (int i = 0; i < d; i++) {
+            outer *= shape[i];
+        }
+        int inner = 1;
+        for (int i = d + 1; i < shape.length; i++) {
+            inner *= shape[i];
+        }
+        int pos = 0;
+        for (int o = 0; o < outer; o++) {
+            for (Tensor t : parts) {
+                int len = t.shape[d] * inner;
+                for (int i = 0; i < len; i++) {
+                    out[pos++] = type.cast(t.data[o * len + i]);
+                }
+            }
+        }
+        Tensor result = new Tensor(out, shape, type);
+        Tensor[] inputs = parts.toArray(new Tensor[0]);
+        return result.withGradFn("CatBackward0", inputs, g -> {
+            Tensor[] grads = new Tensor[inputs.length];
+            int start = 0;
+            for (int i = 0; i < inputs.length; i++) {
+                grads[i] = Indexing.narrow(g, d, start, inputs[i].shape[d]);
+                start += inputs[i].shape[d];
+            }
+            return grads;
+        }, false);
+    }
+}

@@ -1,0 +1,765 @@
+package dev.kindling.tensor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.kindling.autograd.Engine;
+import dev.kindling.autograd.GradMode;
+import dev.kindling.autograd.Node;
+import dev.kindling.errors.KindlingError;
+
+/**
+ * A tensor: an n-dimensional array with a dtype, PyTorch's operations, and reverse-mode
+ * autograd. This class is the Java DSL that both host applications and the interpreter call;
+ * each operation (forward, backward, error text) is implemented once, in the op classes of this
+ * package.
+ *
+ * <pre>{@code
+ * Tensor w = Torch.randn(3).requiresGrad_(true);
+ * Tensor loss = w.mul(w).sum();
+ * loss.backward();
+ * System.out.println(w.grad());        // tensor([...])  — 2 * w
+ * System.out.println(Torch.tensor(new double[] {1, 2}).add(1));   // tensor([2., 3.])
+ * }</pre>
+ *
+ * <p>Elements live in a row-major {@code double[]} (float32 values rounded to float after every
+ * operation, so results match float32 arithmetic). Aliases made by {@link #detach()},
+ * {@link #data()} and views of the same layout share that array, so in-place updates through
+ * them are seen by the original, as in PyTorch.
+ */
+public final class Tensor {
+    final double[] data;
+    final int[] shape;
+    final DType dtype;
+    /** Shared by aliases; bumped by every in-place op, so autograd can detect stale saved values. */
+    private final int[] version;
+    /** A Python number wrapped for an operator: it does not promote within its category. */
+    final boolean wrappedNumber;
+
+    private boolean requiresGrad;
+    private Tensor grad;
+    private Node gradFn;
+    private boolean parameter;
+    private boolean retainsGrad;
+
+    Tensor(double[] data, int[] shape, DType dtype) {
+        this(data, shape, dtype, new int[1], false);
+    }
+
+    Tensor(double[] data, int[] shape, DType dtype, int[] version, boolean wrappedNumber) {
+        this.data = data;
+        this.shape = shape;
+        this.dtype = dtype;
+        this.version = version;
+        this.wrappedNumber = wrappedNumber;
+    }
+
+    // ---- metadata ----
+
+    /** {@code torch.Size} of this tensor. */
+    public Size shape() {
+        return new Size(shape);
+    }
+
+    public Size size() {
+        return shape();
+    }
+
+    public int size(int dim) {
+        return shape[Shapes.wrapDim(dim, shape.length)];
+    }
+
+    public int dim() {
+        return shape.length;
+    }
+
+    public int numel() {
+        return data.length;
+    }
+
+    public DType dtype() {
+        return dtype;
+    }
+
+    int[] shapeArray() {
+        return shape;
+    }
+
+    /** The element at a flat row-major position, as a double. */
+    public double at(int flatIndex) {
+        return data[flatIndex];
+    }
+
+    /** A copy of the elements in row-major order. */
+    public double[] toDoubleArray() {
+        return data.clone();
+    }
+
+    public int version() {
+        return version[0];
+    }
+
+    /** Marks an in-place change (used by every in-place op). */
+    void bumpVersion() {
+        version[0]++;
+    }
+
+    /** {@code FloatTensor}, {@code LongTensor}...: how PyTorch names the type in some errors. */
+    public String typeDescription() {
+        switch (dtype) {
+            case FLOAT32: return "torch.FloatTensor";
+            case FLOAT64: return "torch.DoubleTensor";
+            case INT64: return "torch.LongTensor";
+            case INT32: return "torch.IntTensor";
+            default: return "torch.BoolTensor";
+        }
+    }
+
+    // ---- autograd state ----
+
+    public boolean requiresGrad() {
+        return requiresGrad;
+    }
+
+    /** Sets requires_grad on a leaf; PyTorch's error for a non-leaf being switched off. */
+    public Tensor requiresGrad_(boolean flag) {
+        if (gradFn != null && !flag) {
+            throw KindlingError.runtimeError("you can only change requires_grad flags of leaf variables. If you want to "
+                    + "use a computed variable in a subgraph that doesn't require differentiation use "
+                    + "var_no_grad = var.detach().");
+        }
+        if (flag && !dtype.isFloatingPoint()) {
+            throw KindlingError.runtimeError("only Tensors of floating point dtype can require gradients");
+        }
+        requiresGrad = flag;
+        return this;
+    }
+
+    /** Same as {@code requiresGrad_(true)}, for the Java DSL. */
+    public Tensor requiresGrad(boolean flag) {
+        return requiresGrad_(flag);
+    }
+
+    public Tensor grad() {
+        return grad;
+    }
+
+    public void setGrad(Tensor g) {
+        if (g != null && !java.util.Arrays.equals(g.shape, shape)) {
+            throw KindlingError.runtimeError("assigned grad has data of a different size");
+        }
+        this.grad = g;
+    }
+
+    public Node gradFn() {
+        return gradFn;
+    }
+
+    public boolean isLeaf() {
+        return gradFn == null;
+    }
+
+    public boolean isParameter() {
+        return parameter;
+    }
+
+    /** Marks this tensor as an nn.Parameter (a leaf that requires grad, shown as "Parameter containing:"). */
+    public Tensor asParameter(boolean requiresGrad) {
+        Tensor p = new Tensor(data, shape, dtype, version, false);
+        p.parameter = true;
+        p.requiresGrad = requiresGrad;
+        return p;
+    }
+
+    public void retainGrad() {
+        retainsGrad = true;
+    }
+
+    boolean retainsGrad() {
+        return retainsGrad;
+    }
+
+    /** Attaches the backward node of the op that produced this tensor (when any input requires grad). */
+    Tensor withGradFn(String name, Tensor[] inputs, Node.Rule rule, boolean savesTensors) {
+        if (!GradMode.isEnabled()) {
+            return this;
+        }
+        for (Tensor in : inputs) {
+            if (in != null && in.requiresGrad) {
+                gradFn = new Node(name, inputs, rule, savesTensors);
+                requiresGrad = true;
+                return this;
+            }
+        }
+        return this;
+    }
+
+    /** Adds to this leaf's grad (PyTorch's AccumulateGrad); the engine calls it. */
+    public void accumulateGrad(Tensor g) {
+        Tensor reduced = Gradients.sumToShape(g, shape);
+        if (dtype != reduced.dtype) {
+            reduced = reduced.to(dtype);
+        }
+        grad = grad == null ? reduced.detachCopy() : grad.add(reduced);
+    }
+
+    /** {@code backward()} on a scalar. */
+    public void backward() {
+        Engine.backward(this, null, false);
+    }
+
+    /** {@code backward(gradient, retain_graph=...)}. */
+    public void backward(Tensor gradient, boolean retainGraph) {
+        Engine.backward(this, gradient, retainGraph);
+    }
+
+    /** A tensor sharing this one's data, cut from the graph. */
+    public Tensor detach() {
+        return new Tensor(data, shape, dtype, version, false);
+    }
+
+    /** {@code .data}: like detach, the same storage without autograd history. */
+    public Tensor data() {
+        return detach();
+    }
+
+    /** A tensor of another shape over the same elements (a view of a contiguous tensor). */
+    Tensor alias(int[] newShape) {
+        return new Tensor(data, newShape, dtype, version, false);
+    }
+
+    Tensor detachCopy() {
+        return new Tensor(data.clone(), shape.clone(), dtype);
+    }
+
+    public boolean hasNaN() {
+        for (double v : data) {
+            if (Double.isNaN(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What an in-place op computes from: this tensor itself when no graph is recorded, else a
+     * snapshot carrying this tensor's history, so that the op's node does not point at the tensor
+     * whose history it is about to become.
+     */
+    Tensor inPlaceBase() {
+        if (!GradMode.isEnabled() || !requiresGrad || gradFn == null) {
+            return this;
+        }
+        Tensor snapshot = new Tensor(data.clone(), shape, dtype);
+        snapshot.requiresGrad = true;
+        snapshot.gradFn = gradFn;
+        return snapshot;
+    }
+
+    /** Makes this tensor the output of {@code result}'s op (after an in-place op). */
+    void adoptHistory(Tensor result) {
+        gradFn = result.gradFn;
+        requiresGrad = true;
+    }
+
+    /** PyTorch's error for an in-place op on a leaf that requires grad, outside no_grad. */
+    void checkInPlace() {
+        if (requiresGrad && gradFn == null && GradMode.isEnabled()) {
+            throw KindlingError.runtimeError("a leaf Variable that requires grad is being used in an in-place operation.");
+        }
+    }
+
+    // ---- scalars and conversion ----
+
+    /** The single value: Double for floating dtypes, Long for integral, Boolean for bool. */
+    public Object item() {
+        if (data.length != 1) {
+            throw KindlingError.runtimeError("a Tensor with " + data.length + " elements cannot be converted to Scalar");
+        }
+        return box(data[0]);
+    }
+
+    Object box(double v) {
+        if (dtype.isFloatingPoint()) {
+            return v;
+        }
+        if (dtype == DType.BOOL) {
+            return v != 0;
+        }
+        return (long) v;
+    }
+
+    /** Nested java.util.Lists of Double/Long/Boolean (or the scalar for a 0-dim tensor). */
+    public Object tolist() {
+        if (shape.length == 0) {
+            return box(data[0]);
+        }
+        return tolist(0, 0);
+    }
+
+    private Object tolist(int dim, int offset) {
+        int stride = Shapes.strides(shape)[dim];
+        List<Object> out = new ArrayList<>(shape[dim]);
+        for (int i = 0; i < shape[dim]; i++) {
+            out.add(dim == shape.length - 1 ? box(data[offset + i]) : tolist(dim + 1, offset + i * stride));
+        }
+        return out;
+    }
+
+    /** A copy converted to another dtype (the same tensor when it already has it). */
+    public Tensor to(DType target) {
+        if (target == dtype) {
+            return this;
+        }
+        double[] out = new double[data.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = target.cast(data[i]);
+        }
+        Tensor result = new Tensor(out, shape.clone(), target);
+        if (target.isFloatingPoint()) {
+            DType from = dtype;
+            result.withGradFn("ToCopyBackward0", new Tensor[] {this}, g -> new Tensor[] {g.to(from)}, false);
+        }
+        return result;
+    }
+
+    public Tensor clone() {
+        Tensor out = new Tensor(data.clone(), shape.clone(), dtype);
+        return out.withGradFn("CloneBackward0", new Tensor[] {this}, g -> new Tensor[] {g}, false);
+    }
+
+    // ---- printing ----
+
+    /** PyTorch's repr: {@code tensor([1., 2.])}, with dtype, grad_fn and requires_grad suffixes. */
+    @Override
+    public String toString() {
+        return TensorFormatter.repr(this);
+    }
+
+    // ---- operations: see Pointwise, Reductions, Reshapes, Indexing, LinearAlgebra ----
+
+    public Tensor add(Object other) {
+        return Pointwise.add(this, Torch.asTensor(other), 1.0);
+    }
+
+    /** {@code self + alpha * other}. */
+    public Tensor add(Object other, double alpha) {
+        return Pointwise.add(this, Torch.asTensor(other), alpha);
+    }
+
+    public Tensor sub(Object other) {
+        return Pointwise.sub(this, Torch.asTensor(other));
+    }
+
+    public Tensor mul(Object other) {
+        return Pointwise.mul(this, Torch.asTensor(other));
+    }
+
+    public Tensor div(Object other) {
+        return Pointwise.div(this, Torch.asTensor(other));
+    }
+
+    public Tensor floorDivide(Object other) {
+        return Pointwise.floorDivide(this, Torch.asTensor(other));
+    }
+
+    public Tensor remainder(Object other) {
+        return Pointwise.remainder(this, Torch.asTensor(other));
+    }
+
+    public Tensor pow(Object exponent) {
+        return Pointwise.pow(this, Torch.asTensor(exponent));
+    }
+
+    public Tensor neg() {
+        return Pointwise.neg(this);
+    }
+
+    public Tensor eq(Object other) {
+        return Pointwise.compare(this, Torch.asTensor(other), "eq");
+    }
+
+    public Tensor ne(Object other) {
+        return Pointwise.compare(this, Torch.asTensor(other), "ne");
+    }
+
+    public Tensor lt(Object other) {
+        return Pointwise.compare(this, Torch.asTensor(other), "lt");
+    }
+
+    public Tensor le(Object other) {
+        return Pointwise.compare(this, Torch.asTensor(other), "le");
+    }
+
+    public Tensor gt(Object other) {
+        return Pointwise.compare(this, Torch.asTensor(other), "gt");
+    }
+
+    public Tensor ge(Object other) {
+        return Pointwise.compare(this, Torch.asTensor(other), "ge");
+    }
+
+    public Tensor bitwiseAnd(Object other) {
+        return Pointwise.bitwise(this, Torch.asTensor(other), "and");
+    }
+
+    public Tensor bitwiseOr(Object other) {
+        return Pointwise.bitwise(this, Torch.asTensor(other), "or");
+    }
+
+    public Tensor bitwiseXor(Object other) {
+        return Pointwise.bitwise(this, Torch.asTensor(other), "xor");
+    }
+
+    public Tensor bitwiseNot() {
+        return Pointwise.bitwiseNot(this);
+    }
+
+    public Tensor logicalAnd(Object other) {
+        return Pointwise.logical(this, Torch.asTensor(other), "and");
+    }
+
+    public Tensor logicalOr(Object other) {
+        return Pointwise.logical(this, Torch.asTensor(other), "or");
+    }
+
+    public Tensor logicalNot() {
+        return Pointwise.logicalNot(this);
+    }
+
+    public Tensor maximum(Tensor other) {
+        return Pointwise.maximum(this, other, true);
+    }
+
+    public Tensor minimum(Tensor other) {
+        return Pointwise.maximum(this, other, false);
+    }
+
+    public Tensor abs() {
+        return Pointwise.unary(this, "abs");
+    }
+
+    public Tensor sqrt() {
+        return Pointwise.unary(this, "sqrt");
+    }
+
+    public Tensor exp() {
+        return Pointwise.unary(this, "exp");
+    }
+
+    public Tensor log() {
+        return Pointwise.unary(this, "log");
+    }
+
+    public Tensor log1p() {
+        return Pointwise.unary(this, "log1p");
+    }
+
+    public Tensor sin() {
+        return Pointwise.unary(this, "sin");
+    }
+
+    public Tensor cos() {
+        return Pointwise.unary(this, "cos");
+    }
+
+    public Tensor tanh() {
+        return Pointwise.unary(this, "tanh");
+    }
+
+    public Tensor sigmoid() {
+        return Pointwise.unary(this, "sigmoid");
+    }
+
+    public Tensor relu() {
+        return Pointwise.unary(this, "relu");
+    }
+
+    public Tensor floor() {
+        return Pointwise.unary(this, "floor");
+    }
+
+    public Tensor ceil() {
+        return Pointwise.unary(this, "ceil");
+    }
+
+    public Tensor sign() {
+        return Pointwise.unary(this, "sign");
+    }
+
+    public Tensor round() {
+        return Pointwise.round(this, 0);
+    }
+
+    public Tensor round(int decimals) {
+        return Pointwise.round(this, decimals);
+    }
+
+    public Tensor leakyRelu(double slope) {
+        return Pointwise.leakyRelu(this, slope);
+    }
+
+    public Tensor gelu() {
+        return Pointwise.unary(this, "gelu");
+    }
+
+    /** {@code clamp(min, max)}; either bound may be null. */
+    public Tensor clamp(Double min, Double max) {
+        return Pointwise.clamp(this, min, max);
+    }
+
+    // ---- in place ----
+
+    public Tensor add_(Object other) {
+        return Pointwise.inPlace(this, inPlaceBase().add(other));
+    }
+
+    public Tensor add_(Object other, double alpha) {
+        return Pointwise.inPlace(this, inPlaceBase().add(other, alpha));
+    }
+
+    public Tensor sub_(Object other) {
+        return Pointwise.inPlace(this, inPlaceBase().sub(other));
+    }
+
+    public Tensor mul_(Object other) {
+        return Pointwise.inPlace(this, inPlaceBase().mul(other));
+    }
+
+    public Tensor div_(Object other) {
+        return Pointwise.inPlace(this, inPlaceBase().div(other));
+    }
+
+    public Tensor pow_(Object other) {
+        return Pointwise.inPlace(this, inPlaceBase().pow(other));
+    }
+
+    public Tensor clamp_(Double min, Double max) {
+        return Pointwise.inPlace(this, inPlaceBase().clamp(min, max));
+    }
+
+    public Tensor zero_() {
+        return fill_(0.0);
+    }
+
+    public Tensor fill_(double value) {
+        checkInPlace();
+        java.util.Arrays.fill(data, dtype.cast(value));
+        bumpVersion();
+        return this;
+    }
+
+    /** Copies values (broadcast to this shape, converted to this dtype) into this tensor. */
+    public Tensor copy_(Tensor source) {
+        return Pointwise.copyInto(this, source);
+    }
+
+    // ---- reductions ----
+
+    public Tensor sum() {
+        return Reductions.sum(this, null, false);
+    }
+
+    public Tensor sum(int dim, boolean keepdim) {
+        return Reductions.sum(this, new int[] {dim}, keepdim);
+    }
+
+    public Tensor sum(int[] dims, boolean keepdim) {
+        return Reductions.sum(this, dims, keepdim);
+    }
+
+    public Tensor mean() {
+        return Reductions.mean(this, null, false);
+    }
+
+    public Tensor mean(int[] dims, boolean keepdim) {
+        return Reductions.mean(this, dims, keepdim);
+    }
+
+    public Tensor prod() {
+        return Reductions.prod(this, null, false);
+    }
+
+    public Tensor prod(int dim, boolean keepdim) {
+        return Reductions.prod(this, new int[] {dim}, keepdim);
+    }
+
+    public Tensor max() {
+        return Reductions.extreme(this, true);
+    }
+
+    public Tensor min() {
+        return Reductions.extreme(this, false);
+    }
+
+    /** {@code max(dim)}: values and indices. */
+    public ValuesIndices max(int dim, boolean keepdim) {
+        return Reductions.extreme(this, dim, keepdim, true);
+    }
+
+    public ValuesIndices min(int dim, boolean keepdim) {
+        return Reductions.extreme(this, dim, keepdim, false);
+    }
+
+    public Tensor argmax() {
+        return Reductions.argExtreme(this, null, false, true);
+    }
+
+    public Tensor argmax(int dim, boolean keepdim) {
+        return Reductions.argExtreme(this, dim, keepdim, true);
+    }
+
+    public Tensor argmin() {
+        return Reductions.argExtreme(this, null, false, false);
+    }
+
+    public Tensor argmin(int dim, boolean keepdim) {
+        return Reductions.argExtreme(this, dim, keepdim, false);
+    }
+
+    public Tensor var(int[] dims, boolean unbiased, boolean keepdim) {
+        return Reductions.var(this, dims, unbiased, keepdim);
+    }
+
+    public Tensor std(int[] dims, boolean unbiased, boolean keepdim) {
+        return Reductions.var(this, dims, unbiased, keepdim).sqrt();
+    }
+
+    public Tensor norm() {
+        return mul(this).sum().sqrt();
+    }
+
+    public Tensor softmax(int dim) {
+        return Reductions.softmax(this, dim, false);
+    }
+
+    public Tensor logSoftmax(int dim) {
+        return Reductions.softmax(this, dim, true);
+    }
+
+    public Tensor cumsum(int dim) {
+        return Reductions.cumsum(this, dim);
+    }
+
+    public Tensor any() {
+        return Reductions.anyAll(this, true);
+    }
+
+    public Tensor all() {
+        return Reductions.anyAll(this, false);
+    }
+
+    public ValuesIndices sort(int dim, boolean descending) {
+        return Reductions.sort(this, dim, descending);
+    }
+
+    public ValuesIndices topk(int k, int dim, boolean largest) {
+        return Reductions.topk(this, k, dim, largest);
+    }
+
+    // ---- shapes ----
+
+    public Tensor view(int... newShape) {
+        return Reshapes.view(this, newShape, "ViewBackward0");
+    }
+
+    public Tensor reshape(int... newShape) {
+        return Reshapes.view(this, newShape, "ViewBackward0");
+    }
+
+    public Tensor flatten(int startDim, int endDim) {
+        return Reshapes.flatten(this, startDim, endDim);
+    }
+
+    public Tensor flatten() {
+        return Reshapes.flatten(this, 0, -1);
+    }
+
+    public Tensor squeeze() {
+        return Reshapes.squeeze(this, null);
+    }
+
+    public Tensor squeeze(int dim) {
+        return Reshapes.squeeze(this, dim);
+    }
+
+    public Tensor unsqueeze(int dim) {
+        return Reshapes.unsqueeze(this, dim);
+    }
+
+    public Tensor transpose(int dim0, int dim1) {
+        return Reshapes.transpose(this, dim0, dim1);
+    }
+
+    /** The transpose of a matrix (a 0-d or 1-d tensor is returned unchanged). */
+    public Tensor t() {
+        if (shape.length > 2) {
+            throw KindlingError.runtimeError("t() expects a tensor with <= 2 dimensions, but self is " + shape.length + "D");
+        }
+        return shape.length < 2 ? this : Reshapes.transpose(this, 0, 1, "TBackward0");
+    }
+
+    public Tensor permute(int... dims) {
+        return Reshapes.permute(this, dims);
+    }
+
+    public Tensor expand(int... sizes) {
+        return Reshapes.expand(this, sizes);
+    }
+
+    public Tensor repeat(int... times) {
+        return Reshapes.repeat(this, times);
+    }
+
+    public Tensor contiguous() {
+        return this;
+    }
+
+    public boolean isContiguous() {
+        return true;
+    }
+
+    public Tensor flip(int... dims) {
+        return Reshapes.flip(this, dims);
+    }
+
+    public List<Tensor> split(int size, int dim) {
+        return Reshapes.split(this, size, dim);
+    }
+
+    public List<Tensor> chunk(int chunks, int dim) {
+        int n = size(dim);
+        return Reshapes.split(this, (n + chunks - 1) / chunks, dim);
+    }
+
+    // ---- linear algebra ----
+
+    public Tensor matmul(Tensor other) {
+        return LinearAlgebra.matmul(this, other);
+    }
+
+    public Tensor mm(Tensor other) {
+        return LinearAlgebra.mm(this, other, "MmBackward0");
+    }
+
+    public Tensor dot(Tensor other) {
+        return LinearAlgebra.dot(this, other);
+    }
+
+    // ---- indexing ----
+
+    /** {@code self[index...]}: ints, slices, None, Ellipsis, bool masks, index tensors. */
+    public Tensor get(Index... index) {
+        return Indexing.get(this, index);
+    }
+
+    /** {@code self[index...] = value} (value broadcast to the selected shape). */
+    public void set(Index[] index, Tensor value) {
+        Indexing.set(this, index, value);
+    }
+
+    /** The sub-tensor at position i of the first dimension (what iteration yields). */
+    public Tensor select(int i) {
+        return Indexing.get(this, new Index[] {Index.at(i)});
+    }
+}

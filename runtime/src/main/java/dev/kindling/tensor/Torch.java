@@ -1,0 +1,389 @@
+package dev.kindling.tensor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.kindling.errors.KindlingError;
+import dev.kindling.tensor.random.CpuGenerator;
+import dev.kindling.tensor.random.Distributions;
+
+/**
+ * Static factories and functions of the Java DSL, named after {@code torch.*}.
+ *
+ * <pre>{@code
+ * Tensor x = Torch.tensor(List.of(List.of(1.0, 2.0), List.of(3.0, 4.0)));
+ * Tensor z = Torch.zeros(2, 3);
+ * Tensor r = Torch.rand(CpuGenerator.defaultGenerator().manualSeed(42), 100, 1);
+ * }</pre>
+ */
+public final class Torch {
+    /** Allocation cap in bytes (default a quarter of the JVM's maximum heap). */
+    private static volatile long allocationCap = Runtime.getRuntime().maxMemory() / 4;
+
+    private Torch() {}
+
+    public static void setAllocationCap(long bytes) {
+        allocationCap = bytes;
+    }
+
+    /** Allocates zeroed storage for a shape, refusing sizes over the cap with a clear error. */
+    static double[] allocate(int[] shape, DType dtype) {
+        long n;
+        try {
+            n = 1;
+            for (int d : shape) {
+                if (d < 0) {
+                    throw KindlingError.runtimeError("Trying to create tensor with negative dimension " + d + ": "
+                            + Shapes.str(shape));
+                }
+                n = Math.multiplyExact(n, (long) d);
+            }
+        } catch (ArithmeticException e) {
+            throw KindlingError.runtimeError("the number of elements of shape " + Shapes.str(shape) + " overflows");
+        }
+        long bytes = n * dtype.itemSize();
+        if (bytes > allocationCap || n > Integer.MAX_VALUE - 8) {
+            throw KindlingError.runtimeError("[enforce fail at alloc_cpu.cpp] DefaultCPUAllocator: not enough memory: "
+                    + "you tried to allocate " + bytes + " bytes (Kindling's limit is " + allocationCap + " bytes).");
+        }
+        return new double[(int) n];
+    }
+
+    static Tensor make(double[] data, int[] shape, DType dtype) {
+        return new Tensor(data, shape, dtype);
+    }
+
+    // ---- from data ----
+
+    /** A tensor from a number, a Boolean, or nested Lists/arrays of them; the dtype is inferred. */
+    public static Tensor tensor(Object data) {
+        return tensor(data, null);
+    }
+
+    /** A tensor from data, converted to {@code dtype} (null: inferred as PyTorch does). */
+    public static Tensor tensor(Object data, DType dtype) {
+        if (data instanceof Tensor t) {
+            Tensor copy = t.detachCopy();
+            return dtype == null ? copy : copy.to(dtype);
+        }
+        List<Integer> shape = new ArrayList<>();
+        inferShape(data, 0, shape);
+        int[] dims = shape.stream().mapToInt(Integer::intValue).toArray();
+        double[] values = allocate(dims, DType.FLOAT64);
+        DType[] kind = {null};
+        fill(data, dims, 0, values, new int[] {0}, kind);
+        DType type = dtype != null ? dtype : kind[0] == null ? DType.DEFAULT_FLOAT : kind[0];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = type.cast(values[i]);
+        }
+        return new Tensor(values, dims, type);
+    }
+
+    private static void inferShape(Object data, int depth, List<Integer> shape) {
+        List<?> items = asList(data);
+        if (items == null) {
+            return;
+        }
+        shape.add(items.size());
+        if (!items.isEmpty()) {
+            inferShape(items.get(0), depth + 1, shape);
+        }
+    }
+
+    private static List<?> asList(Object data) {
+        if (data instanceof List<?> l) {
+            return l;
+        }
+        if (data instanceof double[] d) {
+            List<Double> l = new ArrayList<>();
+            for (double v : d) {
+                l.add(v);
+            }
+            return l;
+        }
+        if (data instanceof long[] d) {
+            List<Long> l = new ArrayList<>();
+            for (long v : d) {
+                l.add(v);
+            }
+            return l;
+        }
+        if (data instanceof int[] d) {
+            List<Long> l = new ArrayList<>();
+            for (int v : d) {
+                l.add((long) v);
+            }
+            return l;
+        }
+        if (data instanceof Object[] a) {
+            return List.of(a);
+        }
+        return null;
+    }
+
+    private static void fill(Object data, int[] dims, int depth, double[] out, int[] pos, DType[] kind) {
+        List<?> items = asList(data);
+        if (depth == dims.length) {
+            if (items != null) {
+                throw KindlingError.valueError("expected sequence of length " + 0 + " at dim " + depth + " (got "
+                        + items.size() + ")");
+            }
+            out[pos[0]++] = scalarValue(data, kind);
+            return;
+        }
+        if (items == null) {
+            throw KindlingError.typeError("expected a sequence at dim " + depth + " but got a scalar");
+        }
+        if (items.size() != dims[depth]) {
+            throw KindlingError.valueError("expected sequence of length " + dims[depth] + " at dim " + depth + " (got "
+                    + items.size() + ")");
+        }
+        for (Object item : items) {
+            fill(item, dims, depth + 1, out, pos, kind);
+        }
+    }
+
+    private static double scalarValue(Object v, DType[] kind) {
+        if (v instanceof Tensor t) {
+            if (t.numel() != 1) {
+                throw KindlingError.valueError("only one element tensors can be converted to Python scalars");
+            }
+            kind[0] = kind[0] == null ? t.dtype : DType.promote(kind[0], t.dtype);
+            return t.data[0];
+        }
+        DType k = scalarKind(v);
+        kind[0] = kind[0] == null ? k : DType.promote(kind[0], k);
+        return toDouble(v);
+    }
+
+    /** What kind of Python number a Java value is: BOOL, INT64 or FLOAT32 (the defaults). */
+    static DType scalarKind(Object v) {
+        if (v instanceof Boolean) {
+            return DType.BOOL;
+        }
+        if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte
+                || v instanceof java.math.BigInteger) {
+            return DType.INT64;
+        }
+        if (v instanceof Number) {
+            return DType.DEFAULT_FLOAT;
+        }
+        throw KindlingError.typeError("new(): invalid data type '" + (v == null ? "None" : v.getClass().getSimpleName())
+                + "'");
+    }
+
+    static double toDouble(Object v) {
+        if (v instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        return ((Number) v).doubleValue();
+    }
+
+    /** A tensor for an operand: tensors as they are, Python numbers as wrapped 0-dim tensors. */
+    public static Tensor asTensor(Object value) {
+        if (value instanceof Tensor t) {
+            return t;
+        }
+        DType kind = scalarKind(value);
+        DType stored = kind == DType.DEFAULT_FLOAT ? DType.FLOAT64 : kind;
+        return new Tensor(new double[] {toDouble(value)}, new int[0], stored, new int[1], true);
+    }
+
+    /** A 0-dim tensor holding a value of a given dtype. */
+    public static Tensor scalar(double value, DType dtype) {
+        return new Tensor(new double[] {dtype.cast(value)}, new int[0], dtype);
+    }
+
+    // ---- filled ----
+
+    public static Tensor zeros(int... shape) {
+        return full(shape, 0.0, DType.DEFAULT_FLOAT);
+    }
+
+    public static Tensor ones(int... shape) {
+        return full(shape, 1.0, DType.DEFAULT_FLOAT);
+    }
+
+    public static Tensor empty(int... shape) {
+        return zeros(shape);
+    }
+
+    public static Tensor full(int[] shape, double value, DType dtype) {
+        double[] data = allocate(shape, dtype);
+        java.util.Arrays.fill(data, dtype.cast(value));
+        return new Tensor(data, shape.clone(), dtype);
+    }
+
+    public static Tensor zerosLike(Tensor t) {
+        return full(t.shape, 0.0, t.dtype);
+    }
+
+    public static Tensor onesLike(Tensor t) {
+        return full(t.shape, 1.0, t.dtype);
+    }
+
+    public static Tensor fullLike(Tensor t, double value) {
+        return full(t.shape, value, t.dtype);
+    }
+
+    public static Tensor eye(int n, int m, DType dtype) {
+        Tensor t = full(new int[] {n, m}, 0.0, dtype);
+        for (int i = 0; i < Math.min(n, m); i++) {
+            t.data[i * m + i] = 1;
+        }
+        return t;
+    }
+
+    /** {@code arange(start, end, step)}; integral arguments give int64 unless a dtype is given. */
+    public static Tensor arange(double start, double end, double step, DType dtype) {
+        if (step == 0) {
+            throw KindlingError.runtimeError("step must be nonzero");
+        }
+        if ((step > 0 && start > end) || (step < 0 && start < end)) {
+            throw KindlingError.runtimeError("upper bound and larger bound inconsistent with step sign");
+        }
+        int n = (int) Math.ceil((end - start) / step);
+        double[] data = allocate(new int[] {n}, dtype);
+        for (int i = 0; i < n; i++) {
+            data[i] = dtype.cast(start + i * step);
+        }
+        return new Tensor(data, new int[] {n}, dtype);
+    }
+
+    /** {@code linspace(start, end, steps)}, computed as PyTorch's kernel does (from both ends). */
+    public static Tensor linspace(double start, double end, int steps, DType dtype) {
+        if (steps < 0) {
+            throw KindlingError.runtimeError("number of steps must be non-negative");
+        }
+        double[] data = allocate(new int[] {steps}, dtype);
+        if (steps == 1) {
+            data[0] = dtype.cast(start);
+        } else if (steps > 1) {
+            int halfway = steps / 2;
+            if (dtype == DType.FLOAT32) {
+                float s = (float) start;
+                float e = (float) end;
+                float step = (e - s) / (float) (steps - 1);
+                for (int i = 0; i < steps; i++) {
+                    data[i] = i < halfway ? s + step * i : e - step * (steps - i - 1);
+                }
+            } else {
+                double step = (end - start) / (steps - 1);
+                for (int i = 0; i < steps; i++) {
+                    data[i] = dtype.cast(i < halfway ? start + step * i : end - step * (steps - i - 1));
+                }
+            }
+        }
+        return new Tensor(data, new int[] {steps}, dtype);
+    }
+
+    // ---- random (PyTorch's CPU streams) ----
+
+    public static Tensor rand(CpuGenerator g, int... shape) {
+        return rand(g, shape, DType.DEFAULT_FLOAT);
+    }
+
+    public static Tensor rand(CpuGenerator g, int[] shape, DType dtype) {
+        return uniform(g, shape, dtype, 0, 1);
+    }
+
+    static Tensor uniform(CpuGenerator g, int[] shape, DType dtype, double from, double to) {
+        double[] data = allocate(shape, dtype);
+        if (dtype == DType.FLOAT32) {
+            float[] f = new float[data.length];
+            Distributions.uniform(f, from, to, g);
+            copy(f, data);
+        } else {
+            Distributions.uniform(data, from, to, g);
+        }
+        return new Tensor(data, shape.clone(), dtype);
+    }
+
+    public static Tensor randn(CpuGenerator g, int... shape) {
+        return normal(g, shape, DType.DEFAULT_FLOAT, 0, 1);
+    }
+
+    public static Tensor normal(CpuGenerator g, int[] shape, DType dtype, double mean, double std) {
+        double[] data = allocate(shape, dtype);
+        if (dtype == DType.FLOAT32) {
+            float[] f = new float[data.length];
+            Distributions.normal(f, mean, std, g);
+            copy(f, data);
+        } else {
+            Distributions.normal(data, mean, std, g);
+        }
+        return new Tensor(data, shape.clone(), dtype);
+    }
+
+    public static Tensor randint(CpuGenerator g, long low, long high, int[] shape, DType dtype) {
+        if (low >= high) {
+            throw KindlingError.runtimeError("random_ expects 'from' to be less than 'to', but got from=" + low
+                    + " >= to=" + high);
+        }
+        double[] data = allocate(shape, dtype);
+        long[] l = new long[data.length];
+        Distributions.randint(l, low, high, g);
+        for (int i = 0; i < l.length; i++) {
+            data[i] = l[i];
+        }
+        return new Tensor(data, shape.clone(), dtype);
+    }
+
+    public static Tensor randperm(CpuGenerator g, int n, DType dtype) {
+        long[] p = Distributions.randperm(n, g);
+        double[] data = new double[n];
+        for (int i = 0; i < n; i++) {
+            data[i] = p[i];
+        }
+        return new Tensor(data, new int[] {n}, dtype);
+    }
+
+    /** Fills a tensor in place with uniform values (nn.init and Linear's initialisation). */
+    public static Tensor uniform_(Tensor t, double from, double to, CpuGenerator g) {
+        Tensor fresh = uniform(g, t.shape, t.dtype, from, to);
+        System.arraycopy(fresh.data, 0, t.data, 0, t.data.length);
+        t.bumpVersion();
+        return t;
+    }
+
+    public static Tensor normal_(Tensor t, double mean, double std, CpuGenerator g) {
+        Tensor fresh = normal(g, t.shape, t.dtype, mean, std);
+        System.arraycopy(fresh.data, 0, t.data, 0, t.data.length);
+        t.bumpVersion();
+        return t;
+    }
+
+    private static void copy(float[] from, double[] to) {
+        for (int i = 0; i < from.length; i++) {
+            to[i] = from[i];
+        }
+    }
+
+    // ---- joining ----
+
+    public static Tensor cat(List<Tensor> tensors, int dim) {
+        return Reshapes.cat(tensors, dim);
+    }
+
+    public static Tensor stack(List<Tensor> tensors, int dim) {
+        List<Tensor> expanded = new ArrayList<>();
+        for (Tensor t : tensors) {
+            expanded.add(t.unsqueeze(dim < 0 ? dim + t.dim() + 1 : dim));
+        }
+        if (!tensors.isEmpty()) {
+            for (Tensor t : tensors) {
+                if (!java.util.Arrays.equals(t.shape, tensors.get(0).shape)) {
+                    throw KindlingError.runtimeError("stack expects each tensor to be equal size, but got "
+                            + Shapes.str(tensors.get(0).shape) + " at entry 0 and " + Shapes.str(t.shape) + " at entry "
+                            + tensors.indexOf(t));
+                }
+            }
+        }
+        return Reshapes.cat(expanded, dim < 0 ? dim + tensors.get(0).dim() + 1 : dim);
+    }
+
+    /** {@code where(condition, x, y)}. */
+    public static Tensor where(Tensor condition, Object x, Object y) {
+        return Pointwise.where(condition, asTensor(x), asTensor(y));
+    }
+}
