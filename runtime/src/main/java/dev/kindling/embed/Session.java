@@ -15,6 +15,7 @@ import dev.kindling.lang.ast.ExprStmt;
 import dev.kindling.lang.ast.Stmt;
 import dev.kindling.lang.eval.Context;
 import dev.kindling.lang.eval.Frame;
+import dev.kindling.lang.eval.ModuleRegistry;
 import dev.kindling.lang.eval.Source;
 import dev.kindling.lang.eval.TracebackFormatter;
 import dev.kindling.lang.modules.BuiltinsModule;
@@ -37,10 +38,12 @@ public final class Session implements AutoCloseable {
     private static final long STACK_BYTES = 1L << 30;
 
     private final Context context;
+    private final ModuleRegistry registry;
     private final ExecutorService thread;
 
     Session(Kindling.Builder options) {
-        context = new Context(options.out, options.err, options.registry());
+        registry = options.registry();
+        context = new Context(options.out, options.err, registry);
         context.setBuiltins(BuiltinsModule.create(context));
         context.setStepBudget(options.stepBudget);
         context.main().set("__name__", "__main__");
@@ -190,6 +193,16 @@ public final class Session implements AutoCloseable {
     /** Supplies lines for input(); the REPL connects its terminal here. */
     public void setInput(Context.InputSource input) {
         context.setInput(input);
+    }
+
+    /** The builtins module (for tools such as the REPL's completion and help). */
+    public PyModule builtinsModule() {
+        return context.builtins();
+    }
+
+    /** Whether {@code import name} can find a registered built-in module (e.g. {@code torch}). */
+    public boolean hasModule(String name) {
+        return registry.has(name);
     }
 
     /** Imports a module now (the REPL preloads torch in the background). */

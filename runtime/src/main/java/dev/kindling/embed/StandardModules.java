@@ -1,15 +1,18 @@
 package dev.kindling.embed;
 
 import dev.kindling.lang.eval.ModuleRegistry;
+import dev.kindling.lang.modules.torch.TorchModule;
 
 /**
- * The place where the tensor library's modules ({@code torch}, {@code torch.nn}, ...) join the
- * registry. Kept apart from {@link Kindling} so the language core does not depend on them.
+ * The tensor library's modules ({@code torch} and its submodules), registered beside the
+ * language's own. Kept apart from {@link Kindling} so the language core does not depend on them.
  */
 final class StandardModules {
     private StandardModules() {}
 
     static void registerAll(ModuleRegistry registry) {
-        // torch and its submodules are registered here once the tensor library is wired in.
+        registry.register("torch", c -> TorchModule.create());
+        registry.register("torch.cuda", c -> TorchModule.cuda());
+        registry.register("torch.autograd", c -> TorchModule.autograd());
     }
 }

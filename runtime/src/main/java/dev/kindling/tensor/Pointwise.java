@@ -347,6 +347,11 @@ final class Pointwise {
                 Tensor out = map1(a, floating, Math::sqrt);
                 return out.withGradFn("SqrtBackward0", new Tensor[] {a}, g -> new Tensor[] {g.div(out.mul(2))}, true);
             }
+            case "reciprocal": {
+                Tensor out = map1(a, floating, v -> 1 / v);
+                return out.withGradFn("ReciprocalBackward0", new Tensor[] {a},
+                        g -> new Tensor[] {g.mul(out.mul(out)).neg()}, true);
+            }
             case "exp": {
                 Tensor out = map1(a, floating, Math::exp);
                 return out.withGradFn("ExpBackward0", new Tensor[] {a}, g -> new Tensor[] {g.mul(out)}, true);

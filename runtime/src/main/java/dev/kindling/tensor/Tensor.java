@@ -439,6 +439,10 @@ public final class Tensor {
         return Pointwise.unary(this, "abs");
     }
 
+    public Tensor reciprocal() {
+        return Pointwise.unary(this, "reciprocal");
+    }
+
     public Tensor sqrt() {
         return Pointwise.unary(this, "sqrt");
     }

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class JavaTypes {
     private static final Map<Class<?>, PyClass> REGISTERED = new ConcurrentHashMap<>();
     private static final Map<Class<?>, PyClass> OPAQUE = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, java.util.function.Function<Object, PyClass>> RESOLVERS = new ConcurrentHashMap<>();
 
     private JavaTypes() {}
 
@@ -23,9 +24,21 @@ public final class JavaTypes {
         REGISTERED.put(javaClass, type);
     }
 
+    /**
+     * Makes the Python type of each instance of {@code javaClass} depend on the instance (autograd
+     * nodes are all one Java class, but each is of its own Python class, e.g. AddBackward0).
+     */
+    public static void registerResolver(Class<?> javaClass, java.util.function.Function<Object, PyClass> resolver) {
+        RESOLVERS.put(javaClass, resolver);
+    }
+
     /** The Python type of a Java object: the registered one for its class or a superclass. */
     public static PyClass typeOf(Object o) {
         Class<?> c = o.getClass();
+        java.util.function.Function<Object, PyClass> resolver = RESOLVERS.get(c);
+        if (resolver != null) {
+            return resolver.apply(o);
+        }
         PyClass t = REGISTERED.get(c);
         if (t != null) {
             return t;

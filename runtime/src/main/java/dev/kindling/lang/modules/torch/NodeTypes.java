@@ -1,0 +1,36 @@
+package dev.kindling.lang.modules.torch;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.kindling.autograd.Node;
+import dev.kindling.lang.objects.BuiltinTypes;
+import dev.kindling.lang.objects.PyClass;
+import dev.kindling.lang.objects.PyTuple;
+import dev.kindling.lang.objects.Repr;
+
+/** One Python class per backward-node name, so {@code y.grad_fn.__class__.__name__} is {@code AddBackward0}. */
+final class NodeTypes {
+    private static final Map<String, PyClass> TYPES = new ConcurrentHashMap<>();
+
+    private NodeTypes() {}
+
+    static PyClass of(Node node) {
+        return TYPES.computeIfAbsent(node.name(), name -> {
+            PyClass c = PyClass.javaType(name, "torch.autograd", BuiltinTypes.OBJECT, null);
+            Bindings.method(c, "__repr__", (a, k) -> "<" + name + " object at " + Repr.address(a[0]) + ">");
+            Bindings.method(c, "name", (a, k) -> name);
+            c.define("next_functions", new dev.kindling.lang.objects.PyGetSet("next_functions", n -> {
+                Node self = (Node) n;
+                Object[] out = new Object[self.inputs().length];
+                for (int i = 0; i < out.length; i++) {
+                    Object fn = self.inputs()[i] == null ? dev.kindling.lang.objects.PyNone.NONE
+                            : TensorType.orNone(self.inputs()[i].gradFn());
+                    out[i] = PyTuple.of(fn, 0L);
+                }
+                return new PyTuple(out);
+            }, null));
+            return c;
+        });
+    }
+}

@@ -1,0 +1,151 @@
+package dev.kindling.lang.modules.torch;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.kindling.autograd.Node;
+import dev.kindling.errors.ErrorType;
+import dev.kindling.errors.KindlingError;
+import dev.kindling.lang.objects.Args;
+import dev.kindling.lang.objects.BuiltinTypes;
+import dev.kindling.lang.objects.JavaTypes;
+import dev.kindling.lang.objects.Ops;
+import dev.kindling.lang.objects.PyClass;
+import dev.kindling.lang.objects.PyGetSet;
+import dev.kindling.lang.objects.PyIterator;
+import dev.kindling.lang.objects.PyList;
+import dev.kindling.lang.objects.PyNone;
+import dev.kindling.lang.objects.PyTuple;
+import dev.kindling.lang.objects.Repr;
+import dev.kindling.tensor.DType;
+import dev.kindling.tensor.Tensor;
+import dev.kindling.tensor.Torch;
+import dev.kindling.tensor.ValuesIndices;
+
+/**
+ * {@code torch.Tensor} as the language sees it: every method and operator converts its Python
+ * arguments and calls the Java DSL.
+ */
+final class TensorType {
+    static final PyClass TYPE = PyClass.javaType("Tensor", "torch", BuiltinTypes.OBJECT,
+            (a, k) -> Torch.tensor(TorchArgs.data(a.length == 0 ? new PyList() : a[0])));
+
+    /** A Tensor method body: the receiver, the remaining positional arguments, the keywords. */
+    @FunctionalInterface
+    interface Method {
+        Object call(Tensor self, Object[] args, Map<String, Object> kwargs);
+    }
+
+    private TensorType() {}
+
+    static void method(String name, Method body) {
+        Bindings.method(TYPE, name, (a, k) -> {
+            if (a.length == 0 || !(a[0] instanceof Tensor self)) {
+                throw KindlingError.typeError("descriptor '" + name + "' for 'torch._C.TensorBase' objects doesn't apply "
+                        + "to a '" + (a.length == 0 ? "NoneType" : Ops.typeName(a[0])) + "' object");
+            }
+            Object[] rest = new Object[a.length - 1];
+            System.arraycopy(a, 1, rest, 0, rest.length);
+            return body.call(self, rest, k);
+        });
+    }
+
+    private static void property(String name, java.util.function.Function<Tensor, Object> get,
+            java.util.function.BiConsumer<Tensor, Object> set) {
+        TYPE.define(name, new PyGetSet(name, o -> orNone(get.apply((Tensor) o)),
+                set == null ? null : (o, v) -> set.accept((Tensor) o, v)));
+    }
+
+    static Object orNone(Object o) {
+        return o == null ? PyNone.NONE : o;
+    }
+
+    static {
+        JavaTypes.register(Tensor.class, TYPE);
+        JavaTypes.registerResolver(Node.class, n -> NodeTypes.of((Node) n));
+        properties();
+        TensorMethods.install();
+        TensorOperators.install();
+    }
+
+    private static void properties() {
+        property("shape", Tensor::shape, null);
+        property("dtype", Tensor::dtype, null);
+        property("ndim", t -> (long) t.dim(), null);
+        property("T", t -> t.dim() < 2 ? t : t.permute(reversed(t.dim())), null);
+        property("grad", Tensor::grad, (t, v) -> t.setGrad(v == PyNone.NONE ? null : (Tensor) v));
+        property("requires_grad", Tensor::requiresGrad, (t, v) -> t.requiresGrad_(Ops.truthy(v)));
+        property("grad_fn", Tensor::gradFn, null);
+        property("is_leaf", Tensor::isLeaf, null);
+        property("data", Tensor::data, (t, v) -> t.detach().copy_((Tensor) v));
+        property("device", t -> DeviceType.CPU, null);
+        property("is_cuda", t -> false, null);
+    }
+
+    private static int[] reversed(int n) {
+        int[] d = new int[n];
+        for (int i = 0; i < n; i++) {
+            d[i] = n - 1 - i;
+        }
+        return d;
+    }
+
+    /** A (values, indices) result as the Python named tuple it prints as. */
+    static Object pair(ValuesIndices v) {
+        return v;
+    }
+
+    static PyList list(List<Tensor> tensors) {
+        return new PyList(tensors);
+    }
+
+    static PyTuple tuple(List<Tensor> tensors) {
+        return PyTuple.fromList(tensors);
+    }
+
+    static KindlingError noCuda() {
+        return new KindlingError(ErrorType.ASSERTION_ERROR, "Torch not compiled with CUDA enabled");
+    }
+
+    static Object iterator(Tensor t) {
+        if (t.dim() == 0) {
+            throw KindlingError.typeError("iteration over a 0-d tensor");
+        }
+        int n = t.size(0);
+        return new PyIterator(new java.util.Iterator<Object>() {
+            private int i;
+
+            @Override
+            public boolean hasNext() {
+                return i < n;
+            }
+
+            @Override
+            public Object next() {
+                return t.select(i++);
+            }
+        }, "tensor_iterator");
+    }
+
+    static String repr(Tensor t) {
+        return t.toString();
+    }
+
+    static String format(Tensor t, String spec) {
+        if (t.dim() == 0) {
+            return Ops.format(t.item(), spec);
+        }
+        if (spec.isEmpty()) {
+            return Repr.str(t);
+        }
+        throw KindlingError.typeError("unsupported format string passed to Tensor.__format__");
+    }
+
+    static DType dtypeArg(Object[] a, Map<String, Object> k) {
+        return TorchArgs.dtype(k == null ? null : k.get("dtype"));
+    }
+
+    static Object[] bind(String name, Object[] a, Map<String, Object> k, String... spec) {
+        return Args.bind(name, a, k, spec);
+    }
+}
