@@ -5,59 +5,105 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import org.jline.reader.EOFError;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
-import org.jline.reader.ParsedLine;
 import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.NonBlockingReader;
 
 import dev.kindling.embed.Kindling;
 import dev.kindling.embed.Session;
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
+import dev.kindling.repl.commands.CommandHost;
+import dev.kindling.repl.commands.Commands;
 
 /**
- * The interactive prompt: {@code >>> } and {@code ... } while an entry is unfinished, results
- * echoed with repr, errors shown as tracebacks with the prompt back, Ctrl-C interrupting running
- * code (or clearing the line), Ctrl-D leaving. History persists in {@code ~/.kindling_history}.
+ * The interactive prompt learners live in: {@code >>> } and {@code ... } while an entry is
+ * unfinished ({@link EntryParser}), colours from the grammar's lexer ({@link KindlingHighlighter}),
+ * Tab completion ({@link KindlingCompleter}), results echoed with repr, tracebacks followed by a
+ * learner's hint ({@link Hints}), {@code help(x)} and {@code x?} ({@link Docs}), the
+ * {@code :commands} ({@link Commands}) and the {@code java> } prompt ({@link JavaMode}).
+ * Ctrl-C stops running code with KeyboardInterrupt (the session survives) or clears the line;
+ * Ctrl-D leaves. History persists in {@code ~/.kindling_history}; multi-line entries are one
+ * history item each. It uses only the embedding API's {@link Session}.
  */
-public final class Repl {
+public final class Repl implements CommandHost, AutoCloseable {
+    static final String BANNER = "Kindling 0.1.0 — Python with PyTorch's API, on the JVM. :help for commands, Ctrl-D exits.";
+    private static final Pattern HELP_CALL = Pattern.compile("\\s*help\\((.*)\\)\\s*");
+    private static final Pattern QUESTION = Pattern.compile("\\s*([A-Za-z_][\\w.]*)\\?\\s*");
+
     private final Session session;
     private final Terminal terminal;
     private final LineReader reader;
     private final PrintStream out;
+    private final Commands commands = Commands.standard();
+    private final List<String> successful = new ArrayList<>();
+    private final JavaMode java;
+    private final EntryParser parser;
+    private boolean javaMode;
+    private boolean rawInput;
+    private boolean quit;
 
-    Repl(Terminal terminal, Session session, PrintStream out) {
+    Repl(Terminal terminal, Session session, PrintStream out, Path historyFile, boolean javaMode) {
         this.terminal = terminal;
         this.session = session;
         this.out = out;
-        this.reader = LineReaderBuilder.builder()
+        this.java = new JavaMode(session, out);
+        this.javaMode = javaMode;
+        this.parser = new EntryParser(() -> this.javaMode || rawInput, text -> rawInput || java.isComplete(text));
+        parser.setLookahead(this::indentedLineFollows);
+        boolean colour = KindlingHighlighter.colourWanted(terminal.getType());
+        LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("kindling")
-                .parser(new EntryParser())
-                .variable(LineReader.HISTORY_FILE, Path.of(System.getProperty("user.home"), ".kindling_history"))
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "... ")
+                .parser(parser)
+                .highlighter(new KindlingHighlighter(colour, this::builtinNames))
+                .completer(new JavaAwareCompleter(new KindlingCompleter(session, commands), java, () -> this.javaMode))
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, javaMode ? "  ...> " : "... ")
                 .variable(LineReader.INDENTATION, 4)
+                .variable(LineReader.LIST_MAX, 200)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.INSERT_TAB, true)
-                .build();
+                .option(LineReader.Option.AUTO_FRESH_LINE, true);
+        if (historyFile != null) {
+            builder.variable(LineReader.HISTORY_FILE, historyFile);
+        } else {
+            builder.variable(LineReader.HISTORY_SIZE, 500).variable(LineReader.HISTORY_FILE_SIZE, 0);
+        }
+        this.reader = builder.build();
+        session.setInput(prompt -> {
+            rawInput = true;
+            try {
+                return reader.readLine(prompt);
+            } catch (UserInterruptException | EndOfFileException e) {
+                return null;
+            } finally {
+                rawInput = false;
+            }
+        });
     }
 
     /** Starts the REPL on the system terminal; with piped input, runs the input as a script. */
     static int start(boolean javaMode, PrintStream out, PrintStream err) {
-        if (System.console() == null) {
+        if (System.console() == null && !javaMode) {
             return runPipedInput(System.in, out, err);
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
             PrintStream termOut = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
-            try (Session session = Kindling.builder().out(termOut).err(termOut).build().newSession()) {
-                return new Repl(terminal, session, termOut).loop();
+            try (Session session = Kindling.builder().out(termOut).err(termOut).build().newSession();
+                 Repl repl = new Repl(terminal, session, termOut,
+                         Path.of(System.getProperty("user.home"), ".kindling_history"), javaMode)) {
+                return repl.loop();
             }
         } catch (IOException e) {
             err.println("kindling: cannot open the terminal: " + e.getMessage());
@@ -75,64 +121,191 @@ public final class Repl {
         }
     }
 
+    /** Reads and runs entries until Ctrl-D or :quit; returns the exit status. */
     int loop() {
-        out.println("Kindling 0.1.0 — Python with PyTorch's API, on the JVM. Ctrl-D exits.");
-        session.setInput(prompt -> {
-            try {
-                return reader.readLine(prompt);
-            } catch (UserInterruptException | EndOfFileException e) {
-                return null;
-            }
-        });
-        while (true) {
+        out.println(BANNER);
+        out.flush();
+        preloadTorchLater();
+        while (!quit) {
             String entry;
             try {
-                entry = reader.readLine(">>> ");
+                entry = reader.readLine(javaMode ? "java> " : ">>> ");
             } catch (UserInterruptException e) {
-                out.println("KeyboardInterrupt");
                 continue;
             } catch (EndOfFileException e) {
                 return 0;
             }
-            if (entry.isBlank()) {
-                continue;
-            }
-            if (!runEntry(entry)) {
-                return 0;
+            if (!entry.isBlank()) {
+                handle(entry);
             }
         }
+        return 0;
     }
 
-    /** Runs one entry; returns false when the entry asked to leave (exit() or quit()). */
-    boolean runEntry(String entry) {
+    /** Imports torch on the session's thread after the first prompt, so `import torch` is instant later. */
+    private void preloadTorchLater() {
+        Thread t = new Thread(() -> {
+            try {
+                if (session.hasModule("torch")) {
+                    session.preload("torch");
+                }
+            } catch (RuntimeException e) {
+                // The learner's own `import torch` will report whatever went wrong.
+            }
+        }, "kindling-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Runs one entry: a command, help, Java snippets or Kindling code. */
+    void handle(String entry) {
+        if (entry.stripLeading().startsWith(":")) {
+            commands.run(this, entry.strip());
+            return;
+        }
+        if (javaMode) {
+            runJava(entry);
+            return;
+        }
+        Matcher help = HELP_CALL.matcher(entry);
+        Matcher question = QUESTION.matcher(entry);
+        if (!entry.contains("\n") && (help.matches() || question.matches())) {
+            showHelp(help.matches() ? help.group(1).strip() : question.group(1));
+            return;
+        }
+        runSource(entry, "<stdin>");
+    }
+
+    @Override
+    public boolean runSource(String code, String fileName) {
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> session.cancel());
         try {
-            session.execInteractive(entry);
+            if (fileName.equals("<stdin>")) {
+                session.execInteractive(code);
+            } else {
+                session.exec(code, fileName);
+            }
+            successful.add(code);
+            return true;
         } catch (KindlingError e) {
             if (e.type() == ErrorType.SYSTEM_EXIT) {
-                return false;
+                quit = true;
+                return true;
             }
+            out.flush();
             out.print(Session.formatError(e));
+            String hint = Hints.hint(e, code);
+            if (hint != null) {
+                out.println(hint);
+            }
+            return false;
         } finally {
             terminal.handle(Terminal.Signal.INT, previous);
             out.flush();
         }
-        return true;
     }
 
-    /** Asks JLine for more lines (the {@code ... } prompt) until the entry is complete. */
-    private static final class EntryParser extends DefaultParser {
-        EntryParser() {
-            setEofOnUnclosedQuote(false);
-            setEofOnUnclosedBracket();
+    private void runJava(String entry) {
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> java.stop());
+        try {
+            java.eval(entry);
+        } finally {
+            terminal.handle(Terminal.Signal.INT, previous);
+            out.flush();
         }
+    }
 
-        @Override
-        public ParsedLine parse(String line, int cursor, ParseContext context) {
-            if (context == ParseContext.ACCEPT_LINE && !InputCompleteness.isComplete(line)) {
-                throw new EOFError(-1, cursor, "incomplete input");
-            }
-            return super.parse(line, cursor, context);
+    private void showHelp(String expr) {
+        if (expr.isEmpty()) {
+            commands.run(this, ":help");
+            return;
         }
+        Object value;
+        String key = null;
+        if (expr.length() > 1 && (expr.startsWith("'") || expr.startsWith("\""))) {
+            key = expr.substring(1, expr.length() - 1);
+            value = null;
+        } else {
+            Names.Resolved r = Names.resolve(session, expr);
+            value = r.value();
+            key = r.qualifiedName();
+            if (value == null && !Names.DOTTED.matcher(expr).matches()) {
+                try {
+                    value = session.eval(expr);
+                } catch (KindlingError e) {
+                    out.print(Session.formatError(e));
+                    return;
+                }
+            } else if (value == null && Docs.entry(expr) == null && key == null) {
+                out.println("NameError: name '" + expr.split("\\.")[0] + "' is not defined");
+                return;
+            }
+        }
+        String page = value == null ? Docs.entry(key != null ? key : expr) : Docs.page(expr, value, key);
+        out.println(page == null ? "No documentation for " + expr : page);
+        out.flush();
+    }
+
+    /** Java mode only sees text typed after :java; a newline-free look at whether paste goes on. */
+    private boolean indentedLineFollows() {
+        try {
+            NonBlockingReader r = terminal.reader();
+            int c = r.peek(20);
+            return c == ' ' || c == '\t';
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private Set<String> builtinNames() {
+        return new HashSet<>(session.builtinsModule().names());
+    }
+
+    @Override
+    public Session session() {
+        return session;
+    }
+
+    @Override
+    public PrintStream out() {
+        return out;
+    }
+
+    @Override
+    public List<String> successfulEntries() {
+        return List.copyOf(successful);
+    }
+
+    @Override
+    public void resetSession() {
+        session.reset();
+        successful.clear();
+    }
+
+    @Override
+    public void toggleJavaMode() {
+        javaMode = !javaMode;
+        reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN, javaMode ? "  ...> " : "... ");
+        out.println(javaMode ? "Java mode (JShell): kindling.get(\"x\") reads a Python variable, kindling.set(\"w\", t)"
+                + " binds one. :java returns to Python." : "Python mode.");
+    }
+
+    @Override
+    public void quit() {
+        quit = true;
+    }
+
+    @Override
+    public Commands commands() {
+        return commands;
+    }
+
+    LineReader reader() {
+        return reader;
+    }
+
+    @Override
+    public void close() {
+        java.close();
     }
 }

@@ -1,0 +1,118 @@
+package dev.kindling.repl;
+
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.jline.reader.CompletingParsedLine;
+import org.jline.reader.EOFError;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.Parser;
+
+/**
+ * The REPL's JLine parser. On Enter it asks {@link InputCompleteness} whether the entry is whole
+ * and, if not, throws {@link EOFError} so JLine shows the {@code ... } prompt and keeps reading
+ * (as JShell's ConsoleIOContext does). For completion it cuts out the word under the cursor the
+ * way Python sees it: a dotted name ({@code torch.te}), or a path after {@code :load}.
+ *
+ * <p>A blank line normally ends a block, but when the blank line is followed at once by more
+ * indented input (a script pasted without bracketed paste), the block goes on, so functions with
+ * blank lines inside them paste whole.
+ */
+final class EntryParser implements Parser {
+    /** Says whether input is arriving without a pause and its next character is indentation. */
+    interface Lookahead {
+        boolean indentedLineFollows();
+    }
+
+    private final BooleanSupplier javaMode;
+    private final java.util.function.Predicate<String> javaComplete;
+    private Lookahead lookahead = () -> false;
+
+    EntryParser(BooleanSupplier javaMode, java.util.function.Predicate<String> javaComplete) {
+        this.javaMode = javaMode;
+        this.javaComplete = javaComplete;
+    }
+
+    void setLookahead(Lookahead lookahead) {
+        this.lookahead = lookahead;
+    }
+
+    @Override
+    public ParsedLine parse(String line, int cursor, ParseContext context) {
+        if (context == ParseContext.ACCEPT_LINE && !isWhole(line)) {
+            throw new EOFError(-1, cursor, "incomplete input");
+        }
+        return wordAt(line, cursor);
+    }
+
+    private boolean isWhole(String text) {
+        if (text.stripLeading().startsWith(":")) {
+            return true;
+        }
+        if (javaMode.getAsBoolean()) {
+            return javaComplete.test(text);
+        }
+        if (!InputCompleteness.isComplete(text)) {
+            return false;
+        }
+        return !(text.endsWith("\n") && text.contains("\n") && !text.isBlank()
+                && lookahead.indentedLineFollows() && !endsTopLevel(text));
+    }
+
+    /** A blank line after a top-level statement always ends the entry. */
+    private static boolean endsTopLevel(String text) {
+        String[] lines = text.stripTrailing().split("\n");
+        String last = lines[lines.length - 1];
+        return lines.length == 1 || !last.isEmpty() && !Character.isWhitespace(last.charAt(0))
+                && !last.stripTrailing().endsWith(":");
+    }
+
+    /** The word completion works on: a dotted name, or after {@code :load } everything to the cursor. */
+    static CompletingParsedLine wordAt(String line, int cursor) {
+        int start = cursor;
+        String trimmed = line.stripLeading();
+        if (trimmed.startsWith(":") && line.lastIndexOf(' ', cursor - 1) >= 0
+                && !line.substring(0, cursor).contains("\n")) {
+            start = line.lastIndexOf(' ', cursor - 1) + 1;
+        } else if (trimmed.startsWith(":") && !line.substring(0, cursor).contains(" ")) {
+            start = line.indexOf(':');
+        } else {
+            while (start > 0 && isWordChar(line.charAt(start - 1))) {
+                start--;
+            }
+        }
+        String word = line.substring(start, cursor);
+        return new Line(line, cursor, word, cursor - start);
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '.';
+    }
+
+    private record Line(String line, int cursor, String word, int wordCursor) implements CompletingParsedLine {
+        @Override
+        public CharSequence escape(CharSequence candidate, boolean complete) {
+            return candidate;
+        }
+
+        @Override
+        public int rawWordCursor() {
+            return wordCursor;
+        }
+
+        @Override
+        public int rawWordLength() {
+            return word.length();
+        }
+
+        @Override
+        public List<String> words() {
+            return List.of(word);
+        }
+
+        @Override
+        public int wordIndex() {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.kindling.repl.commands;
+
+import java.io.File;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@code :doctor}: what a learner pastes into a bug report. The Java runtime, the ND4J backend
+ * and the native classifier it was built for, the CPU's vector features, whether CUDA can be used
+ * and where the native libraries came from. ND4J is reached by reflection so the REPL neither
+ * needs it to start nor loads it before this command asks.
+ */
+final class Doctor {
+    private Doctor() {}
+
+    static String report() {
+        StringBuilder sb = new StringBuilder();
+        line(sb, "Java", System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ", "
+                + System.getProperty("java.vendor") + ")");
+        line(sb, "Java home", System.getProperty("java.home"));
+        line(sb, "OS", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch"));
+        line(sb, "CPUs / max heap", Runtime.getRuntime().availableProcessors() + " / "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
+        line(sb, "CPU features", cpuFeatures());
+        line(sb, "ND4J backend", nd4jBackend());
+        line(sb, "Native classifier", classifier());
+        line(sb, "CUDA", cuda());
+        line(sb, "Native libraries", nativeLibraries());
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, String name, String value) {
+        sb.append(String.format("%-18s %s%n", name + ":", value));
+    }
+
+    static String cpuFeatures() {
+        try {
+            Path cpuinfo = Path.of("/proc/cpuinfo");
+            if (!Files.isReadable(cpuinfo)) {
+                return "unknown (no /proc/cpuinfo)";
+            }
+            Set<String> wanted = Set.of("sse4_2", "avx", "avx2", "fma", "avx512f", "avx512bw", "avx512_bf16", "amx_tile",
+                    "neon", "asimd");
+            Set<String> found = new TreeSet<>();
+            String model = "";
+            for (String l : Files.readAllLines(cpuinfo)) {
+                if (l.startsWith("model name") && model.isEmpty()) {
+                    model = l.substring(l.indexOf(':') + 1).strip();
+                }
+                if (l.startsWith("flags") || l.startsWith("Features")) {
+                    for (String f : l.substring(l.indexOf(':') + 1).strip().split("\\s+")) {
+                        if (wanted.contains(f)) {
+                            found.add(f);
+                        }
+                    }
+                }
+            }
+            return (model.isEmpty() ? "" : model + "; ") + (found.isEmpty() ? "none of the vector extensions"
+                    : String.join(" ", found));
+        } catch (Exception e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
+    }
+
+    static String nd4jBackend() {
+        try {
+            Class<?> nd4j = Class.forName("org.nd4j.linalg.factory.Nd4j");
+            Object backend = nd4j.getMethod("getBackend").invoke(null);
+            String name = backend.getClass().getName();
+            try {
+                Object executioner = nd4j.getMethod("getExecutioner").invoke(null);
+                Method env = executioner.getClass().getMethod("getEnvironmentInformation");
+                Object info = env.invoke(executioner);
+                return name + " " + info;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return name;
+            }
+        } catch (ClassNotFoundException e) {
+            return "not on the classpath (tensors unavailable in this build)";
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            return "failed to load: " + cause;
+        }
+    }
+
+    static String classifier() {
+        String platform = System.getProperty("org.bytedeco.javacpp.platform");
+        if (platform != null) {
+            return platform + " (set by org.bytedeco.javacpp.platform)";
+        }
+        String os = System.getProperty("os.name").toLowerCase().startsWith("linux") ? "linux"
+                : System.getProperty("os.name").toLowerCase().startsWith("mac") ? "macosx" : "windows";
+        String arch = System.getProperty("os.arch").replace("amd64", "x86_64").replace("aarch64", "arm64");
+        List<String> jars = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            String name = Path.of(entry).getFileName() == null ? entry : Path.of(entry).getFileName().toString();
+            if (name.contains("nd4j-native") || name.contains("nd4j-cuda") || name.contains("openblas")) {
+                jars.add(name);
+            }
+        }
+        return os + "-" + arch + (jars.isEmpty() ? "" : " (jars: " + String.join(", ", jars) + ")");
+    }
+
+    static String cuda() {
+        boolean backend = classExists("org.nd4j.linalg.jcublas.JCublasBackend");
+        boolean device = Files.exists(Path.of("/dev/nvidiactl")) || Files.exists(Path.of("/proc/driver/nvidia/version"));
+        if (backend && device) {
+            return "available (nd4j-cuda backend on the classpath, NVIDIA driver present)";
+        }
+        if (device) {
+            return "NVIDIA driver present, but this build has only the CPU backend";
+        }
+        return "not available (no NVIDIA driver" + (backend ? "" : ", CPU backend only") + ")";
+    }
+
+    static String nativeLibraries() {
+        String cache = System.getProperty("org.bytedeco.javacpp.cachedir");
+        Path dir = cache != null ? Path.of(cache) : Path.of(System.getProperty("user.home"), ".javacpp", "cache");
+        String where = Files.isDirectory(dir) ? dir.toString() : dir + " (not created yet: natives load on first use)";
+        return where + "; java.library.path=" + System.getProperty("java.library.path");
+    }
+
+    private static boolean classExists(String name) {
+        try {
+            Class.forName(name, false, Doctor.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+}

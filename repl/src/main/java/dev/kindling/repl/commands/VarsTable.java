@@ -1,0 +1,87 @@
+package dev.kindling.repl.commands;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.kindling.embed.Session;
+import dev.kindling.lang.objects.Ops;
+import dev.kindling.lang.objects.PyModule;
+import dev.kindling.lang.objects.PyNone;
+import dev.kindling.lang.objects.Repr;
+
+/**
+ * The {@code :vars} table: every public variable of {@code __main__} with its type and, for
+ * values that have a {@code shape} (tensors, parameters), shape, dtype, requires_grad and whether
+ * {@code .grad} is set. Read by attribute lookups alone, so listing never changes the session.
+ */
+final class VarsTable {
+    private VarsTable() {}
+
+    static String render(Session session) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"name", "type", "shape", "dtype", "requires_grad", "grad"});
+        for (String name : session.names()) {
+            if (name.startsWith("_")) {
+                continue;
+            }
+            Object v = session.get(name);
+            if (v instanceof PyModule) {
+                continue;
+            }
+            rows.add(row(name, v));
+        }
+        if (rows.size() == 1) {
+            return "No variables yet.\n";
+        }
+        int[] widths = new int[6];
+        for (String[] r : rows) {
+            for (int i = 0; i < 6; i++) {
+                widths[i] = Math.max(widths[i], r[i].length());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int j = 0; j < rows.size(); j++) {
+            String[] r = rows.get(j);
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < 6; i++) {
+                line.append(String.format("%-" + widths[i] + "s", r[i])).append(i < 5 ? "  " : "");
+            }
+            sb.append(line.toString().stripTrailing()).append('\n');
+            if (j == 0) {
+                int total = 0;
+                for (int w : widths) {
+                    total += w;
+                }
+                sb.append("-".repeat(total + 10)).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String[] row(String name, Object v) {
+        String type = Ops.typeName(v);
+        Object shape = attr(v, "shape");
+        if (shape == null) {
+            return new String[] {name, type, "", "", "", ""};
+        }
+        Object grad = attr(v, "grad");
+        return new String[] {name, type, text(shape), text(attr(v, "dtype")), text(attr(v, "requires_grad")),
+            grad == null ? "" : grad == PyNone.NONE ? "no" : "yes"};
+    }
+
+    private static Object attr(Object v, String name) {
+        try {
+            return Ops.findAttr(v, name);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String text(Object v) {
+        try {
+            return v == null ? "" : Repr.str(v);
+        } catch (RuntimeException e) {
+            return "?";
+        }
+    }
+}
