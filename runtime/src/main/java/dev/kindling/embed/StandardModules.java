@@ -2,6 +2,7 @@ package dev.kindling.embed;
 
 import dev.kindling.lang.eval.ModuleRegistry;
 import dev.kindling.lang.modules.torch.TorchModule;
+import dev.kindling.lang.objects.PyModule;
 
 /**
  * The tensor library's modules ({@code torch} and its submodules), registered beside the
@@ -10,9 +11,20 @@ import dev.kindling.lang.modules.torch.TorchModule;
 final class StandardModules {
     private StandardModules() {}
 
+    /** The submodule object the torch module already holds, so `import torch.nn as nn` and torch.nn agree. */
+    private static PyModule submodule(PyModule torch, String dotted) {
+        PyModule m = torch;
+        for (String part : dotted.substring("torch.".length()).split("\\.")) {
+            m = (PyModule) m.get(part);
+        }
+        return m;
+    }
+
     static void registerAll(ModuleRegistry registry) {
         registry.register("torch", c -> TorchModule.create());
-        registry.register("torch.cuda", c -> TorchModule.cuda());
-        registry.register("torch.autograd", c -> TorchModule.autograd());
+        for (String sub : new String[] {"torch.cuda", "torch.autograd", "torch.nn", "torch.nn.functional",
+            "torch.nn.init", "torch.optim", "torch.optim.lr_scheduler", "torch.utils", "torch.utils.data"}) {
+            registry.register(sub, c -> submodule(c.importModule("torch"), sub));
+        }
     }
 }

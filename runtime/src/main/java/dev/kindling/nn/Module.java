@@ -29,6 +29,11 @@ public abstract class Module {
     /** Computes the module's output; most modules take one tensor. */
     public abstract Object forward(Object... inputs);
 
+    /** A layer's own read-only attribute ({@code in_features} of Linear), or null. */
+    public Object attribute(String name) {
+        return null;
+    }
+
     /** The class name shown in the repr, e.g. {@code "Linear"}. */
     public String name() {
         return getClass().getSimpleName();

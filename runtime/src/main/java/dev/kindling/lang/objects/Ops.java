@@ -147,8 +147,13 @@ public final class Ops {
             }
             return findAttr(m.function(), name);
         }
-        Object a = typeOf(o).lookup(name);
-        return a == null ? null : bind(a, o);
+        PyClass type = typeOf(o);
+        Object a = type.lookup(name);
+        if (a == null) {
+            Object getattr = type.lookup("__getattr__");
+            return getattr == null ? null : call(getattr, new Object[] {o, name}, null);
+        }
+        return bind(a, o);
     }
 
     private static Object instanceAttr(PyInstance i, String name) {
@@ -269,6 +274,11 @@ public final class Ops {
         }
         if (o instanceof PyFunction f) {
             f.attributes().put(name, value);
+            return;
+        }
+        Object setattr = typeOf(o).lookup("__setattr__");
+        if (setattr != null && !(o instanceof PyObj)) {
+            call(setattr, new Object[] {o, name, value}, null);
             return;
         }
         Object a = typeOf(o).lookup(name);

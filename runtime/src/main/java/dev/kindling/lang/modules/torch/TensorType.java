@@ -30,6 +30,13 @@ final class TensorType {
     static final PyClass TYPE = PyClass.javaType("Tensor", "torch", BuiltinTypes.OBJECT,
             (a, k) -> Torch.tensor(TorchArgs.data(a.length == 0 ? new PyList() : a[0])));
 
+    /** {@code nn.Parameter}: a tensor marked as a module parameter (a subclass of Tensor). */
+    static final PyClass PARAMETER = PyClass.javaType("Parameter", "torch.nn.parameter", TYPE, (a, k) -> {
+        Object[] p = Args.bind("Parameter", a, k, "data=", "requires_grad=");
+        Tensor data = p[0] == null || p[0] == PyNone.NONE ? Torch.zeros(0) : (Tensor) p[0];
+        return data.detach().asParameter(TorchArgs.bool(p[1], true));
+    });
+
     /** A Tensor method body: the receiver, the remaining positional arguments, the keywords. */
     @FunctionalInterface
     interface Method {
@@ -62,6 +69,7 @@ final class TensorType {
 
     static {
         JavaTypes.register(Tensor.class, TYPE);
+        JavaTypes.registerResolver(Tensor.class, t -> ((Tensor) t).isParameter() ? PARAMETER : TYPE);
         JavaTypes.registerResolver(Node.class, n -> NodeTypes.of((Node) n));
         properties();
         TensorMethods.install();

@@ -35,6 +35,10 @@ public final class TorchModule {
         m.set("set_grad_enabled", GradModeType.SET_GRAD_ENABLED);
         m.set("__version__", "2.13.0+kindling");
         m.set("cuda", CudaModule.create());
+        m.set("autograd", autograd());
+        m.set("nn", NnModule.create());
+        m.set("optim", OptimModule.create());
+        m.set("utils", DataModule.utils());
         dtypes(m);
         creation(m);
         random(m);

@@ -1,0 +1,116 @@
+package dev.kindling.lang.modules.torch;
+
+import static dev.kindling.lang.modules.torch.Bindings.function;
+
+import dev.kindling.lang.objects.Args;
+import dev.kindling.lang.objects.Ops;
+import dev.kindling.lang.objects.PyModule;
+import dev.kindling.lang.objects.PyNone;
+import dev.kindling.nn.Init;
+import dev.kindling.tensor.Functional;
+import dev.kindling.tensor.Losses;
+import dev.kindling.tensor.Tensor;
+import dev.kindling.tensor.random.CpuGenerator;
+
+/** {@code torch.nn.functional} and {@code torch.nn.init}. */
+final class FunctionalModule {
+    private FunctionalModule() {}
+
+    private static Tensor optional(Object o) {
+        return o == null || o == PyNone.NONE ? null : (Tensor) o;
+    }
+
+    private static String reduction(Object o) {
+        return o == null ? "mean" : (String) o;
+    }
+
+    static PyModule create() {
+        PyModule f = new PyModule("torch.nn.functional");
+        for (String op : new String[] {"relu", "sigmoid", "tanh"}) {
+            function(f, op, (a, k) -> TensorMethods.unary(TensorMethods.tensor(a[0]), op));
+        }
+        function(f, "gelu", (a, k) -> TensorMethods.tensor(a[0]).gelu());
+        function(f, "leaky_relu", (a, k) -> {
+            Object[] p = Args.bind("leaky_relu", a, k, "input", "negative_slope=", "inplace=");
+            return ((Tensor) p[0]).leakyRelu(p[1] == null ? 0.01 : Ops.toDouble(p[1]));
+        });
+        function(f, "softmax", (a, k) -> {
+            Object[] p = Args.bind("softmax", a, k, "input", "dim=", "_stacklevel=", "dtype=");
+            return ((Tensor) p[0]).softmax(p[1] == null || p[1] == PyNone.NONE ? -1 : TorchArgs.dim(p[1]));
+        });
+        function(f, "log_softmax", (a, k) -> {
+            Object[] p = Args.bind("log_softmax", a, k, "input", "dim=", "_stacklevel=", "dtype=");
+            return ((Tensor) p[0]).logSoftmax(p[1] == null || p[1] == PyNone.NONE ? -1 : TorchArgs.dim(p[1]));
+        });
+        function(f, "one_hot", (a, k) -> {
+            Object[] p = Args.bind("one_hot", a, k, "tensor", "num_classes=");
+            return Losses.oneHot((Tensor) p[0], p[1] == null ? -1 : (int) Ops.toLong(p[1]));
+        });
+        function(f, "mse_loss", (a, k) -> {
+            Object[] p = Args.bind("mse_loss", a, k, "input", "target", "size_average=", "reduce=", "reduction=");
+            return Losses.mseLoss((Tensor) p[0], (Tensor) p[1], reduction(p[4]));
+        });
+        function(f, "l1_loss", (a, k) -> {
+            Object[] p = Args.bind("l1_loss", a, k, "input", "target", "size_average=", "reduce=", "reduction=");
+            return Losses.l1Loss((Tensor) p[0], (Tensor) p[1], reduction(p[4]));
+        });
+        function(f, "cross_entropy", (a, k) -> {
+            Object[] p = Args.bind("cross_entropy", a, k, "input", "target", "weight=", "size_average=",
+                    "ignore_index=", "reduce=", "reduction=", "label_smoothing=");
+            return Losses.crossEntropy((Tensor) p[0], (Tensor) p[1], optional(p[2]), reduction(p[6]),
+                    p[7] == null ? 0 : Ops.toDouble(p[7]), p[4] == null ? -100 : Ops.toLong(p[4]));
+        });
+        function(f, "nll_loss", (a, k) -> {
+            Object[] p = Args.bind("nll_loss", a, k, "input", "target", "weight=", "size_average=", "ignore_index=",
+                    "reduce=", "reduction=");
+            return Losses.nllLoss((Tensor) p[0], (Tensor) p[1], optional(p[2]), reduction(p[6]),
+                    p[4] == null ? -100 : Ops.toLong(p[4]));
+        });
+        function(f, "binary_cross_entropy", (a, k) -> {
+            Object[] p = Args.bind("binary_cross_entropy", a, k, "input", "target", "weight=", "size_average=",
+                    "reduce=", "reduction=");
+            return Losses.binaryCrossEntropy((Tensor) p[0], (Tensor) p[1], optional(p[2]), reduction(p[5]));
+        });
+        function(f, "binary_cross_entropy_with_logits", (a, k) -> {
+            Object[] p = Args.bind("binary_cross_entropy_with_logits", a, k, "input", "target", "weight=",
+                    "size_average=", "reduce=", "reduction=", "pos_weight=");
+            return Losses.binaryCrossEntropyWithLogits((Tensor) p[0], (Tensor) p[1], optional(p[6]), reduction(p[5]));
+        });
+        function(f, "linear", (a, k) -> {
+            Object[] p = Args.bind("linear", a, k, "input", "weight", "bias=");
+            return Functional.linear((Tensor) p[0], (Tensor) p[1], optional(p[2]));
+        });
+        function(f, "dropout", (a, k) -> {
+            Object[] p = Args.bind("dropout", a, k, "input", "p=", "training=", "inplace=");
+            return Functional.dropout((Tensor) p[0], p[1] == null ? 0.5 : Ops.toDouble(p[1]),
+                    TorchArgs.bool(p[2], true), CpuGenerator.defaultGenerator());
+        });
+        return f;
+    }
+
+    static PyModule init() {
+        PyModule m = new PyModule("torch.nn.init");
+        function(m, "uniform_", (a, k) -> {
+            Object[] p = Args.bind("uniform_", a, k, "tensor", "a=", "b=", "generator=");
+            return Init.uniform_((Tensor) p[0], p[1] == null ? 0 : Ops.toDouble(p[1]), p[2] == null ? 1 : Ops.toDouble(p[2]),
+                    GeneratorType.orDefault(p[3]));
+        });
+        function(m, "normal_", (a, k) -> {
+            Object[] p = Args.bind("normal_", a, k, "tensor", "mean=", "std=", "generator=");
+            return Init.normal_((Tensor) p[0], p[1] == null ? 0 : Ops.toDouble(p[1]), p[2] == null ? 1 : Ops.toDouble(p[2]),
+                    GeneratorType.orDefault(p[3]));
+        });
+        function(m, "zeros_", (a, k) -> Init.constant_((Tensor) a[0], 0));
+        function(m, "ones_", (a, k) -> Init.constant_((Tensor) a[0], 1));
+        function(m, "constant_", (a, k) -> Init.constant_((Tensor) a[0], Ops.toDouble(a[1])));
+        function(m, "xavier_uniform_", (a, k) -> {
+            Object[] p = Args.bind("xavier_uniform_", a, k, "tensor", "gain=", "generator=");
+            return Init.xavierUniform_((Tensor) p[0], p[1] == null ? 1 : Ops.toDouble(p[1]), GeneratorType.orDefault(p[2]));
+        });
+        function(m, "kaiming_uniform_", (a, k) -> {
+            Object[] p = Args.bind("kaiming_uniform_", a, k, "tensor", "a=", "mode=", "nonlinearity=", "generator=");
+            return Init.kaimingUniform_((Tensor) p[0], p[1] == null ? 0 : Ops.toDouble(p[1]), GeneratorType.orDefault(p[4]));
+        });
+        return m;
+    }
+}

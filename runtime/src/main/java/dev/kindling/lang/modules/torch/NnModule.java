@@ -1,0 +1,413 @@
+package dev.kindling.lang.modules.torch;
+
+import static dev.kindling.lang.modules.torch.Bindings.method;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.kindling.errors.ErrorType;
+import dev.kindling.errors.KindlingError;
+import dev.kindling.lang.objects.Args;
+import dev.kindling.lang.objects.BuiltinBody;
+import dev.kindling.lang.objects.BuiltinTypes;
+import dev.kindling.lang.objects.JavaTypes;
+import dev.kindling.lang.objects.Ops;
+import dev.kindling.lang.objects.PyClass;
+import dev.kindling.lang.objects.PyDict;
+import dev.kindling.lang.objects.PyInstance;
+import dev.kindling.lang.objects.PyIterator;
+import dev.kindling.lang.objects.PyModule;
+import dev.kindling.lang.objects.PyNone;
+import dev.kindling.lang.objects.PySlice;
+import dev.kindling.lang.objects.PyTuple;
+import dev.kindling.lang.objects.PyKey;
+import dev.kindling.nn.Activation;
+import dev.kindling.nn.Dropout;
+import dev.kindling.nn.Linear;
+import dev.kindling.nn.Loss;
+import dev.kindling.nn.Module;
+import dev.kindling.nn.ModuleList;
+import dev.kindling.nn.Sequential;
+import dev.kindling.tensor.Losses;
+import dev.kindling.tensor.Tensor;
+
+/**
+ * {@code torch.nn}: nn.Module as a base class for scripts (each instance backed by a
+ * {@link ScriptModule}), the Java layers and losses as its subclasses, and nn.Parameter.
+ */
+public final class NnModule {
+    static final PyClass MODULE = PyClass.javaType("Module", "torch.nn", BuiltinTypes.OBJECT, null);
+
+    private NnModule() {}
+
+    static {
+        JavaTypes.register(Module.class, MODULE);
+        moduleMethods();
+    }
+
+    /** The Java module behind a Python value (a Java layer, or a script module's peer); null for others. */
+    static Module peer(Object o) {
+        if (o instanceof Module m) {
+            return m;
+        }
+        if (o instanceof PyInstance i && i.type().isSubclassOf(MODULE)) {
+            if (i.peer() == null) {
+                i.setPeer(new ScriptModule(i));
+            }
+            return (Module) i.peer();
+        }
+        return null;
+    }
+
+    /** The Python object for a Java module: a script module's instance, or the Java layer itself. */
+    static Object python(Module m) {
+        return m instanceof ScriptModule s ? s.owner : m;
+    }
+
+    private static Module self(Object[] a) {
+        Module m = peer(a[0]);
+        if (m == null) {
+            throw KindlingError.typeError("descriptor requires a 'Module' object but received a '"
+                    + Ops.typeName(a[0]) + "'");
+        }
+        return m;
+    }
+
+    private static void moduleMethods() {
+        method(MODULE, "__init__", (a, k) -> {
+            self(a);
+            return PyNone.NONE;
+        });
+        method(MODULE, "__setattr__", (a, k) -> {
+            setAttribute(a[0], (String) a[1], a[2]);
+            return PyNone.NONE;
+        });
+        method(MODULE, "__getattr__", (a, k) -> getAttribute(a[0], (String) a[1]));
+        method(MODULE, "__call__", (a, k) -> {
+            Object[] inputs = new Object[a.length - 1];
+            System.arraycopy(a, 1, inputs, 0, inputs.length);
+            if (a[0] instanceof PyInstance i) {
+                return Ops.call(Ops.getAttr(i, "forward"), inputs, k);
+            }
+            return self(a).forward(inputs);
+        });
+        method(MODULE, "forward", (a, k) -> {
+            if (a[0] instanceof PyInstance) {
+                throw KindlingError.notImplementedError("Module [" + Ops.typeName(a[0])
+                        + "] is missing the required \"forward\" function");
+            }
+            Object[] inputs = new Object[a.length - 1];
+            System.arraycopy(a, 1, inputs, 0, inputs.length);
+            return self(a).forward(inputs);
+        });
+        method(MODULE, "__repr__", (a, k) -> self(a).toString());
+        method(MODULE, "extra_repr", (a, k) -> self(a).extraRepr());
+        method(MODULE, "parameters", (a, k) -> new PyIterator(self(a).parameters().iterator(), "generator"));
+        method(MODULE, "named_parameters", (a, k) -> {
+            List<Object> out = new ArrayList<>();
+            self(a).namedParameters().forEach((n, p) -> out.add(PyTuple.of(n, p)));
+            return new PyIterator(out.iterator(), "generator");
+        });
+        method(MODULE, "children", (a, k) -> {
+            List<Object> out = new ArrayList<>();
+            self(a).children().forEach(m -> out.add(python(m)));
+            return new PyIterator(out.iterator(), "generator");
+        });
+        method(MODULE, "named_children", (a, k) -> {
+            List<Object> out = new ArrayList<>();
+            self(a).ownModules().forEach((n, m) -> out.add(PyTuple.of(n, python(m))));
+            return new PyIterator(out.iterator(), "generator");
+        });
+        method(MODULE, "modules", (a, k) -> {
+            List<Object> out = new ArrayList<>();
+            self(a).namedModules().values().forEach(m -> out.add(python(m)));
+            return new PyIterator(out.iterator(), "generator");
+        });
+        method(MODULE, "named_modules", (a, k) -> {
+            List<Object> out = new ArrayList<>();
+            self(a).namedModules().forEach((n, m) -> out.add(PyTuple.of(n, python(m))));
+            return new PyIterator(out.iterator(), "generator");
+        });
+        method(MODULE, "zero_grad", (a, k) -> {
+            Object[] p = Args.bind("zero_grad", tail(a), k, "set_to_none=");
+            self(a).zeroGrad(TorchArgs.bool(p[0], true));
+            return PyNone.NONE;
+        });
+        method(MODULE, "train", (a, k) -> {
+            Object[] p = Args.bind("train", tail(a), k, "mode=");
+            self(a).train(TorchArgs.bool(p[0], true));
+            return a[0];
+        });
+        method(MODULE, "eval", (a, k) -> {
+            self(a).eval();
+            return a[0];
+        });
+        method(MODULE, "requires_grad_", (a, k) -> {
+            self(a).requiresGrad(a.length < 2 || Ops.truthy(a[1]));
+            return a[0];
+        });
+        for (String noop : new String[] {"to", "cpu", "float", "double"}) {
+            method(MODULE, noop, (a, k) -> {
+                if (noop.equals("to") && a.length > 1) {
+                    DeviceType.check(a[1] instanceof String || a[1] instanceof DeviceType ? a[1] : null);
+                }
+                return a[0];
+            });
+        }
+        method(MODULE, "state_dict", (a, k) -> {
+            PyDict d = new PyDict();
+            self(a).stateDict().forEach(d::put);
+            return d;
+        });
+        method(MODULE, "load_state_dict", (a, k) -> {
+            Map<String, Tensor> state = new java.util.LinkedHashMap<>();
+            for (Map.Entry<PyKey, Object> e : ((PyDict) a[1]).map().entrySet()) {
+                state.put((String) e.getKey().value(), (Tensor) e.getValue());
+            }
+            self(a).loadStateDict(state);
+            return PyNone.NONE;
+        });
+        method(MODULE, "add_module", (a, k) -> {
+            self(a).registerModule((String) a[1], peer(a[2]));
+            return PyNone.NONE;
+        });
+        method(MODULE, "register_parameter", (a, k) -> {
+            self(a).registerParameter((String) a[1], a[2] == PyNone.NONE ? null : (Tensor) a[2]);
+            return PyNone.NONE;
+        });
+        method(MODULE, "register_buffer", (a, k) -> {
+            self(a).registerBuffer((String) a[1], a[2] == PyNone.NONE ? null : (Tensor) a[2]);
+            return PyNone.NONE;
+        });
+        method(MODULE, "apply", (a, k) -> {
+            for (Module m : self(a).namedModules().values()) {
+                Ops.call(a[1], new Object[] {python(m)}, null);
+            }
+            return a[0];
+        });
+    }
+
+    private static Object[] tail(Object[] a) {
+        Object[] t = new Object[a.length - 1];
+        System.arraycopy(a, 1, t, 0, t.length);
+        return t;
+    }
+
+    private static void setAttribute(Object self, String name, Object value) {
+        Module m = peer(self);
+        if (value instanceof Tensor t && t.isParameter()) {
+            m.registerParameter(name, t);
+            removeFromDict(self, name);
+            return;
+        }
+        Module child = peer(value);
+        if (child != null) {
+            m.registerModule(name, child);
+            removeFromDict(self, name);
+            return;
+        }
+        if (m.ownParameters().containsKey(name)) {
+            if (value != PyNone.NONE && !(value instanceof Tensor)) {
+                throw KindlingError.typeError("cannot assign '" + Ops.typeName(value) + "' as parameter '" + name
+                        + "' (torch.nn.Parameter or None expected)");
+            }
+            m.registerParameter(name, value == PyNone.NONE ? null : (Tensor) value);
+            return;
+        }
+        if (name.equals("training")) {
+            m.train(Ops.truthy(value));
+            return;
+        }
+        if (self instanceof PyInstance i) {
+            Ops.setInstanceAttr(i, name, value);
+            return;
+        }
+        throw new KindlingError(ErrorType.ATTRIBUTE_ERROR, "'" + Ops.typeName(self) + "' object has no attribute '"
+                + name + "'");
+    }
+
+    private static void removeFromDict(Object self, String name) {
+        if (self instanceof PyInstance i) {
+            i.dict().remove(name);
+        }
+    }
+
+    private static Object getAttribute(Object self, String name) {
+        Module m = peer(self);
+        if (m.ownParameters().containsKey(name)) {
+            return TensorType.orNone(m.ownParameters().get(name));
+        }
+        if (m.ownModules().containsKey(name)) {
+            Module child = m.ownModules().get(name);
+            return child == null ? PyNone.NONE : python(child);
+        }
+        if (name.equals("training")) {
+            return m.isTraining();
+        }
+        Object own = m.attribute(name);
+        if (own != null) {
+            return own;
+        }
+        throw new KindlingError(ErrorType.ATTRIBUTE_ERROR, "'" + Ops.typeName(self) + "' object has no attribute '"
+                + name + "'");
+    }
+
+    /** A layer class: a subclass of nn.Module whose instances are made by a Java constructor. */
+    private static PyClass layer(PyModule nn, String name, Class<?> javaClass, BuiltinBody constructor) {
+        PyClass c = PyClass.javaType(name, "torch.nn", MODULE, constructor);
+        if (javaClass != null) {
+            JavaTypes.register(javaClass, c);
+        }
+        nn.set(name, c);
+        return c;
+    }
+
+    public static PyModule create() {
+        PyModule nn = new PyModule("torch.nn");
+        nn.set("Module", MODULE);
+        nn.set("Parameter", TensorType.PARAMETER);
+        layer(nn, "Linear", Linear.class, (a, k) -> {
+            Object[] p = Args.bind("Linear", a, k, "in_features", "out_features", "bias=", "device=", "dtype=");
+            return new Linear((int) Ops.toLong(p[0]), (int) Ops.toLong(p[1]), TorchArgs.bool(p[2], true));
+        });
+        activations(nn);
+        containers(nn);
+        losses(nn);
+        layer(nn, "Dropout", Dropout.class, (a, k) -> {
+            Object[] p = Args.bind("Dropout", a, k, "p=", "inplace=");
+            return new Dropout(p[0] == null ? 0.5 : Ops.toDouble(p[0]));
+        });
+        nn.set("functional", FunctionalModule.create());
+        nn.set("init", FunctionalModule.init());
+        return nn;
+    }
+
+    private static void activations(PyModule nn) {
+        PyClass activation = PyClass.javaType("Activation", "torch.nn", MODULE, null);
+        JavaTypes.registerResolver(Activation.class, o -> activationType(nn, ((Activation) o).name()));
+        layer(nn, "ReLU", null, (a, k) -> Activation.relu());
+        layer(nn, "Sigmoid", null, (a, k) -> Activation.sigmoid());
+        layer(nn, "Tanh", null, (a, k) -> Activation.tanh());
+        layer(nn, "GELU", null, (a, k) -> Activation.gelu());
+        layer(nn, "Identity", null, (a, k) -> Activation.identity());
+        layer(nn, "LeakyReLU", null, (a, k) -> {
+            Object[] p = Args.bind("LeakyReLU", a, k, "negative_slope=", "inplace=");
+            return Activation.leakyRelu(p[0] == null ? 0.01 : Ops.toDouble(p[0]));
+        });
+        layer(nn, "Softmax", null, (a, k) -> {
+            Object[] p = Args.bind("Softmax", a, k, "dim=");
+            return Activation.softmax(p[0] == null || p[0] == PyNone.NONE ? null : TorchArgs.dim(p[0]));
+        });
+        layer(nn, "LogSoftmax", null, (a, k) -> {
+            Object[] p = Args.bind("LogSoftmax", a, k, "dim=");
+            return Activation.logSoftmax(p[0] == null || p[0] == PyNone.NONE ? null : TorchArgs.dim(p[0]));
+        });
+        layer(nn, "Flatten", null, (a, k) -> {
+            Object[] p = Args.bind("Flatten", a, k, "start_dim=", "end_dim=");
+            return Activation.flatten(p[0] == null ? 1 : TorchArgs.dim(p[0]), p[1] == null ? -1 : TorchArgs.dim(p[1]));
+        });
+        activation.dict();
+    }
+
+    private static PyClass activationType(PyModule nn, String name) {
+        Object c = nn.get(name);
+        return c instanceof PyClass pc ? pc : MODULE;
+    }
+
+    private static void containers(PyModule nn) {
+        PyClass seq = layer(nn, "Sequential", Sequential.class, (a, k) -> {
+            Sequential s = new Sequential();
+            for (Object o : a) {
+                s.append(requireModule(o));
+            }
+            return s;
+        });
+        PyClass list = layer(nn, "ModuleList", ModuleList.class, (a, k) -> {
+            ModuleList s = new ModuleList();
+            if (a.length > 0) {
+                for (Object o : Ops.toList(a[0])) {
+                    s.append(requireModule(o));
+                }
+            }
+            return s;
+        });
+        for (PyClass c : new PyClass[] {seq, list}) {
+            method(c, "__len__", (a, k) -> (long) ((Sequential) a[0]).size());
+            method(c, "__getitem__", (a, k) -> {
+                Sequential s = (Sequential) a[0];
+                if (a[1] instanceof PySlice sl) {
+                    Sequential out = new Sequential();
+                    long[] r = sl.indices(s.size());
+                    for (long i = r[0], n = 0; n < r[3]; n++, i += r[2]) {
+                        out.append(s.get((int) i));
+                    }
+                    return out;
+                }
+                return python(s.get((int) Ops.toIndex(a[1])));
+            });
+            method(c, "__iter__", (a, k) -> {
+                List<Object> out = new ArrayList<>();
+                ((Sequential) a[0]).children().forEach(m -> out.add(python(m)));
+                return new PyIterator(out.iterator(), "iterator");
+            });
+            method(c, "append", (a, k) -> {
+                ((Sequential) a[0]).append(requireModule(a[1]));
+                return a[0];
+            });
+        }
+    }
+
+    private static Module requireModule(Object o) {
+        Module m = peer(o);
+        if (m == null) {
+            throw KindlingError.typeError(Ops.typeName(o) + " is not a Module subclass");
+        }
+        return m;
+    }
+
+    private static void losses(PyModule nn) {
+        layer(nn, "MSELoss", null, (a, k) -> {
+            String r = reduction(Args.bind("MSELoss", a, k, "size_average=", "reduce=", "reduction="), 2);
+            return new Loss("MSELoss", (x, y) -> Losses.mseLoss(x, y, r));
+        });
+        layer(nn, "L1Loss", null, (a, k) -> {
+            String r = reduction(Args.bind("L1Loss", a, k, "size_average=", "reduce=", "reduction="), 2);
+            return new Loss("L1Loss", (x, y) -> Losses.l1Loss(x, y, r));
+        });
+        layer(nn, "CrossEntropyLoss", null, (a, k) -> {
+            Object[] p = Args.bind("CrossEntropyLoss", a, k, "weight=", "size_average=", "ignore_index=", "reduce=",
+                    "reduction=", "label_smoothing=");
+            Tensor w = p[0] == null || p[0] == PyNone.NONE ? null : (Tensor) p[0];
+            String r = reduction(p, 4);
+            long ignore = p[2] == null ? -100 : Ops.toLong(p[2]);
+            double smoothing = p[5] == null ? 0 : Ops.toDouble(p[5]);
+            return new Loss("CrossEntropyLoss", (x, y) -> Losses.crossEntropy(x, y, w, r, smoothing, ignore));
+        });
+        layer(nn, "NLLLoss", null, (a, k) -> {
+            Object[] p = Args.bind("NLLLoss", a, k, "weight=", "size_average=", "ignore_index=", "reduce=", "reduction=");
+            Tensor w = p[0] == null || p[0] == PyNone.NONE ? null : (Tensor) p[0];
+            String r = reduction(p, 4);
+            long ignore = p[2] == null ? -100 : Ops.toLong(p[2]);
+            return new Loss("NLLLoss", (x, y) -> Losses.nllLoss(x, y, w, r, ignore));
+        });
+        layer(nn, "BCELoss", null, (a, k) -> {
+            Object[] p = Args.bind("BCELoss", a, k, "weight=", "size_average=", "reduce=", "reduction=");
+            Tensor w = p[0] == null || p[0] == PyNone.NONE ? null : (Tensor) p[0];
+            String r = reduction(p, 3);
+            return new Loss("BCELoss", (x, y) -> Losses.binaryCrossEntropy(x, y, w, r));
+        });
+        layer(nn, "BCEWithLogitsLoss", null, (a, k) -> {
+            Object[] p = Args.bind("BCEWithLogitsLoss", a, k, "weight=", "size_average=", "reduce=", "reduction=",
+                    "pos_weight=");
+            Tensor pw = p[4] == null || p[4] == PyNone.NONE ? null : (Tensor) p[4];
+            String r = reduction(p, 3);
+            return new Loss("BCEWithLogitsLoss", (x, y) -> Losses.binaryCrossEntropyWithLogits(x, y, pw, r));
+        });
+        JavaTypes.registerResolver(Loss.class, o -> activationType(nn, ((Loss) o).name()));
+    }
+
+    private static String reduction(Object[] p, int index) {
+        return p[index] == null ? "mean" : (String) p[index];
+    }
+}

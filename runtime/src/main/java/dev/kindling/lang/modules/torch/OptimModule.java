@@ -1,0 +1,206 @@
+package dev.kindling.lang.modules.torch;
+
+import static dev.kindling.lang.modules.torch.Bindings.method;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.kindling.errors.KindlingError;
+import dev.kindling.lang.objects.Args;
+import dev.kindling.lang.objects.BuiltinTypes;
+import dev.kindling.lang.objects.JavaTypes;
+import dev.kindling.lang.objects.Ops;
+import dev.kindling.lang.objects.PyClass;
+import dev.kindling.lang.objects.PyDict;
+import dev.kindling.lang.objects.PyKey;
+import dev.kindling.lang.objects.PyList;
+import dev.kindling.lang.objects.PyModule;
+import dev.kindling.lang.objects.PyNone;
+import dev.kindling.lang.objects.PyTuple;
+import dev.kindling.optim.Adam;
+import dev.kindling.optim.LRScheduler;
+import dev.kindling.optim.Optimizer;
+import dev.kindling.optim.SGD;
+import dev.kindling.tensor.Tensor;
+
+/** {@code torch.optim} and {@code torch.optim.lr_scheduler}. */
+final class OptimModule {
+    static final PyClass OPTIMIZER = PyClass.javaType("Optimizer", "torch.optim", BuiltinTypes.OBJECT, null);
+    static final PyClass PARAM_GROUP = PyClass.javaType("dict", "builtins", BuiltinTypes.OBJECT, null);
+    static final PyClass SCHEDULER = PyClass.javaType("LRScheduler", "torch.optim.lr_scheduler", BuiltinTypes.OBJECT,
+            null);
+
+    private OptimModule() {}
+
+    static {
+        JavaTypes.register(Optimizer.ParamGroup.class, PARAM_GROUP);
+        JavaTypes.register(LRScheduler.class, SCHEDULER);
+        method(OPTIMIZER, "step", (a, k) -> {
+            if (a.length > 1 && a[1] != PyNone.NONE) {
+                Object loss = Ops.call(a[1], new Object[0], null);
+                ((Optimizer) a[0]).step();
+                return loss;
+            }
+            ((Optimizer) a[0]).step();
+            return PyNone.NONE;
+        });
+        method(OPTIMIZER, "zero_grad", (a, k) -> {
+            Object[] p = Args.bind("zero_grad", new Object[0], k, "set_to_none=");
+            ((Optimizer) a[0]).zeroGrad(a.length > 1 ? Ops.truthy(a[1]) : TorchArgs.bool(p[0], true));
+            return PyNone.NONE;
+        });
+        method(OPTIMIZER, "__repr__", (a, k) -> a[0].toString());
+        OPTIMIZER.define("param_groups", new dev.kindling.lang.objects.PyGetSet("param_groups",
+                o -> new PyList(((Optimizer) o).paramGroups()), null));
+        method(OPTIMIZER, "state_dict", (a, k) -> fromJava(((Optimizer) a[0]).stateDict()));
+        method(PARAM_GROUP, "__getitem__", (a, k) -> {
+            Optimizer.ParamGroup g = (Optimizer.ParamGroup) a[0];
+            if ("params".equals(a[1])) {
+                return new PyList(g.params);
+            }
+            if (!g.options.containsKey(a[1])) {
+                throw Ops.keyError(a[1]);
+            }
+            return fromJava(g.options.get(a[1]));
+        });
+        method(PARAM_GROUP, "__setitem__", (a, k) -> {
+            ((Optimizer.ParamGroup) a[0]).options.put((String) a[1], toJava(a[2]));
+            return PyNone.NONE;
+        });
+        method(PARAM_GROUP, "__contains__", (a, k) -> "params".equals(a[1])
+                || ((Optimizer.ParamGroup) a[0]).options.containsKey(a[1]));
+        method(PARAM_GROUP, "keys", (a, k) -> {
+            List<Object> keys = new ArrayList<>(List.of("params"));
+            keys.addAll(((Optimizer.ParamGroup) a[0]).options.keySet());
+            return new PyList(keys);
+        });
+        method(PARAM_GROUP, "__repr__", (a, k) -> {
+            Optimizer.ParamGroup g = (Optimizer.ParamGroup) a[0];
+            PyDict d = new PyDict();
+            d.put("params", new PyList(g.params));
+            g.options.forEach((key, v) -> d.put(key, fromJava(v)));
+            return dev.kindling.lang.objects.Repr.repr(d);
+        });
+        method(SCHEDULER, "step", (a, k) -> {
+            ((LRScheduler) a[0]).step();
+            return PyNone.NONE;
+        });
+        method(SCHEDULER, "get_last_lr", (a, k) -> new PyList(((LRScheduler) a[0]).lastLr()));
+    }
+
+    /** A Python option value as the Java optimizers keep it (tuples become lists). */
+    static Object toJava(Object v) {
+        if (v == PyNone.NONE) {
+            return null;
+        }
+        if (v instanceof PyTuple || v instanceof PyList) {
+            List<Object> out = new ArrayList<>();
+            for (Object o : Ops.toList(v)) {
+                out.add(toJava(o));
+            }
+            return out;
+        }
+        if (v instanceof Tensor t && t.numel() == 1) {
+            return t.item();
+        }
+        return v;
+    }
+
+    static Object fromJava(Object v) {
+        if (v == null) {
+            return PyNone.NONE;
+        }
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>();
+            l.forEach(x -> out.add(fromJava(x)));
+            return PyTuple.fromList(out);
+        }
+        if (v instanceof Map<?, ?> m) {
+            PyDict d = new PyDict();
+            m.forEach((key, x) -> d.put(key, fromJava(x)));
+            return d;
+        }
+        if (v instanceof Integer i) {
+            return (long) i;
+        }
+        return v;
+    }
+
+    private interface Factory {
+        Optimizer make(List<List<Tensor>> groups, List<Map<String, Object>> groupOptions, Map<String, Object> options);
+    }
+
+    private static PyClass optimizer(PyModule m, String name, Class<?> javaClass, Factory factory) {
+        PyClass c = PyClass.javaType(name, "torch.optim", OPTIMIZER, (a, k) -> {
+            if (a.length == 0) {
+                throw KindlingError.typeError(name + ".__init__() missing 1 required positional argument: 'params'");
+            }
+            List<List<Tensor>> groups = new ArrayList<>();
+            List<Map<String, Object>> groupOptions = new ArrayList<>();
+            List<Tensor> plain = new ArrayList<>();
+            for (Object o : Ops.toList(a[0])) {
+                if (o instanceof PyDict d) {
+                    Map<String, Object> opts = new LinkedHashMap<>();
+                    List<Tensor> params = new ArrayList<>();
+                    for (Map.Entry<PyKey, Object> e : d.map().entrySet()) {
+                        if ("params".equals(e.getKey().value())) {
+                            Ops.toList(e.getValue()).forEach(p -> params.add((Tensor) p));
+                        } else {
+                            opts.put((String) e.getKey().value(), toJava(e.getValue()));
+                        }
+                    }
+                    groups.add(params);
+                    groupOptions.add(opts);
+                } else if (o instanceof Tensor t) {
+                    plain.add(t);
+                } else {
+                    throw KindlingError.typeError("optimizer can only optimize Tensors, but one of the params is "
+                            + Ops.typeName(o));
+                }
+            }
+            if (!plain.isEmpty() || groups.isEmpty()) {
+                groups.add(0, plain);
+                groupOptions.add(0, Map.of());
+            }
+            Map<String, Object> options = new LinkedHashMap<>();
+            if (a.length > 1) {
+                options.put("lr", toJava(a[1]));
+            }
+            if (k != null) {
+                k.forEach((key, v) -> options.put(key, toJava(v)));
+            }
+            return factory.make(groups, groupOptions, options);
+        });
+        JavaTypes.register(javaClass, c);
+        m.set(name, c);
+        return c;
+    }
+
+    static PyModule create() {
+        PyModule m = new PyModule("torch.optim");
+        m.set("Optimizer", OPTIMIZER);
+        optimizer(m, "SGD", SGD.class, SGD::new);
+        PyClass adam = optimizer(m, "Adam", Adam.class, (g, go, o) -> new Adam(g, go, o, false));
+        JavaTypes.registerResolver(Adam.class, o -> ((Adam) o).name().equals("AdamW") ? (PyClass) m.get("AdamW") : adam);
+        optimizer(m, "AdamW", Adam.class, (g, go, o) -> new Adam(g, go, o, true));
+        JavaTypes.registerResolver(Adam.class, o -> ((Adam) o).name().equals("AdamW") ? (PyClass) m.get("AdamW") : adam);
+        m.set("lr_scheduler", schedulers());
+        return m;
+    }
+
+    static PyModule schedulers() {
+        PyModule s = new PyModule("torch.optim.lr_scheduler");
+        s.set("LRScheduler", SCHEDULER);
+        s.set("StepLR", PyClass.javaType("StepLR", "torch.optim.lr_scheduler", SCHEDULER, (a, k) -> {
+            Object[] p = Args.bind("StepLR", a, k, "optimizer", "step_size", "gamma=", "last_epoch=");
+            return new LRScheduler((Optimizer) p[0], (int) Ops.toLong(p[1]), p[2] == null ? 0.1 : Ops.toDouble(p[2]));
+        }));
+        s.set("ExponentialLR", PyClass.javaType("ExponentialLR", "torch.optim.lr_scheduler", SCHEDULER, (a, k) -> {
+            Object[] p = Args.bind("ExponentialLR", a, k, "optimizer", "gamma", "last_epoch=");
+            return new LRScheduler((Optimizer) p[0], 1, Ops.toDouble(p[1]));
+        }));
+        return s;
+    }
+}

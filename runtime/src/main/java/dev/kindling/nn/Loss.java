@@ -1,0 +1,26 @@
+package dev.kindling.nn;
+
+import java.util.function.BiFunction;
+
+import dev.kindling.tensor.Tensor;
+
+/** A loss module: MSELoss, L1Loss, CrossEntropyLoss, NLLLoss, BCELoss, BCEWithLogitsLoss. */
+public class Loss extends Module {
+    private final String name;
+    private final BiFunction<Tensor, Tensor, Tensor> function;
+
+    public Loss(String name, BiFunction<Tensor, Tensor, Tensor> function) {
+        this.name = name;
+        this.function = function;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Object forward(Object... inputs) {
+        return function.apply((Tensor) inputs[0], (Tensor) inputs[1]);
+    }
+}

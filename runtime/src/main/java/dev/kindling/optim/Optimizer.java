@@ -1,0 +1,151 @@
+package dev.kindling.optim;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import dev.kindling.errors.KindlingError;
+import dev.kindling.lang.format.FloatRepr;
+import dev.kindling.tensor.Tensor;
+
+/**
+ * Base of the optimizers: parameter groups with their options (lr, betas, ...), per-parameter
+ * state, zero_grad, and PyTorch's repr. Option values are Long, Double, Boolean, null (None) or a
+ * List (a tuple such as betas), as a script would write them.
+ *
+ * <pre>{@code
+ * Optimizer opt = new Adam(model.parameters(), Map.of("lr", 0.01));
+ * loss.backward(); opt.step(); opt.zeroGrad(true);
+ * }</pre>
+ */
+public abstract class Optimizer {
+    /** One parameter group: its tensors and its options (writable, e.g. a scheduler changes lr). */
+    public static final class ParamGroup {
+        public final List<Tensor> params;
+        public final Map<String, Object> options;
+
+        public ParamGroup(List<Tensor> params, Map<String, Object> options) {
+            this.params = params;
+            this.options = options;
+        }
+
+        public double number(String key) {
+            Object v = options.get(key);
+            return v instanceof Number n ? n.doubleValue() : v instanceof Boolean b ? (b ? 1 : 0) : 0;
+        }
+
+        public boolean flag(String key) {
+            return Boolean.TRUE.equals(options.get(key));
+        }
+
+        public double lr() {
+            return number("lr");
+        }
+    }
+
+    private final List<ParamGroup> groups = new ArrayList<>();
+    protected final Map<Tensor, Map<String, Object>> state = new IdentityHashMap<>();
+
+    protected Optimizer(List<List<Tensor>> paramGroups, List<Map<String, Object>> groupOptions,
+            Map<String, Object> defaults) {
+        if (paramGroups.isEmpty() || paramGroups.stream().allMatch(List::isEmpty)) {
+            throw KindlingError.valueError("optimizer got an empty parameter list");
+        }
+        for (int i = 0; i < paramGroups.size(); i++) {
+            Map<String, Object> options = new LinkedHashMap<>(defaults);
+            options.putAll(groupOptions.get(i));
+            for (Tensor p : paramGroups.get(i)) {
+                if (!p.isLeaf()) {
+                    throw KindlingError.valueError("can't optimize a non-leaf Tensor");
+                }
+            }
+            groups.add(new ParamGroup(new ArrayList<>(paramGroups.get(i)), options));
+        }
+    }
+
+    /** The PyTorch class name shown in the repr. */
+    public abstract String name();
+
+    /** Updates every parameter that has a gradient. */
+    public abstract void step();
+
+    public List<ParamGroup> paramGroups() {
+        return groups;
+    }
+
+    /** Per-parameter state (momentum buffers, Adam moments, step counts). */
+    protected Map<String, Object> stateOf(Tensor p) {
+        return state.computeIfAbsent(p, k -> new LinkedHashMap<>());
+    }
+
+    public void zeroGrad(boolean setToNone) {
+        for (ParamGroup g : groups) {
+            for (Tensor p : g.params) {
+                if (p.grad() != null) {
+                    if (setToNone) {
+                        p.setGrad(null);
+                    } else {
+                        p.setGrad(p.grad().detach().zero_());
+                    }
+                }
+            }
+        }
+    }
+
+    /** State by parameter index, and the groups' options, as state_dict() returns them. */
+    public Map<String, Object> stateDict() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Map<Object, Object> byIndex = new LinkedHashMap<>();
+        List<Object> groupList = new ArrayList<>();
+        long index = 0;
+        for (ParamGroup g : groups) {
+            Map<String, Object> options = new LinkedHashMap<>(g.options);
+            List<Object> ids = new ArrayList<>();
+            for (Tensor p : g.params) {
+                if (state.containsKey(p)) {
+                    byIndex.put(index, state.get(p));
+                }
+                ids.add(index++);
+            }
+            options.put("params", ids);
+            groupList.add(options);
+        }
+        out.put("state", byIndex);
+        out.put("param_groups", groupList);
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(name()).append(" (");
+        for (int i = 0; i < groups.size(); i++) {
+            sb.append("\nParameter Group ").append(i);
+            for (Map.Entry<String, Object> e : new TreeMap<>(groups.get(i).options).entrySet()) {
+                sb.append("\n    ").append(e.getKey()).append(": ").append(repr(e.getValue()));
+            }
+        }
+        return sb.append("\n)").toString();
+    }
+
+    /** A Python-style repr of an option value. */
+    public static String repr(Object v) {
+        if (v == null) {
+            return "None";
+        }
+        if (v instanceof Boolean b) {
+            return b ? "True" : "False";
+        }
+        if (v instanceof Double d) {
+            return FloatRepr.repr(d);
+        }
+        if (v instanceof List<?> l) {
+            List<String> parts = new ArrayList<>();
+            l.forEach(x -> parts.add(repr(x)));
+            return "(" + String.join(", ", parts) + (parts.size() == 1 ? ",)" : ")");
+        }
+        return String.valueOf(v);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.kindling.tensor;
+
+/**
+ * Optimizer updates as single passes over a parameter's elements, following PyTorch's
+ * single-tensor SGD and Adam step by step (each intermediate rounded to the parameter's dtype,
+ * with the fused multiply-adds PyTorch's CPU kernels use), so trajectories match PyTorch's.
+ */
+public final class Fused {
+    private Fused() {}
+
+    /** {@code x + alpha * y} as ATen's add kernel computes it: one fused multiply-add in the dtype. */
+    private static double addScaled(DType t, double x, double y, double alpha) {
+        if (t == DType.FLOAT32) {
+            return Math.fma((float) y, (float) alpha, (float) x);
+        }
+        return Math.fma(y, alpha, x);
+    }
+
+    /** SGD with momentum, dampening, Nesterov and weight decay; {@code buffer} is null until the first step. */
+    public static Tensor sgdStep(Tensor param, Tensor grad, Tensor buffer, double lr, double momentum, double dampening,
+            boolean nesterov, double weightDecay, boolean maximize) {
+        DType t = param.dtype;
+        double[] p = param.data;
+        double[] g = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            double gi = maximize ? -grad.data[i] : grad.data[i];
+            g[i] = weightDecay != 0 ? addScaled(t, gi, p[i], weightDecay) : gi;
+        }
+        Tensor buf = buffer;
+        if (momentum != 0) {
+            if (buf == null) {
+                buf = new Tensor(g.clone(), param.shape.clone(), t);
+            } else {
+                for (int i = 0; i < g.length; i++) {
+                    buf.data[i] = addScaled(t, t.cast(buf.data[i] * t.cast(momentum)), g[i], 1 - dampening);
+                }
+            }
+            for (int i = 0; i < g.length; i++) {
+                g[i] = nesterov ? addScaled(t, g[i], buf.data[i], momentum) : buf.data[i];
+            }
+        }
+        for (int i = 0; i < p.length; i++) {
+            p[i] = addScaled(t, p[i], g[i], -lr);
+        }
+        param.bumpVersion();
+        return buf;
+    }
+
+    /**
+     * One Adam/AdamW step (PyTorch's _single_tensor_adam). {@code step} is the step count after
+     * increment; {@code decoupled} selects AdamW's weight decay; {@code maxExpAvgSq} is used (and
+     * updated) when AMSGrad is on.
+     */
+    public static void adamStep(Tensor param, Tensor grad, Tensor expAvg, Tensor expAvgSq, Tensor maxExpAvgSq, long step,
+            double lr, double beta1, double beta2, double eps, double weightDecay, boolean decoupled, boolean maximize) {
+        DType t = param.dtype;
+        double[] p = param.data;
+        if (decoupled && weightDecay != 0) {
+            double factor = t.cast(1 - lr * weightDecay);
+            for (int i = 0; i < p.length; i++) {
+                p[i] = t.cast(p[i] * factor);
+            }
+        }
+        double bias2Sqrt = t.cast(Math.sqrt(1 - Math.pow(beta2, step)));
+        double stepSize = t.cast(-(lr / (1 - Math.pow(beta1, step))));
+        double weight = 1 - beta1;
+        double b2 = t.cast(beta2);
+        double oneMinusB2 = t.cast(1 - beta2);
+        double epsilon = t.cast(eps);
+        for (int i = 0; i < p.length; i++) {
+            double g = maximize ? -grad.data[i] : grad.data[i];
+            if (!decoupled && weightDecay != 0) {
+                g = addScaled(t, g, p[i], weightDecay);
+            }
+            double m = expAvg.data[i];
+            m = addScaled(t, m, t.cast(g - m), weight); // lerp with weight < 0.5: self + w * (end - self), fused
+            expAvg.data[i] = m;
+            double v = t.cast(expAvgSq.data[i] * b2);
+            v = t.cast(v + t.cast(t.cast(oneMinusB2 * g) * g)); // addcmul: self + (value * t1) * t2
+            expAvgSq.data[i] = v;
+            double source = v;
+            if (maxExpAvgSq != null) {
+                maxExpAvgSq.data[i] = Math.max(maxExpAvgSq.data[i], v);
+                source = maxExpAvgSq.data[i];
+            }
+            double denom = t.cast(t.cast(t.cast(Math.sqrt(source)) / bias2Sqrt) + epsilon);
+            p[i] = t.cast(p[i] + t.cast(t.cast(stepSize * m) / denom)); // addcdiv: self + (value * t1) / t2
+        }
+        param.bumpVersion();
+        expAvg.bumpVersion();
+        expAvgSq.bumpVersion();
+    }
+
+    /** A zero-filled tensor shaped like another (optimizer state). */
+    public static Tensor zerosLike(Tensor t) {
+        return Torch.zerosLike(t);
+    }
+}

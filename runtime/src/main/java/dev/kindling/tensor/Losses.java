@@ -1,0 +1,237 @@
+package dev.kindling.tensor;
+
+import dev.kindling.errors.KindlingError;
+
+/**
+ * Loss functions as single graph nodes with PyTorch's names ({@code MseLossBackward0},
+ * {@code NllLossBackward0}, ...), each with its forward and backward here.
+ * {@code reduction} is "mean", "sum" or "none".
+ */
+public final class Losses {
+    private Losses() {}
+
+    private static void checkReduction(String reduction) {
+        if (!reduction.equals("mean") && !reduction.equals("sum") && !reduction.equals("none")) {
+            throw KindlingError.valueError(reduction + " is not a valid value for reduction");
+        }
+    }
+
+    /** Reduces elementwise losses, and scales the incoming gradient back for the backward rule. */
+    private static Tensor reduce(Tensor elementwise, String reduction) {
+        switch (reduction) {
+            case "none":
+                return elementwise;
+            case "sum":
+                return Reductions.sum(elementwise.detach(), null, false);
+            default:
+                return Reductions.mean(elementwise.detach(), null, false);
+        }
+    }
+
+    private static Tensor gradScale(Tensor g, String reduction, int n, int[] shape) {
+        if (reduction.equals("none")) {
+            return g;
+        }
+        Tensor expanded = Reshapes.expandTo(g.reshape(new int[0]), shape);
+        return reduction.equals("mean") ? expanded.div((double) n) : expanded;
+    }
+
+    public static Tensor mseLoss(Tensor input, Tensor target, String reduction) {
+        checkReduction(reduction);
+        Tensor diff = input.detach().sub(target.detach());
+        Tensor result = reduce(diff.mul(diff), reduction);
+        Tensor out = new Tensor(result.data, result.shape, result.dtype);
+        int n = Shapes.numel(Shapes.broadcast(input.shape, target.shape));
+        return out.withGradFn("MseLossBackward0", new Tensor[] {input, target}, g -> {
+            Tensor scaled = gradScale(g, reduction, n, diff.shape).mul(diff).mul(2.0);
+            return new Tensor[] {Gradients.sumToShape(scaled, input.shape),
+                Gradients.sumToShape(scaled.neg(), target.shape)};
+        }, true);
+    }
+
+    public static Tensor l1Loss(Tensor input, Tensor target, String reduction) {
+        checkReduction(reduction);
+        Tensor diff = input.sub(target).abs();
+        return reduction.equals("none") ? diff : reduction.equals("sum") ? diff.sum() : diff.mean();
+    }
+
+    /** Negative log likelihood of class indices, with optional class weights and an ignored index. */
+    public static Tensor nllLoss(Tensor logProbs, Tensor target, Tensor weight, String reduction, long ignoreIndex) {
+        checkReduction(reduction);
+        if (logProbs.shape.length == 1) {
+            return nllLoss(logProbs.unsqueeze(0), target.reshape(1), weight, reduction, ignoreIndex).reshape(
+                    reduction.equals("none") ? new int[0] : new int[0]);
+        }
+        int n = logProbs.shape[0];
+        int c = logProbs.shape[1];
+        if (target.shape.length != 1 || target.shape[0] != n) {
+            throw KindlingError.valueError("Expected input batch_size (" + n + ") to match target batch_size ("
+                    + (target.shape.length == 0 ? 1 : target.shape[0]) + ").");
+        }
+        if (target.dtype.isFloatingPoint()) {
+            throw KindlingError.runtimeError("expected scalar type Long but found Float");
+        }
+        double[] losses = new double[n];
+        double[] weights = new double[n];
+        double totalWeight = 0;
+        for (int i = 0; i < n; i++) {
+            long t = (long) target.data[i];
+            if (t == ignoreIndex) {
+                continue;
+            }
+            if (t < 0 || t >= c) {
+                throw KindlingError.indexError("Target " + t + " is out of bounds.");
+            }
+            double w = weight == null ? 1 : weight.data[(int) t];
+            weights[i] = w;
+            losses[i] = -w * logProbs.data[i * c + (int) t];
+            totalWeight += w;
+        }
+        double value;
+        Tensor result;
+        DType type = logProbs.dtype;
+        if (reduction.equals("none")) {
+            for (int i = 0; i < n; i++) {
+                losses[i] = type.cast(losses[i]);
+            }
+            result = new Tensor(losses, new int[] {n}, type);
+        } else {
+            double sum = 0;
+            for (double l : losses) {
+                sum += l;
+            }
+            value = reduction.equals("mean") ? sum / totalWeight : sum;
+            result = Torch.scalar(value, type);
+        }
+        double norm = reduction.equals("mean") ? totalWeight : 1;
+        return result.withGradFn("NllLossBackward0", new Tensor[] {logProbs}, g -> {
+            double[] grad = new double[n * c];
+            for (int i = 0; i < n; i++) {
+                long t = (long) target.data[i];
+                if (t == ignoreIndex) {
+                    continue;
+                }
+                double gi = reduction.equals("none") ? g.data[i] : g.data[0];
+                grad[i * c + (int) t] = type.cast(-weights[i] * gi / norm);
+            }
+            return new Tensor[] {new Tensor(grad, logProbs.shape.clone(), type)};
+        }, false);
+    }
+
+    /** Cross entropy of logits against class indices (log_softmax then nll_loss), with label smoothing. */
+    public static Tensor crossEntropy(Tensor logits, Tensor target, Tensor weight, String reduction, double smoothing,
+            long ignoreIndex) {
+        if (target.dtype.isFloatingPoint() && java.util.Arrays.equals(target.shape, logits.shape)) {
+            Tensor logp = logits.logSoftmax(logits.shape.length == 1 ? 0 : 1);
+            Tensor per = logp.mul(target).neg().sum(new int[] {logits.shape.length == 1 ? 0 : 1}, false);
+            return reduction.equals("none") ? per : reduction.equals("sum") ? per.sum() : per.mean();
+        }
+        Tensor logp = logits.logSoftmax(logits.shape.length == 1 ? 0 : 1);
+        Tensor nll = nllLoss(logp, target, weight, reduction, ignoreIndex);
+        if (smoothing == 0) {
+            return nll;
+        }
+        int classes = logits.shape[logits.shape.length - 1];
+        Tensor w = weight == null ? logp : logp.mul(weight);
+        Tensor smooth = w.sum(new int[] {logits.shape.length == 1 ? 0 : 1}, false).neg();
+        Tensor smoothReduced = reduction.equals("none") ? smooth : reduction.equals("sum") ? smooth.sum()
+                : smooth.sum().div(weight == null ? (double) smooth.numel() : nllWeightSum(target, weight));
+        return nll.mul(1 - smoothing).add(smoothReduced.mul(smoothing / classes));
+    }
+
+    private static double nllWeightSum(Tensor target, Tensor weight) {
+        double s = 0;
+        for (double t : target.data) {
+            s += weight.data[(int) t];
+        }
+        return s;
+    }
+
+    public static Tensor binaryCrossEntropy(Tensor input, Tensor target, Tensor weight, String reduction) {
+        checkReduction(reduction);
+        if (!java.util.Arrays.equals(input.shape, target.shape)) {
+            throw KindlingError.valueError("Using a target size (" + new Size(target.shape).toString()
+                    .replace("torch.Size", "torch.Size") + ") that is different to the input size ("
+                    + new Size(input.shape) + ") is deprecated. Please ensure they have the same size.");
+        }
+        DType type = input.dtype;
+        double[] losses = new double[input.data.length];
+        for (int i = 0; i < losses.length; i++) {
+            double x = input.data[i];
+            double y = target.data[i];
+            double logx = Math.max(Math.log(x), -100);
+            double log1mx = Math.max(Math.log1p(-x), -100);
+            losses[i] = type.cast(-(y * logx + (1 - y) * log1mx) * (weight == null ? 1 : weight.data[i % weight.data.length]));
+        }
+        Tensor elementwise = new Tensor(losses, input.shape.clone(), type);
+        Tensor result = reduce(elementwise, reduction);
+        Tensor out = new Tensor(result.data, result.shape, result.dtype);
+        int n = losses.length;
+        return out.withGradFn("BinaryCrossEntropyBackward0", new Tensor[] {input}, g -> {
+            Tensor scale = gradScale(g, reduction, n, input.shape);
+            double[] grad = new double[n];
+            for (int i = 0; i < n; i++) {
+                double x = input.data[i];
+                double y = target.data[i];
+                double w = weight == null ? 1 : weight.data[i % weight.data.length];
+                grad[i] = type.cast(scale.data[i] * w * (x - y) / Math.max((1 - x) * x, 1e-12));
+            }
+            return new Tensor[] {new Tensor(grad, input.shape.clone(), type)};
+        }, true);
+    }
+
+    public static Tensor binaryCrossEntropyWithLogits(Tensor input, Tensor target, Tensor posWeight, String reduction) {
+        checkReduction(reduction);
+        DType type = input.dtype;
+        int n = input.data.length;
+        double[] losses = new double[n];
+        for (int i = 0; i < n; i++) {
+            double x = input.data[i];
+            double y = target.data[i];
+            double pw = posWeight == null ? 1 : posWeight.data[i % posWeight.data.length];
+            double logSigmoid = -softplus(-x);
+            double logOneMinus = -softplus(x);
+            losses[i] = type.cast(-(pw * y * logSigmoid + (1 - y) * logOneMinus));
+        }
+        Tensor elementwise = new Tensor(losses, input.shape.clone(), type);
+        Tensor result = reduce(elementwise, reduction);
+        Tensor out = new Tensor(result.data, result.shape, result.dtype);
+        return out.withGradFn("BinaryCrossEntropyWithLogitsBackward0", new Tensor[] {input}, g -> {
+            Tensor scale = gradScale(g, reduction, n, input.shape);
+            double[] grad = new double[n];
+            for (int i = 0; i < n; i++) {
+                double x = input.data[i];
+                double y = target.data[i];
+                double pw = posWeight == null ? 1 : posWeight.data[i % posWeight.data.length];
+                double s = 1 / (1 + Math.exp(-x));
+                grad[i] = type.cast(scale.data[i] * ((pw * y + 1 - y) * s - pw * y));
+            }
+            return new Tensor[] {new Tensor(grad, input.shape.clone(), type)};
+        }, true);
+    }
+
+    private static double softplus(double x) {
+        return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
+    }
+
+    /** {@code one_hot(indices, num_classes)}: int64 rows with a 1 at each index. */
+    public static Tensor oneHot(Tensor indices, int numClasses) {
+        int classes = numClasses;
+        if (classes < 0) {
+            for (double v : indices.data) {
+                classes = Math.max(classes, (int) v + 1);
+            }
+        }
+        int[] shape = java.util.Arrays.copyOf(indices.shape, indices.shape.length + 1);
+        shape[indices.shape.length] = classes;
+        double[] out = Torch.allocate(shape, DType.INT64);
+        for (int i = 0; i < indices.data.length; i++) {
+            int c = (int) indices.data[i];
+            if (c < 0 || c >= classes) {
+                throw KindlingError.runtimeError("Class values must be smaller than num_classes.");
+            }
+            out[i * classes + c] = 1;
+        }
+        return new Tensor(out, shape, DType.INT64);
+    }
+}
