@@ -97,7 +97,11 @@ final class Docs {
     static String page(String expr, Object value, String qualifiedName) {
         String text = qualifiedName == null ? null : entry(qualifiedName);
         if (text == null && value != null && !(value instanceof PyModule)) {
-            text = entry(Ops.typeOf(value).name());
+            PyClass type = value instanceof PyClass c ? c : Ops.typeOf(value);
+            text = entry(type.module() + "." + type.name());
+            if (text == null && type.isBuiltin() || text == null && type.module() != null && type.module().startsWith("torch")) {
+                text = entry(type.name());
+            }
         }
         if (text != null) {
             return text;

@@ -75,7 +75,7 @@ final class Hints {
         } else {
             sb.append("Check the shapes with .shape; x.reshape(-1, " + r2 + ") or x.T may be what you meant.");
         }
-        if (entry.contains("Linear") || entry.contains("model") || entry.contains("(")) {
+        if (entry.contains("Linear") || entry.contains("model") || !entry.contains("@")) {
             sb.append(" For nn.Linear(in_features, out_features), in_features must equal the input's last"
                     + " dimension (" + c1 + "), and the layer's weight is (out_features x in_features).");
         }

@@ -195,4 +195,64 @@ class ReplTest {
             assertTrue(r.waitFor(">>> ").contains("f(a, b)"));
         }
     }
+
+    @Test
+    void tabCompletesInTheTerminal() throws Exception {
+        try (ReplDriver r = new ReplDriver()) {
+            r.type("learning_rate = 0.5\n");
+            r.waitFor(">>> ");
+            r.type("learn\t\n");
+            assertTrue(r.waitFor(">>> ").contains("0.5"));
+        }
+    }
+
+    @Test
+    void torchAutogradAndShapeHint() throws Exception {
+        try (ReplDriver r = new ReplDriver()) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(r.session.hasModule("torch"));
+            r.type("import torch\n");
+            r.waitFor(">>> ");
+            r.type("x = torch.tensor(3.0, requires_grad=True)\n");
+            r.waitFor(">>> ");
+            r.type("y = x**2 + 2*x + 1\n");
+            r.waitFor(">>> ");
+            r.type("y.backward()\n");
+            r.waitFor(">>> ");
+            r.type("x.grad\n");
+            assertTrue(r.waitFor(">>> ").contains("tensor(8.)"));
+            r.type(":vars\n");
+            String shown = r.waitFor(">>> ");
+            assertTrue(shown.contains("requires_grad") && shown.contains("float32"), shown);
+            r.type("torch.zeros(4, 3) @ torch.zeros(4, 3)\n");
+            shown = r.waitFor(">>> ");
+            assertTrue(shown.contains("mat1 and mat2 shapes cannot be multiplied (4x3 and 4x3)"), shown);
+            assertTrue(shown.contains("hint:") && shown.contains("w.T"), shown);
+            r.type("help(torch.tensor)\n");
+            assertTrue(r.waitFor(">>> ").contains("requires_grad=False"));
+            r.type("x.backward?\n");
+            assertTrue(r.waitFor(">>> ").contains("Tensor.backward("));
+        }
+    }
+
+    @Test
+    void javaModeRoundTrip() throws Exception {
+        try (ReplDriver r = new ReplDriver()) {
+            r.type("n = 20\n");
+            r.waitFor(">>> ");
+            r.type(":java\n");
+            r.waitFor("java> ");
+            r.type("long m = (Long) kindling.get(\"n\") + 1\n");
+            assertTrue(r.waitFor("java> ", Duration.ofSeconds(40)).contains("m ==> 21"));
+            r.type("kindling.set(\"w\", m * 2)\n");
+            r.waitFor("java> ");
+            r.type("String s = \"multi\" +\n");
+            r.waitFor("...> ");
+            r.type("\"line\"\n");
+            assertTrue(r.waitFor("java> ").contains("s ==> \"multiline\""));
+            r.type(":java\n");
+            r.waitFor(">>> ");
+            r.type("w\n");
+            assertTrue(r.waitFor(">>> ").contains("42"));
+        }
+    }
 }

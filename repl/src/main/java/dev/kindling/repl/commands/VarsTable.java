@@ -65,7 +65,9 @@ final class VarsTable {
             return new String[] {name, type, "", "", "", ""};
         }
         Object grad = attr(v, "grad");
-        return new String[] {name, type, text(shape), text(attr(v, "dtype")), text(attr(v, "requires_grad")),
+        String shapeText = text(shape).replaceFirst("^torch\\.Size\\((.*)\\)$", "$1");
+        String dtype = text(attr(v, "dtype")).replaceFirst("^torch\\.", "");
+        return new String[] {name, type, shapeText, dtype, text(attr(v, "requires_grad")),
             grad == null ? "" : grad == PyNone.NONE ? "no" : "yes"};
     }
 

@@ -339,7 +339,8 @@ final class TensorMethods {
         method("permute", (s, a, k) -> s.permute(TorchArgs.shape(a, 0, "permute")));
         method("expand", (s, a, k) -> s.expand(TorchArgs.shape(a, 0, "expand")));
         method("repeat", (s, a, k) -> s.repeat(TorchArgs.shape(a, 0, "repeat")));
-        method("flip", (s, a, k) -> s.flip(TorchArgs.shape(a, 0, "flip")));
+        method("flip", (s, a, k) -> s.flip(k != null && k.containsKey("dims") ? TorchArgs.ints(k.get("dims"), "flip")
+                : TorchArgs.shape(a, 0, "flip")));
         method("split", (s, a, k) -> {
             Object[] p = Args.bind("split", a, k, "split_size", "dim=");
             return TensorType.tuple(s.split((int) Ops.toLong(p[0]), p[1] == null ? 0 : TorchArgs.dim(p[1])));
