@@ -110,6 +110,7 @@ final class KindlingCompleter implements Completer, Commands.ArgumentCompleter {
                 names.add(String.valueOf(keyValue(k)));
             }
         }
+        addChildren(value, names);
         Object dir = value instanceof PyModule || value instanceof PyClass ? null : Docs.safeAttr(value, "__dir__");
         if (dir != null && !(dir instanceof PyBuiltin)) {
             try {
@@ -125,6 +126,23 @@ final class KindlingCompleter implements Completer, Commands.ArgumentCompleter {
         List<String> sorted = new ArrayList<>(names);
         sorted.sort(null);
         return sorted;
+    }
+
+    /** nn.Module keeps its layers out of the instance dict: ask it for its children by name. */
+    private static void addChildren(Object value, Set<String> names) {
+        if (value instanceof PyModule || value instanceof PyClass || Ops.typeOf(value).lookup("named_children") == null) {
+            return;
+        }
+        try {
+            Object children = Ops.call(Ops.findAttr(value, "named_children"), new Object[0], java.util.Map.of());
+            for (java.util.Iterator<Object> it = Ops.iterate(children); it.hasNext(); ) {
+                if (it.next() instanceof dev.kindling.lang.objects.PyTuple pair && pair.size() > 0) {
+                    names.add(String.valueOf(pair.get(0)));
+                }
+            }
+        } catch (RuntimeException e) {
+            // Not a module after all: nothing to add.
+        }
     }
 
     private static Object keyValue(PyKey k) {

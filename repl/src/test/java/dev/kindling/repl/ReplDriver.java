@@ -81,12 +81,24 @@ final class ReplDriver implements AutoCloseable {
         return waitFor(text, Duration.ofSeconds(20));
     }
 
+    /**
+     * A prompt counts only once the screen ends with it and has been still for a moment, so a
+     * prompt redrawn while a line is typed (highlighting) is not mistaken for the next one.
+     */
     String waitFor(String text, Duration timeout) {
+        boolean prompt = text.endsWith("> ") || text.equals("... ");
         long end = System.nanoTime() + timeout.toNanos();
+        String last = null;
+        long stillSince = System.nanoTime();
         while (System.nanoTime() < end) {
             String s = screen();
-            int at = s.indexOf(text, mark);
-            if (at >= 0) {
+            if (!s.equals(last)) {
+                last = s;
+                stillSince = System.nanoTime();
+            }
+            int at = prompt ? (s.endsWith(text) && s.length() - text.length() >= mark ? s.length() - text.length() : -1)
+                    : s.indexOf(text, mark);
+            if (at >= 0 && (!prompt || System.nanoTime() - stillSince > 150_000_000L)) {
                 String shown = s.substring(mark, at + text.length());
                 mark = at + text.length();
                 return shown;

@@ -18,13 +18,17 @@ class ReplTest {
     void echoesReprAndSetsUnderscore() throws Exception {
         try (ReplDriver r = new ReplDriver()) {
             r.type("1 + 2\n");
-            assertTrue(r.waitFor(">>> ").contains("3\n"));
+            r.waitFor("3\n");
+            r.waitFor(">>> ");
             r.type("_ * 10\n");
-            assertTrue(r.waitFor(">>> ").contains("30\n"));
+            r.waitFor("30\n");
+            r.waitFor(">>> ");
             r.type("None\n");
-            assertEquals("None\n>>> ", r.waitFor(">>> ").replaceAll("^.*?None", "None"));
+            String shown = r.waitFor(">>> ");
+            assertTrue(!shown.replaceFirst("None", "").contains("None"), shown);
             r.type("'a' + 'b'\n");
-            assertTrue(r.waitFor(">>> ").contains("'ab'"));
+            r.waitFor("'ab'");
+            r.waitFor(">>> ");
         }
     }
 
@@ -46,7 +50,8 @@ class ReplTest {
             r.type("\n");
             r.waitFor(">>> ");
             r.type("c = Counter(); c.bump(); c.bump()\n");
-            assertTrue(r.waitFor(">>> ").contains("2\n"));
+            r.waitFor("2\n");
+            r.waitFor(">>> ");
         }
     }
 
@@ -58,7 +63,8 @@ class ReplTest {
             r.type("2, 3]\n");
             r.waitFor(">>> ");
             r.type("sum(xs)\n");
-            assertTrue(r.waitFor(">>> ").contains("6"));
+            r.waitFor("6");
+            r.waitFor(">>> ");
         }
     }
 
@@ -87,7 +93,8 @@ class ReplTest {
             assertTrue(shown.contains("NameError: name 'torch' is not defined"), shown);
             assertTrue(shown.contains("hint: import torch"), shown);
             r.type("x + 1\n");
-            assertTrue(r.waitFor(">>> ").contains("6"));
+            r.waitFor("6");
+            r.waitFor(">>> ");
         }
     }
 
@@ -108,8 +115,7 @@ class ReplTest {
             r.type("kept = 42\n");
             r.waitFor(">>> ");
             r.type("while True: pass\n");
-            r.waitFor("while True: pass");
-            Thread.sleep(300);
+            Thread.sleep(700);
             long start = System.nanoTime();
             r.type("\u0003");
             String shown = r.waitFor("KeyboardInterrupt", Duration.ofSeconds(5));
@@ -117,7 +123,8 @@ class ReplTest {
             assertTrue(shown.contains("Traceback"), shown);
             r.waitFor(">>> ");
             r.type("kept\n");
-            assertTrue(r.waitFor(">>> ").contains("42"));
+            r.waitFor("42");
+            r.waitFor(">>> ");
         }
     }
 
@@ -137,7 +144,8 @@ class ReplTest {
             r.type("for x:\n");
             r.waitFor(">>> ");
             r.type("name\n");
-            assertTrue(r.waitFor(">>> ").contains("'for x:'"));
+            r.waitFor("'for x:'");
+            r.waitFor(">>> ");
         }
     }
 
@@ -152,10 +160,11 @@ class ReplTest {
             r.type(":load " + script + "\n");
             r.waitFor(">>> ");
             r.type("loaded\n");
-            assertTrue(r.waitFor(">>> ").contains("42"));
+            r.waitFor("42");
+            r.waitFor(">>> ");
             r.type("a = [1, 2]\n");
             r.waitFor(">>> ");
-            r.type("bad +\n");
+            r.type("bad = 1 +* 2\n");
             r.waitFor(">>> ");
             r.type(":vars\n");
             shown = r.waitFor(">>> ");
@@ -164,19 +173,21 @@ class ReplTest {
             r.type(":save " + saved + "\n");
             r.waitFor(">>> ");
             String text = Files.readString(saved);
-            assertTrue(text.contains("a = [1, 2]") && !text.contains("bad +"), text);
+            assertTrue(text.contains("a = [1, 2]") && !text.contains("bad"), text);
             r.type(":time sum(range(1000))\n");
             shown = r.waitFor(">>> ");
             assertTrue(shown.contains("499500") && shown.contains("Wall time"), shown);
             r.type(":reset\n");
             r.waitFor(">>> ");
             r.type("a\n");
-            assertTrue(r.waitFor(">>> ").contains("NameError"));
+            r.waitFor("NameError");
+            r.waitFor(">>> ");
             r.type(":doctor\n");
             shown = r.waitFor(">>> ");
             assertTrue(shown.contains("Java:") && shown.contains("CUDA:"), shown);
             r.type(":nope\n");
-            assertTrue(r.waitFor(">>> ").contains("Unknown command"));
+            r.waitFor("Unknown command");
+            r.waitFor(">>> ");
             r.type(":quit\n");
             assertEquals(0, r.awaitExit());
         }
@@ -190,9 +201,9 @@ class ReplTest {
             assertTrue(shown.contains("len(") && shown.contains(">>>"), shown);
             r.type("def f(a, b=2):\n    return a\n\n");
             r.waitFor(">>> ");
-            r.waitFor(">>> ");
             r.type("f?\n");
-            assertTrue(r.waitFor(">>> ").contains("f(a, b)"));
+            r.waitFor("f(a, b)");
+            r.waitFor(">>> ");
         }
     }
 
@@ -202,7 +213,8 @@ class ReplTest {
             r.type("learning_rate = 0.5\n");
             r.waitFor(">>> ");
             r.type("learn\t\n");
-            assertTrue(r.waitFor(">>> ").contains("0.5"));
+            r.waitFor("0.5");
+            r.waitFor(">>> ");
         }
     }
 
@@ -219,7 +231,8 @@ class ReplTest {
             r.type("y.backward()\n");
             r.waitFor(">>> ");
             r.type("x.grad\n");
-            assertTrue(r.waitFor(">>> ").contains("tensor(8.)"));
+            r.waitFor("tensor(8.)");
+            r.waitFor(">>> ");
             r.type(":vars\n");
             String shown = r.waitFor(">>> ");
             assertTrue(shown.contains("requires_grad") && shown.contains("float32"), shown);
@@ -228,9 +241,11 @@ class ReplTest {
             assertTrue(shown.contains("mat1 and mat2 shapes cannot be multiplied (4x3 and 4x3)"), shown);
             assertTrue(shown.contains("hint:") && shown.contains("w.T"), shown);
             r.type("help(torch.tensor)\n");
-            assertTrue(r.waitFor(">>> ").contains("requires_grad=False"));
+            r.waitFor("requires_grad=False");
+            r.waitFor(">>> ");
             r.type("x.backward?\n");
-            assertTrue(r.waitFor(">>> ").contains("Tensor.backward("));
+            r.waitFor("Tensor.backward(");
+            r.waitFor(">>> ");
         }
     }
 
@@ -242,7 +257,7 @@ class ReplTest {
             r.type(":java\n");
             r.waitFor("java> ");
             r.type("long m = (Long) kindling.get(\"n\") + 1\n");
-            assertTrue(r.waitFor("java> ", Duration.ofSeconds(40)).contains("m ==> 21"));
+            r.waitFor("m ==> 21", Duration.ofSeconds(40));
             r.type("kindling.set(\"w\", m * 2)\n");
             r.waitFor("java> ");
             r.type("String s = \"multi\" +\n");
@@ -252,7 +267,8 @@ class ReplTest {
             r.type(":java\n");
             r.waitFor(">>> ");
             r.type("w\n");
-            assertTrue(r.waitFor(">>> ").contains("42"));
+            r.waitFor("42");
+            r.waitFor(">>> ");
         }
     }
 }
