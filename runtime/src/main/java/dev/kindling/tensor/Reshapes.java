@@ -173,6 +173,9 @@ final class Reshapes {
                         + Shapes.str(sizes) + ".  Tensor sizes: " + Shapes.str(t.shape));
             }
         }
+        if (Arrays.equals(shape, t.shape)) {
+            return t;
+        }
         int[] original = t.shape.clone();
         return expandTo(t, shape).withGradFn("ExpandBackward0", new Tensor[] {t},
                 g -> new Tensor[] {Gradients.sumToShape(g, original)}, false);

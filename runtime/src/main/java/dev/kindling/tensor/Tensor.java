@@ -90,6 +90,15 @@ public final class Tensor {
         return data[flatIndex];
     }
 
+    /**
+     * Overwrites one element in place without autograd checks (for finite differences and test
+     * fixtures; scripts use indexing).
+     */
+    public void setAt(int flatIndex, double value) {
+        data[flatIndex] = dtype.cast(value);
+        bumpVersion();
+    }
+
     /** A copy of the elements in row-major order. */
     public double[] toDoubleArray() {
         return data.clone();
