@@ -98,7 +98,7 @@ class TensorDslTest {
         assertEquals("tensor([1.0000e-05, 1.0000e+00, 1.0000e+02])", t(1e-5, 1, 100).toString());
         assertEquals("tensor([1., inf, nan])", t(1, Double.POSITIVE_INFINITY, Double.NaN).toString());
         assertEquals("tensor([ -1,  20, 300])", ints(-1, 20, 300).toString());
-        assertEquals("tensor([True, False])", Torch.tensor(List.of(true, false)).toString());
+        assertEquals("tensor([ True, False])", Torch.tensor(List.of(true, false)).toString());
         assertEquals("tensor([1.5000, 2.0000], dtype=torch.float64)", Torch.tensor(List.of(1.5, 2.0), DType.FLOAT64)
                 .toString());
         assertEquals("tensor([], size=(2, 0))", Torch.zeros(2, 0).toString());
