@@ -14,7 +14,11 @@ import dev.kindling.errors.KindlingError;
 final class Indexing {
     private Indexing() {}
 
-    private record Axis(int[] outDims, int[] offsets) {}
+    private record Axis(int[] outDims, int[] offsets, boolean advanced) {
+        Axis(int[] outDims, int[] offsets) {
+            this(outDims, offsets, false);
+        }
+    }
 
     private record Selection(int[] shape, int[] positions, String gradName) {}
 
@@ -134,7 +138,7 @@ final class Indexing {
         for (; dim < t.shape.length; dim++) {
             axes.add(sliceAxis(t.shape[dim], strides[dim], null, null, 1));
         }
-        return combine(axes, advanced ? "IndexBackward0" : name == null ? "AliasBackward0" : name);
+        return combine(mergeAdvanced(axes), advanced ? "IndexBackward0" : name == null ? "AliasBackward0" : name);
     }
 
     private static int consumed(Index i) {
@@ -191,7 +195,7 @@ final class Indexing {
             if (idx.shape.length == 0 && m == 1) {
                 throw KindlingError.indexError("0-dim bool masks are not supported");
             }
-            return new Axis(new int[] {offsets.size()}, offsets.stream().mapToInt(Integer::intValue).toArray());
+            return new Axis(new int[] {offsets.size()}, offsets.stream().mapToInt(Integer::intValue).toArray(), true);
         }
         if (idx.dtype.isFloatingPoint()) {
             throw KindlingError.indexError("tensors used as indices must be long, int, byte or bool tensors");
@@ -206,7 +210,80 @@ final class Indexing {
             }
             offsets[k] = (int) (p < 0 ? p + size : p) * strides[dim];
         }
-        return new Axis(idx.shape.clone(), offsets);
+        return new Axis(idx.shape.clone(), offsets, true);
+    }
+
+    /**
+     * PyTorch's (NumPy's) rule for several index tensors: they are broadcast together and
+     * select element-wise, giving one block of output axes, placed where the first of them
+     * stood when they are adjacent, else in front.
+     */
+    private static List<Axis> mergeAdvanced(List<Axis> axes) {
+        List<Integer> adv = new ArrayList<>();
+        for (int k = 0; k < axes.size(); k++) {
+            if (axes.get(k).advanced) {
+                adv.add(k);
+            }
+        }
+        if (adv.size() < 2) {
+            return axes;
+        }
+        int[] shape = new int[0];
+        for (int k : adv) {
+            shape = broadcastIndexShapes(shape, axes.get(k).outDims, axes, adv);
+        }
+        int n = Shapes.numel(shape);
+        int[] offsets = new int[n];
+        for (int k : adv) {
+            Axis a = axes.get(k);
+            int[] own = Shapes.strides(a.outDims);
+            int lead = shape.length - a.outDims.length;
+            for (int i = 0; i < n; i++) {
+                int rest = i;
+                int src = 0;
+                for (int d = shape.length - 1; d >= 0; d--) {
+                    int coord = rest % shape[d];
+                    rest /= shape[d];
+                    if (d >= lead && a.outDims[d - lead] != 1) {
+                        src += coord * own[d - lead];
+                    }
+                }
+                offsets[i] += a.offsets[src];
+            }
+        }
+        Axis merged = new Axis(shape, offsets, true);
+        boolean adjacent = adv.get(adv.size() - 1) - adv.get(0) == adv.size() - 1;
+        List<Axis> out = new ArrayList<>();
+        if (!adjacent) {
+            out.add(merged);
+        }
+        for (int k = 0; k < axes.size(); k++) {
+            if (!axes.get(k).advanced) {
+                out.add(axes.get(k));
+            } else if (adjacent && k == adv.get(0)) {
+                out.add(merged);
+            }
+        }
+        return out;
+    }
+
+    private static int[] broadcastIndexShapes(int[] a, int[] b, List<Axis> axes, List<Integer> adv) {
+        int n = Math.max(a.length, b.length);
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            int da = i < n - a.length ? 1 : a[i - (n - a.length)];
+            int db = i < n - b.length ? 1 : b[i - (n - b.length)];
+            if (da != db && da != 1 && db != 1) {
+                StringBuilder shapes = new StringBuilder();
+                for (int k : adv) {
+                    shapes.append(shapes.length() == 0 ? "" : ", ").append(Shapes.str(axes.get(k).outDims));
+                }
+                throw KindlingError.indexError("shape mismatch: indexing tensors could not be broadcast together with "
+                        + "shapes " + shapes);
+            }
+            out[i] = da == 1 ? db : da;
+        }
+        return out;
     }
 
     private static Selection combine(List<Axis> axes, String name) {

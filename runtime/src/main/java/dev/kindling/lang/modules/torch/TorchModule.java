@@ -63,6 +63,22 @@ public final class TorchModule {
             Engine.setDetectAnomaly(Ops.truthy(a[0]));
             return PyNone.NONE;
         });
+        function(m, "gradcheck", (a, k) -> {
+            Object[] p = Args.bind("gradcheck", a, k, "func", "inputs", "eps=", "atol=", "rtol=", "raise_exception=");
+            Object fn = p[0];
+            List<Tensor> inputs = p[1] instanceof Tensor t ? List.of(t) : tensors(p[1]);
+            try {
+                return dev.kindling.autograd.GradCheck.check(in -> {
+                    Object out = Ops.call(fn, in.toArray(), null);
+                    return out instanceof Tensor t ? t : (Tensor) Ops.toList(out).get(0);
+                }, inputs);
+            } catch (KindlingError e) {
+                if (!TorchArgs.bool(p[5], true)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
         function(m, "backward", (a, k) -> {
             ((Tensor) a[0]).backward(a.length > 1 && a[1] instanceof Tensor g ? g : null, false);
             return PyNone.NONE;
