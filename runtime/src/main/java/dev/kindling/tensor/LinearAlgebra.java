@@ -1,6 +1,7 @@
 package dev.kindling.tensor;
 
 import dev.kindling.errors.KindlingError;
+import dev.kindling.tensor.storage.NativeMatmul;
 
 /** Matrix products with PyTorch's rules for 1-D and batched operands, and nn.Linear's addmm. */
 final class LinearAlgebra {
@@ -72,7 +73,7 @@ final class LinearAlgebra {
                     + a.dtype.shortName() + " != " + b.dtype.shortName());
         }
         double[] out = Torch.allocate(new int[] {n, m}, type);
-        multiply(a.data, b.data, out, n, k, m);
+        multiply(a.data, b.data, out, n, k, m, type);
         if (type != DType.FLOAT64) {
             for (int i = 0; i < out.length; i++) {
                 out[i] = type.cast(out[i]);
@@ -84,15 +85,18 @@ final class LinearAlgebra {
             b.requiresGrad() ? mm(a.t(), g, "MmBackward0") : null}, true);
     }
 
-    /** out[n x m] = a[n x k] * b[k x m], accumulating in double. */
-    static void multiply(double[] a, double[] b, double[] out, int n, int k, int m) {
+    /**
+     * out[n x m] = a[n x k] * b[k x m]: large float products on ND4J's native gemm
+     * ({@link NativeMatmul}), the rest in the JVM, accumulating in double.
+     */
+    static void multiply(double[] a, double[] b, double[] out, int n, int k, int m, DType type) {
+        if (type.isFloatingPoint() && NativeMatmul.multiply(a, b, out, n, k, m, type == DType.FLOAT32)) {
+            return;
+        }
         for (int i = 0; i < n; i++) {
             int row = i * m;
             for (int p = 0; p < k; p++) {
                 double x = a[i * k + p];
-                if (x == 0) {
-                    continue;
-                }
                 int col = p * m;
                 for (int j = 0; j < m; j++) {
                     out[row + j] += x * b[col + j];
@@ -138,7 +142,7 @@ final class LinearAlgebra {
             double[] block = new double[n * m];
             double[] left = java.util.Arrays.copyOfRange(xe.data, i * n * k, (i + 1) * n * k);
             double[] right = java.util.Arrays.copyOfRange(ye.data, i * k * m, (i + 1) * k * m);
-            multiply(left, right, block, n, k, m);
+            multiply(left, right, block, n, k, m, x.dtype);
             for (int j = 0; j < block.length; j++) {
                 out[i * n * m + j] = x.dtype.cast(block[j]);
             }
