@@ -24,6 +24,9 @@ public final class Node {
     private final Tensor[] inputs;
     private final int[] inputVersions;
     private Rule rule;
+    /** Set for ops whose rule reads only their output: the inputs may then change freely. */
+    private Tensor savedOutput;
+    private int savedOutputVersion;
     private final boolean savesTensors;
 
     public Node(String name, Tensor[] inputs, Rule rule, boolean savesTensors) {
@@ -50,29 +53,49 @@ public final class Node {
         if (rule == null) {
             throw KindlingError.runtimeError(FREED);
         }
-        if (savesTensors) {
+        if (savesTensors && savedOutput == null) {
             for (int i = 0; i < inputs.length; i++) {
                 if (inputs[i] != null && inputs[i].version() != inputVersions[i]) {
-                    throw KindlingError.runtimeError("one of the variables needed for gradient computation has been "
-                            + "modified by an inplace operation: [" + inputs[i].typeDescription() + " "
-                            + inputs[i].size() + "], which is output 0 of " + producer(inputs[i]) + ", is at version "
-                            + inputs[i].version() + "; expected version " + inputVersions[i]
-                            + " instead. Hint: enable anomaly detection to find the operation that failed to compute "
-                            + "its gradient, with torch.autograd.set_detect_anomaly(True).");
+                    Node producer = inputs[i].gradFn();
+                    throw modified(inputs[i], producer == null ? null : producer.name, inputVersions[i]);
                 }
             }
+        }
+        if (savedOutput != null && savedOutput.version() != savedOutputVersion) {
+            throw modified(savedOutput, name, savedOutputVersion);
         }
         return rule.apply(gradOutput);
     }
 
-    private static String producer(Tensor t) {
-        return t.gradFn() != null ? t.gradFn().name() : "AsStridedBackward0";
+    /**
+     * PyTorch's error for a saved tensor changed in place; {@code producer} names the node whose
+     * output it is (null for a leaf), shown without its "Backward0" suffix as PyTorch does.
+     */
+    private static KindlingError modified(Tensor t, String producer, int expected) {
+        String of = producer == null ? "" : ", which is output 0 of " + producer.replaceFirst("Backward\\d*$", "") + ",";
+        return KindlingError.runtimeError("one of the variables needed for gradient computation has been modified by an "
+                + "inplace operation: [" + t.typeDescription() + " " + java.util.Arrays.toString(t.size().toArray())
+                + "]" + of + " is at version " + t.version() + "; expected version " + expected + " instead. Hint: "
+                + "enable anomaly detection to find the operation that failed to compute its gradient, with "
+                + "torch.autograd.set_detect_anomaly(True, check_nan=False).");
+    }
+
+    /**
+     * Records that the rule reads the op's own output (exp, sigmoid, tanh...) and not its inputs,
+     * as PyTorch's saved variables do: an in-place change to that output before backward is an
+     * error, one to the input is not.
+     */
+    public Node savingOutput(Tensor output) {
+        savedOutput = output;
+        savedOutputVersion = output.version();
+        return this;
     }
 
     /** Drops the saved tensors after backward, unless the graph is retained. */
     void release() {
         if (savesTensors) {
             rule = null;
+            savedOutput = null;
         }
     }
 

@@ -345,16 +345,17 @@ final class Pointwise {
                         g -> new Tensor[] {g.mul(a.sign())}, true);
             case "sqrt": {
                 Tensor out = map1(a, floating, Math::sqrt);
-                return out.withGradFn("SqrtBackward0", new Tensor[] {a}, g -> new Tensor[] {g.div(out.mul(2))}, true);
+                return out.withGradFnSavingOutput("SqrtBackward0", new Tensor[] {a},
+                        g -> new Tensor[] {g.div(out.mul(2))});
             }
             case "reciprocal": {
                 Tensor out = map1(a, floating, v -> 1 / v);
-                return out.withGradFn("ReciprocalBackward0", new Tensor[] {a},
-                        g -> new Tensor[] {g.mul(out.mul(out)).neg()}, true);
+                return out.withGradFnSavingOutput("ReciprocalBackward0", new Tensor[] {a},
+                        g -> new Tensor[] {g.mul(out.mul(out)).neg()});
             }
             case "exp": {
                 Tensor out = map1(a, floating, Math::exp);
-                return out.withGradFn("ExpBackward0", new Tensor[] {a}, g -> new Tensor[] {g.mul(out)}, true);
+                return out.withGradFnSavingOutput("ExpBackward0", new Tensor[] {a}, g -> new Tensor[] {g.mul(out)});
             }
             case "log":
                 return map1(a, floating, Math::log).withGradFn("LogBackward0", new Tensor[] {a},
@@ -370,18 +371,18 @@ final class Pointwise {
                         g -> new Tensor[] {g.mul(a.sin()).neg()}, true);
             case "tanh": {
                 Tensor out = map1(a, floating, Math::tanh);
-                return out.withGradFn("TanhBackward0", new Tensor[] {a},
-                        g -> new Tensor[] {g.mul(Torch.onesLike(out).sub(out.mul(out)))}, true);
+                return out.withGradFnSavingOutput("TanhBackward0", new Tensor[] {a},
+                        g -> new Tensor[] {g.mul(Torch.onesLike(out).sub(out.mul(out)))});
             }
             case "sigmoid": {
                 Tensor out = map1(a, floating, v -> 1 / (1 + Math.exp(-v)));
-                return out.withGradFn("SigmoidBackward0", new Tensor[] {a},
-                        g -> new Tensor[] {g.mul(out.mul(Torch.onesLike(out).sub(out)))}, true);
+                return out.withGradFnSavingOutput("SigmoidBackward0", new Tensor[] {a},
+                        g -> new Tensor[] {g.mul(out.mul(Torch.onesLike(out).sub(out)))});
             }
             case "relu": {
                 Tensor out = map1(a, a.dtype, v -> v > 0 ? v : 0);
-                return out.withGradFn("ReluBackward0", new Tensor[] {a},
-                        g -> new Tensor[] {g.mul(out.gt(0).to(g.dtype))}, true);
+                return out.withGradFnSavingOutput("ReluBackward0", new Tensor[] {a},
+                        g -> new Tensor[] {g.mul(out.gt(0).to(g.dtype))});
             }
             case "gelu":
                 return map1(a, floating, v -> 0.5 * v * (1 + SpecialFunctions.erf(v / Math.sqrt(2))))

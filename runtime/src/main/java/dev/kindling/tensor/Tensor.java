@@ -203,6 +203,15 @@ public final class Tensor {
         return this;
     }
 
+    /** {@link #withGradFn} for ops whose backward reads their own output (exp, sigmoid, tanh, sqrt...). */
+    Tensor withGradFnSavingOutput(String name, Tensor[] inputs, Node.Rule rule) {
+        withGradFn(name, inputs, rule, true);
+        if (gradFn != null && gradFn.name().equals(name)) {
+            gradFn.savingOutput(this);
+        }
+        return this;
+    }
+
     /** Adds to this leaf's grad (PyTorch's AccumulateGrad); the engine calls it. */
     public void accumulateGrad(Tensor g) {
         Tensor reduced = Gradients.sumToShape(g, shape);
@@ -709,7 +718,11 @@ public final class Tensor {
         if (shape.length > 2) {
             throw KindlingError.runtimeError("t() expects a tensor with <= 2 dimensions, but self is " + shape.length + "D");
         }
-        return shape.length < 2 ? this : Reshapes.transpose(this, 0, 1, "TBackward0");
+        if (shape.length < 2) {
+            return new Tensor(data, shape, dtype, version, false).withGradFn("TBackward0", new Tensor[] {this},
+                    g -> new Tensor[] {g}, false);
+        }
+        return Reshapes.transpose(this, 0, 1, "TBackward0");
     }
 
     public Tensor permute(int... dims) {
