@@ -324,6 +324,22 @@ public final class Tensor {
         return out;
     }
 
+    /** {@code t.device}: always {@link Device#CPU} in this build. */
+    public Device device() {
+        return Device.CPU;
+    }
+
+    /** {@code t.to("cuda")}: the same tensor on the CPU; PyTorch's AssertionError for CUDA. */
+    public Tensor to(Device device) {
+        device.checkUsable();
+        return this;
+    }
+
+    /** {@code t.to("cpu")} / {@code t.to("cuda:0")}. */
+    public Tensor to(String device) {
+        return to(Device.of(device));
+    }
+
     /** A copy converted to another dtype (the same tensor when it already has it). */
     public Tensor to(DType target) {
         if (target == dtype) {

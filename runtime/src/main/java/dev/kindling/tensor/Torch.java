@@ -234,6 +234,21 @@ public final class Torch {
         return t;
     }
 
+    /** {@code torch.arange(end)}: int64 {@code 0 .. end-1}. */
+    public static Tensor arange(long end) {
+        return arange(0, end, 1, DType.INT64);
+    }
+
+    /** {@code torch.arange(start, end)}: int64. */
+    public static Tensor arange(long start, long end) {
+        return arange(start, end, 1, DType.INT64);
+    }
+
+    /** {@code torch.full(shape, value)} with a float value: float32. */
+    public static Tensor full(int[] shape, double value) {
+        return full(shape, value, DType.DEFAULT_FLOAT);
+    }
+
     /** {@code arange(start, end, step)}; integral arguments give int64 unless a dtype is given. */
     public static Tensor arange(double start, double end, double step, DType dtype) {
         if (step == 0) {
@@ -278,6 +293,36 @@ public final class Torch {
     }
 
     // ---- random (PyTorch's CPU streams) ----
+
+    /** {@code torch.manual_seed(seed)}: reseeds the default generator the overloads below draw from. */
+    public static void manualSeed(long seed) {
+        CpuGenerator.defaultGenerator().manualSeed(seed);
+    }
+
+    /** {@code torch.rand(*shape)} from the default generator (PyTorch's stream for the same seed). */
+    public static Tensor rand(int... shape) {
+        return rand(CpuGenerator.defaultGenerator(), shape);
+    }
+
+    /** {@code torch.randn(*shape)} from the default generator. */
+    public static Tensor randn(int... shape) {
+        return randn(CpuGenerator.defaultGenerator(), shape);
+    }
+
+    /** {@code torch.randint(low, high, shape)} (int64) from the default generator. */
+    public static Tensor randint(long low, long high, int... shape) {
+        return randint(CpuGenerator.defaultGenerator(), low, high, shape, DType.INT64);
+    }
+
+    /** {@code torch.randperm(n)} (int64) from the default generator. */
+    public static Tensor randperm(int n) {
+        return randperm(CpuGenerator.defaultGenerator(), n, DType.INT64);
+    }
+
+    /** {@code torch.normal(mean, std, shape)} (float32) from the default generator. */
+    public static Tensor normal(double mean, double std, int... shape) {
+        return normal(CpuGenerator.defaultGenerator(), shape, DType.DEFAULT_FLOAT, mean, std);
+    }
 
     public static Tensor rand(CpuGenerator g, int... shape) {
         return rand(g, shape, DType.DEFAULT_FLOAT);

@@ -321,6 +321,28 @@ class TensorOpsTest {
     }
 
     @Test
+    void devicesAndDefaultGenerator() {
+        assertEquals("cpu", Torch.ones(2).device().toString());
+        assertEquals("device(type='cuda', index=0)", Device.of("cuda:0").repr());
+        assertEquals(false, Device.cudaAvailable());
+        Tensor x = Torch.ones(2);
+        assertTrue(x.to("cpu") == x);
+        KindlingError e = assertThrows(KindlingError.class, () -> x.to("cuda"));
+        assertEquals("Torch not compiled with CUDA enabled", e.getMessage());
+        assertEquals(dev.kindling.errors.ErrorType.ASSERTION_ERROR, e.type());
+        Torch.manualSeed(0);
+        prints("tensor([0.4963, 0.7682, 0.0885])", Torch.rand(3));
+        Torch.manualSeed(0);
+        prints("tensor([ 1.5410, -0.2934, -2.1788])", Torch.randn(3));
+        prints("tensor([0, 1, 2])", Torch.arange(3));
+        prints("tensor([2, 3])", Torch.arange(2, 4));
+        prints("tensor([2.5000, 2.5000])", Torch.full(new int[] {2}, 2.5));
+        assertEquals(5, Torch.randperm(5).numel());
+        assertEquals(DType.INT64, Torch.randint(0, 3, 4).dtype());
+        assertEquals(DType.FLOAT32, Torch.normal(0, 1, 4).dtype());
+    }
+
+    @Test
     void errorsUsePyTorchWording() {
         assertEquals("The size of tensor a (3) must match the size of tensor b (4) at non-singleton dimension 1",
                 error(() -> Torch.ones(2, 3).add(Torch.ones(2, 4))));
