@@ -380,7 +380,7 @@ final class Pointwise {
                         g -> new Tensor[] {g.mul(out.mul(Torch.onesLike(out).sub(out)))});
             }
             case "relu": {
-                Tensor out = map1(a, a.dtype, v -> v > 0 ? v : 0);
+                Tensor out = map1(a, a.dtype, v -> v < 0 ? 0 : v); // keeps -0. and nan, as PyTorch
                 return out.withGradFnSavingOutput("ReluBackward0", new Tensor[] {a},
                         g -> new Tensor[] {g.mul(out.gt(0).to(g.dtype))});
             }
@@ -396,7 +396,7 @@ final class Pointwise {
                 return map1(a, a.dtype, Math::ceil).withGradFn("CeilBackward0", new Tensor[] {a},
                         g -> new Tensor[] {g.mul(0.0)}, false);
             default:
-                return map1(a, a.dtype, v -> Double.isNaN(v) ? v : Math.signum(v)).withGradFn("SignBackward0",
+                return map1(a, a.dtype, v -> v > 0 ? 1 : v < 0 ? -1 : 0).withGradFn("SignBackward0",
                         new Tensor[] {a}, g -> new Tensor[] {g.mul(0.0)}, false);
         }
     }

@@ -663,8 +663,16 @@ public final class Tensor {
         return Reductions.var(this, dims, unbiased, keepdim).sqrt();
     }
 
+    /** {@code t.norm()}: the 2-norm of all elements, recorded as PyTorch's LinalgVectorNormBackward0. */
     public Tensor norm() {
-        return mul(this).sum().sqrt();
+        if (!dtype.isFloatingPoint()) {
+            throw KindlingError.runtimeError("linalg.vector_norm: Expected a floating point or complex tensor as input. "
+                    + "Got " + typeDescription().replace("torch.", "").replace("Tensor", ""));
+        }
+        Tensor value = GradMode.withoutGrad(() -> mul(this).sum().sqrt());
+        Tensor out = new Tensor(value.data, value.shape, value.dtype);
+        return out.withGradFn("LinalgVectorNormBackward0", new Tensor[] {this},
+                g -> new Tensor[] {detach().mul(g.div(out.detach()))}, true);
     }
 
     public Tensor softmax(int dim) {

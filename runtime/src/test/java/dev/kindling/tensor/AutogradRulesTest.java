@@ -149,6 +149,17 @@ class AutogradRulesTest {
     }
 
     @Test
+    void normHasItsOwnNodeAndGradient() {
+        Tensor x = leaf(3, 4);
+        Tensor y = x.norm();
+        assertEquals("tensor(5., grad_fn=<LinalgVectorNormBackward0>)", y.toString());
+        y.backward();
+        assertEquals("tensor([0.6000, 0.8000])", x.grad().toString());
+        Tensor r = Torch.randn(new CpuGenerator(3), 2, 3).to(DType.FLOAT64).requiresGrad_(true);
+        assertTrue(dev.kindling.autograd.GradCheck.check(in -> in.get(0).norm(), java.util.List.of(r)));
+    }
+
+    @Test
     void longChainsDoNotOverflowTheStack() {
         Tensor x = leaf(1);
         Tensor y = x;

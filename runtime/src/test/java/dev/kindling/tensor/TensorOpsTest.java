@@ -343,6 +343,26 @@ class TensorOpsTest {
     }
 
     @Test
+    void edgeValuesMatchPyTorch() {
+        prints("tensor([0., 0.])", f(Double.NaN, -0.0).sign());
+        prints("tensor([-0.])", f(-0.0).relu());
+        prints("tensor([nan])", f(Double.NaN).relu());
+        prints("tensor(5.)", f(3, 4).norm());
+        assertEquals("linalg.vector_norm: Expected a floating point or complex tensor as input. Got Long",
+                error(() -> l(3, 4).norm()));
+        prints("tensor([inf, -inf, nan])", f(1, -1, 0).div(0));
+        prints("tensor([0.5000, 1.5000])", f(-3.5, 3.5).remainder(2));
+        prints("tensor([nan, 2.])", f(-8, 4).pow(0.5));
+        prints("tensor(0.)", Torch.zeros(0).sum());
+        prints("tensor(nan)", Torch.zeros(0).mean());
+        prints("tensor(1)", f(1, 3, 3).argmax());
+        prints("tensor([-0., 0., 2., 2.])", f(-0.5, 0.5, 1.5, 2.5).round());
+        prints("tensor([ True, False])", f(1, 2).eq(l(1, 3)));
+        prints("tensor([-4, -4])", l(-7, 7).floorDivide(l(2, -2)));
+        prints("tensor([ 1, -1])", l(-7, 7).remainder(l(2, -2)));
+    }
+
+    @Test
     void errorsUsePyTorchWording() {
         assertEquals("The size of tensor a (3) must match the size of tensor b (4) at non-singleton dimension 1",
                 error(() -> Torch.ones(2, 3).add(Torch.ones(2, 4))));

@@ -1,10 +1,5 @@
 package dev.kindling.tensor.storage;
 
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.reduce.Mmul;
-import org.nd4j.linalg.factory.Nd4j;
-
 /**
  * Large matrix products through ND4J's native build (oneDNN/OpenBLAS sgemm and dgemm), behind
  * plain Java arrays so that no ND4J type leaves this package.
@@ -25,6 +20,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>float32 products accumulate in float, as PyTorch's CPU sgemm does; results may differ from
  * PyTorch's in the last bits because the summation order differs (conformance allows one unit in
  * the last printed digit).
+ *
+ * <p>This class names no ND4J type, so it loads (and answers "not available") on a class path
+ * without ND4J; the calls themselves are in {@link Nd4jGemm}.
  */
 public final class NativeMatmul {
     /** Multiply-adds (n * k * m) from which the native product is used. */
@@ -56,9 +54,9 @@ public final class NativeMatmul {
 
     private static boolean load() {
         try {
-            Nd4j.create(DataType.FLOAT, 1, 1);
-            return true;
+            return Nd4jGemm.load();
         } catch (Throwable e) {
+            // No ND4J on the class path, or its natives do not load here: the JVM loop serves.
             return false;
         }
     }
@@ -73,27 +71,7 @@ public final class NativeMatmul {
         if (!enabled || (long) n * k * m < THRESHOLD || !isAvailable()) {
             return false;
         }
-        if (float32) {
-            INDArray x = Nd4j.create(toFloat(a), new long[] {n, k}, DataType.FLOAT);
-            INDArray y = Nd4j.create(toFloat(b), new long[] {k, m}, DataType.FLOAT);
-            float[] r = Nd4j.exec(new Mmul(x, y))[0].data().asFloat();
-            for (int i = 0; i < r.length; i++) {
-                out[i] = r[i];
-            }
-        } else {
-            INDArray x = Nd4j.create(a, new long[] {n, k}, DataType.DOUBLE);
-            INDArray y = Nd4j.create(b, new long[] {k, m}, DataType.DOUBLE);
-            double[] r = Nd4j.exec(new Mmul(x, y))[0].data().asDouble();
-            System.arraycopy(r, 0, out, 0, r.length);
-        }
+        Nd4jGemm.multiply(a, b, out, n, k, m, float32);
         return true;
-    }
-
-    private static float[] toFloat(double[] v) {
-        float[] f = new float[v.length];
-        for (int i = 0; i < v.length; i++) {
-            f[i] = (float) v[i];
-        }
-        return f;
     }
 }
