@@ -12,14 +12,28 @@ final class Reshapes {
 
     static Tensor view(Tensor t, int[] requested, String name) {
         int[] shape = Shapes.inferView(requested, t.data.length);
-        Tensor out = t.alias(shape);
+        int[] strides = Layout.viewStrides(t.shape, t.stride(), shape);
+        if (strides == null) {
+            throw KindlingError.runtimeError("view size is not compatible with input tensor's size and stride (at least "
+                    + "one dimension spans across two contiguous subspaces). Use .reshape(...) instead.");
+        }
+        Tensor out = t.alias(shape).withLayout(strides);
         int[] original = t.shape.clone();
         return out.withGradFn(name, new Tensor[] {t}, g -> new Tensor[] {g.reshape(original)}, false);
     }
 
+    /** PyTorch's reshape: a view when the strides allow, else a contiguous copy viewed (UnsafeViewBackward0). */
+    static Tensor reshape(Tensor t, int[] requested) {
+        int[] shape = Shapes.inferView(requested, t.data.length);
+        if (Layout.viewStrides(t.shape, t.stride(), shape) != null) {
+            return view(t, shape, "ViewBackward0");
+        }
+        return view(t.contiguous(), shape, "UnsafeViewBackward0");
+    }
+
     static Tensor flatten(Tensor t, int startDim, int endDim) {
         if (t.shape.length == 0) {
-            return view(t, new int[] {1}, "ViewBackward0");
+            return reshape(t, new int[] {1});
         }
         int s = Shapes.wrapDim(startDim, t.shape.length);
         int e = Shapes.wrapDim(endDim, t.shape.length);
@@ -39,7 +53,7 @@ final class Reshapes {
         for (int i = e + 1; i < t.shape.length; i++) {
             shape[j++] = t.shape[i];
         }
-        return s == e ? t : view(t, shape, "ViewBackward0");
+        return s == e ? t : reshape(t, shape);
     }
 
     static Tensor squeeze(Tensor t, Integer dim) {
@@ -52,7 +66,8 @@ final class Reshapes {
             }
         }
         int[] original = t.shape.clone();
-        Tensor out = t.alias(shape.stream().mapToInt(Integer::intValue).toArray());
+        int[] strides = Layout.squeeze(t.shape, t.stride(), i -> !(t.shape[i] == 1 && (dim == null || i == target)));
+        Tensor out = t.alias(shape.stream().mapToInt(Integer::intValue).toArray()).withLayout(strides);
         return out.withGradFn(dim == null ? "SqueezeBackward0" : "SqueezeBackward1", new Tensor[] {t},
                 g -> new Tensor[] {g.reshape(original)}, false);
     }
@@ -64,7 +79,8 @@ final class Reshapes {
             shape[i] = i == d ? 1 : t.shape[j++];
         }
         int[] original = t.shape.clone();
-        return t.alias(shape).withGradFn("UnsqueezeBackward0", new Tensor[] {t},
+        return t.alias(shape).withLayout(Layout.unsqueeze(t.shape, t.stride(), d)).withGradFn("UnsqueezeBackward0",
+                new Tensor[] {t},
                 g -> new Tensor[] {g.reshape(original)}, false);
     }
 
@@ -85,7 +101,7 @@ final class Reshapes {
         }
         order[a] = b;
         order[b] = a;
-        Tensor out = permuteCopy(t, order);
+        Tensor out = permuteCopy(t, order).withLayout(permuted(t.stride(), order));
         return out.withGradFn(name, new Tensor[] {t}, g -> new Tensor[] {g.transpose(a, b)}, false);
     }
 
@@ -109,8 +125,17 @@ final class Reshapes {
         for (int i = 0; i < n; i++) {
             inverse[order[i]] = i;
         }
-        return permuteCopy(t, order).withGradFn("PermuteBackward0", new Tensor[] {t},
+        return permuteCopy(t, order).withLayout(permuted(t.stride(), order)).withGradFn("PermuteBackward0",
+                new Tensor[] {t},
                 g -> new Tensor[] {g.permute(inverse)}, false);
+    }
+
+    private static int[] permuted(int[] strides, int[] order) {
+        int[] out = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            out[i] = strides[order[i]];
+        }
+        return out;
     }
 
     /** A contiguous copy with dims reordered: out dim i is input dim order[i]. */
@@ -177,7 +202,12 @@ final class Reshapes {
             return t;
         }
         int[] original = t.shape.clone();
-        return expandTo(t, shape).withGradFn("ExpandBackward0", new Tensor[] {t},
+        int[] own = t.stride();
+        int[] strides = new int[shape.length];
+        for (int i = offset; i < shape.length; i++) {
+            strides[i] = t.shape[i - offset] == shape[i] ? own[i - offset] : 0;
+        }
+        return expandTo(t, shape).withLayout(strides).withGradFn("ExpandBackward0", new Tensor[] {t},
                 g -> new Tensor[] {Gradients.sumToShape(g, original)}, false);
     }
 

@@ -35,6 +35,8 @@ public final class Tensor {
     private final int[] version;
     /** A Python number wrapped for an operator: it does not promote within its category. */
     final boolean wrappedNumber;
+    /** The strides PyTorch would report (see {@link Layout}); null means row-major. */
+    int[] layoutStrides;
 
     private boolean requiresGrad;
     private Tensor grad;
@@ -233,7 +235,9 @@ public final class Tensor {
 
     /** A tensor sharing this one's data, cut from the graph. */
     public Tensor detach() {
-        return new Tensor(data, shape, dtype, version, false);
+        Tensor out = new Tensor(data, shape, dtype, version, false);
+        out.layoutStrides = layoutStrides;
+        return out;
     }
 
     /** {@code .data}: like detach, the same storage without autograd history. */
@@ -709,8 +713,9 @@ public final class Tensor {
         return Reshapes.view(this, newShape, "ViewBackward0");
     }
 
+    /** {@code reshape}: a view when the layout allows one, else a contiguous copy (as PyTorch). */
     public Tensor reshape(int... newShape) {
-        return Reshapes.view(this, newShape, "ViewBackward0");
+        return Reshapes.reshape(this, newShape);
     }
 
     public Tensor flatten(int startDim, int endDim) {
@@ -761,12 +766,29 @@ public final class Tensor {
         return Reshapes.repeat(this, times);
     }
 
+    /** This tensor when contiguous, else a row-major copy recorded as CloneBackward0. */
     public Tensor contiguous() {
-        return this;
+        if (isContiguous()) {
+            return this;
+        }
+        return new Tensor(data.clone(), shape.clone(), dtype).withGradFn("CloneBackward0", new Tensor[] {this},
+                g -> new Tensor[] {g}, false);
     }
 
+    /** PyTorch's answer for this tensor's layout: false after t(), transpose, permute or expand. */
     public boolean isContiguous() {
-        return true;
+        return layoutStrides == null || Layout.isContiguous(shape, layoutStrides);
+    }
+
+    /** {@code t.stride()}: the strides PyTorch reports for this tensor, in elements. */
+    public int[] stride() {
+        return layoutStrides != null ? layoutStrides.clone() : Shapes.strides(shape);
+    }
+
+    /** Records the strides PyTorch would give this (freshly made) tensor; row-major ones are dropped. */
+    Tensor withLayout(int[] strides) {
+        layoutStrides = strides == null || java.util.Arrays.equals(strides, Shapes.strides(shape)) ? null : strides;
+        return this;
     }
 
     public Tensor flip(int... dims) {

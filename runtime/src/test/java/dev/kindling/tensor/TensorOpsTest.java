@@ -247,6 +247,33 @@ class TensorOpsTest {
     }
 
     @Test
+    void layoutFollowsPyTorch() {
+        Tensor x = Torch.ones(2, 3).requiresGrad_(true);
+        assertTrue(x.isContiguous());
+        assertEquals("[1, 3]", java.util.Arrays.toString(x.t().stride()));
+        assertEquals(false, x.t().isContiguous());
+        assertEquals("[0, 3, 1]", java.util.Arrays.toString(x.expand(2, 2, 3).stride()));
+        assertEquals("[3, 3, 1]", java.util.Arrays.toString(x.unsqueeze(1).stride()));
+        assertEquals("[3, 1, 3]", java.util.Arrays.toString(x.t().unsqueeze(0).stride()));
+        assertTrue(x.t().contiguous().isContiguous());
+        assertEquals("CloneBackward0", x.t().contiguous().gradFn().name());
+        assertEquals("UnsafeViewBackward0", x.t().reshape(6).gradFn().name());
+        assertEquals("ViewBackward0", x.reshape(6).gradFn().name());
+        assertEquals("UnsafeViewBackward0", x.t().flatten().gradFn().name());
+        assertEquals("view size is not compatible with input tensor's size and stride (at least one dimension spans "
+                + "across two contiguous subspaces). Use .reshape(...) instead.", error(() -> x.t().view(6)));
+        assertTrue(Torch.ones(3, 1).t().isContiguous());
+        prints("torch.Size([3])", Torch.ones(3, 1).t().view(3).shape());
+        prints("torch.Size([3, 2, 1])", Torch.ones(2, 3).t().view(3, 2, 1).shape());
+        Tensor m = Torch.arange(6).view(2, 3);
+        prints("tensor([0, 3, 1, 4, 2, 5])", m.t().reshape(-1));
+        prints("tensor([0, 3, 1, 4, 2, 5])", m.t().contiguous().view(-1));
+        Tensor x2 = Torch.ones(2, 3).requiresGrad_(true);
+        x2.t().reshape(6).mul(Torch.arange(6).to(DType.FLOAT32)).sum().backward();
+        prints("tensor([[0., 2., 4.],\n        [1., 3., 5.]])", x2.grad());
+    }
+
+    @Test
     void matmulRules() {
         Tensor a = m23();
         Tensor b = Torch.ones(3, 2);
