@@ -71,10 +71,7 @@ final class Reductions {
     static Tensor sum(Tensor t, int[] dims, boolean keepdim) {
         Plan p = new Plan(t.shape, dims, keepdim);
         DType out = t.dtype.isFloatingPoint() ? t.dtype : DType.INT64;
-        double[] acc = new double[Shapes.numel(p.outShape)];
-        for (int i = 0; i < t.data.length; i++) {
-            acc[p.target[i]] += t.data[i];
-        }
+        double[] acc = sumValues(t, dims, p);
         for (int i = 0; i < acc.length; i++) {
             acc[i] = out.cast(acc[i]);
         }
@@ -83,18 +80,47 @@ final class Reductions {
                 g -> new Tensor[] {expandBack(g, p, t.shape)}, false);
     }
 
+    /**
+     * Sums per output element: float32 over all elements or one dim in PyTorch's cascade order
+     * ({@link CascadeSum}), everything else accumulated in double.
+     */
+    private static double[] sumValues(Tensor t, int[] dims, Plan p) {
+        double[] acc = new double[Shapes.numel(p.outShape)];
+        if (t.dtype == DType.FLOAT32) {
+            float[] f = null;
+            if (dims == null || t.shape.length <= 1) {
+                f = new float[] {CascadeSum.sumAll(t.data)};
+            } else if (distinct(dims, t.shape.length) == 1) {
+                f = CascadeSum.sum(t.data, t.shape, Shapes.wrapDim(dims[0], t.shape.length));
+            }
+            if (f != null && f.length == acc.length) {
+                for (int i = 0; i < f.length; i++) {
+                    acc[i] = f[i];
+                }
+                return acc;
+            }
+        }
+        for (int i = 0; i < t.data.length; i++) {
+            acc[p.target[i]] += t.data[i];
+        }
+        return acc;
+    }
+
+    private static int distinct(int[] dims, int rank) {
+        return (int) Arrays.stream(dims).map(d -> Shapes.wrapDim(d, rank)).distinct().count();
+    }
+
     static Tensor mean(Tensor t, int[] dims, boolean keepdim) {
         if (!t.dtype.isFloatingPoint()) {
             throw KindlingError.runtimeError("mean(): could not infer output dtype. Input dtype must be either a "
                     + "floating point or complex dtype. Got: " + Pointwise.typeWord(t.dtype));
         }
         Plan p = new Plan(t.shape, dims, keepdim);
-        double[] acc = new double[Shapes.numel(p.outShape)];
-        for (int i = 0; i < t.data.length; i++) {
-            acc[p.target[i]] += t.data[i];
-        }
+        double[] acc = sumValues(t, dims, p);
         for (int i = 0; i < acc.length; i++) {
-            acc[i] = t.dtype.cast(acc[i] / p.groupSize);
+            // PyTorch's CPU mean is sum(...).div_(count): the float32 sum divided in float.
+            acc[i] = t.dtype == DType.FLOAT32 ? (float) acc[i] / (float) p.groupSize
+                    : t.dtype.cast(acc[i] / p.groupSize);
         }
         Tensor result = new Tensor(acc, p.outShape, t.dtype);
         return result.withGradFn(dims == null ? "MeanBackward0" : "MeanBackward1", new Tensor[] {t},
