@@ -15,6 +15,10 @@ import dev.kindling.tensor.Tensor;
  * Runs backward: orders the graph's nodes so that each runs after every node that feeds it a
  * gradient (reverse topological order, found without recursion, so a 100,000-op chain is fine),
  * sums the gradients arriving at each node, and accumulates into the {@code grad} of leaves.
+ *
+ * <pre>{@code
+ * Engine.backward(loss, null, false);   // loss.backward(); Tensor.backward() calls this
+ * }</pre>
  */
 public final class Engine {
     private static boolean detectAnomaly;

@@ -5,6 +5,12 @@ import java.util.function.Supplier;
 /**
  * Whether operations record the graph for backward ({@code torch.is_grad_enabled()}), per
  * thread, as in PyTorch. {@code torch.no_grad()} turns it off for a block.
+ *
+ * <pre>{@code
+ * Tensor y = GradMode.withoutGrad(() -> w.mul(2));   // with torch.no_grad(): y = w * 2
+ * boolean previous = GradMode.set(false);            // or by hand, restoring afterwards
+ * try { ... } finally { GradMode.set(previous); }
+ * }</pre>
  */
 public final class GradMode {
     private static final ThreadLocal<boolean[]> ENABLED = ThreadLocal.withInitial(() -> new boolean[] {true});

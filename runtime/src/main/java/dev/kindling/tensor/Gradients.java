@@ -3,6 +3,10 @@ package dev.kindling.tensor;
 /**
  * The one place where broadcasting is undone for gradients: a gradient of a broadcast result is
  * summed back to the shape of the operand that was broadcast.
+ *
+ * <pre>{@code
+ * Gradients.sumToShape(Torch.ones(2, 3), new int[] {3});   // tensor([2., 2., 2.])
+ * }</pre>
  */
 public final class Gradients {
     private Gradients() {}

@@ -3,6 +3,15 @@ package dev.kindling.tensor;
 /**
  * One component of an index expression {@code t[...]}: an integer, a slice with optional
  * bounds, {@code None} (a new axis), {@code ...}, or a tensor (bool mask or int64 indices).
+ * The interpreter turns each subscript item into one of these and calls
+ * {@link Tensor#get(Index...)} or {@link Tensor#set(Index[], Tensor)}; several index tensors
+ * select element-wise after broadcasting, as in PyTorch.
+ *
+ * <pre>{@code
+ * // t[1:, ::2, None, ...] and t[mask] = 0
+ * Tensor s = t.get(Index.slice(1L, null, null), Index.slice(null, null, 2L), Index.newAxis(), Index.ellipsis());
+ * t.set(new Index[] {Index.tensor(t.gt(5))}, Torch.scalar(0, t.dtype()));
+ * }</pre>
  */
 public final class Index {
     enum Kind { INT, SLICE, NEW_AXIS, ELLIPSIS, TENSOR }

@@ -2,7 +2,15 @@ package dev.kindling.tensor;
 
 import java.util.Arrays;
 
-/** {@code torch.Size}: an immutable tuple of dimension sizes, printed as {@code torch.Size([2, 3])}. */
+/**
+ * {@code torch.Size}: an immutable tuple of dimension sizes, printed as {@code torch.Size([2, 3])}.
+ *
+ * <pre>{@code
+ * Size s = Torch.zeros(2, 3).shape();
+ * s.get(-1);            // 3
+ * s.toString();         // torch.Size([2, 3])
+ * }</pre>
+ */
 public final class Size {
     private final int[] dims;
 

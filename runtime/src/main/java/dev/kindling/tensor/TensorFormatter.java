@@ -11,6 +11,10 @@ import dev.kindling.lang.format.FormatSpec;
  * and smallest magnitudes are more than 1000 apart, above 1e8 or below 1e-4; 80-column lines;
  * more than 1000 elements summarised with 3 edge items; and the dtype, grad_fn and
  * requires_grad suffixes.
+ *
+ * <pre>{@code
+ * Torch.tensor(new double[] {1e-5, 1, 100}).toString();   // tensor([1.0000e-05, 1.0000e+00, 1.0000e+02])
+ * }</pre>
  */
 public final class TensorFormatter {
     private static final int PRECISION = 4;

@@ -3,6 +3,11 @@ package dev.kindling.tensor;
 /**
  * The (values, indices) pair that max/min/sort/topk along a dimension return; printed as
  * PyTorch prints {@code torch.return_types.max(values=..., indices=...)}.
+ *
+ * <pre>{@code
+ * ValuesIndices r = t.max(1, false);   // torch.max(t, dim=1)
+ * r.values(); r.indices();             // what r[0], r[1] and r.values / r.indices give a script
+ * }</pre>
  */
 public record ValuesIndices(String op, Tensor values, Tensor indices) {
     @Override

@@ -1,0 +1,34 @@
+/**
+ * Kindling's tensors: the Java DSL that the interpreter and host applications both call, so each
+ * op (forward, backward rule, error text) exists once.
+ *
+ * <pre>{@code
+ * Tensor x = Torch.tensor(List.of(List.of(1.0, 2.0), List.of(3.0, 4.0)));
+ * Tensor y = x.add(1).mul(2).relu().sum(0, true);   // tensor([[12., 16.]])
+ * Tensor w = Torch.randn(3).requiresGrad_(true);
+ * w.mul(w).sum().backward();                       // w.grad() == 2 * w
+ * }</pre>
+ *
+ * <h2>Map</h2>
+ * {@link dev.kindling.tensor.Torch} (factories: tensor, zeros, arange, rand... cat, stack, where),
+ * {@link dev.kindling.tensor.Tensor} (methods), {@link dev.kindling.tensor.DType},
+ * {@link dev.kindling.tensor.Size}, {@link dev.kindling.tensor.Device},
+ * {@link dev.kindling.tensor.Index} (subscripts), {@link dev.kindling.tensor.ValuesIndices}
+ * (max/min/sort/topk with a dim), {@link dev.kindling.tensor.TensorFormatter} (PyTorch's printing).
+ * Op families live in package-private classes: {@code Pointwise} (elementwise, promotion),
+ * {@code Reductions} (with {@code CascadeSum}, PyTorch's float32 summation order),
+ * {@code Reshapes} and {@code Layout} (views and PyTorch's reported strides), {@code Indexing},
+ * {@code LinearAlgebra}. Random streams come from {@code dev.kindling.tensor.random}.
+ *
+ * <h2>Storage</h2>
+ * Each tensor keeps its elements as a row-major {@code double[]}, every value rounded to its
+ * dtype after each op (so float32 arithmetic gives float32's results). Measured on the build
+ * machine, an elementwise op on 100 floats costs under 1 us this way against about 40 us
+ * through ND4J, while a 1024x1024 float32 matmul takes about 400 ms in the JVM loop and 30-90 ms
+ * in ND4J's oneDNN build; so large matrix products go to ND4J
+ * ({@link dev.kindling.tensor.storage.NativeMatmul}) and the rest stays on the heap. ND4J types
+ * never leave {@code dev.kindling.tensor.storage}. Known limits of this layout: int64 values
+ * beyond 2^53 lose precision, and transposed or expanded results are copies (their reported
+ * strides follow PyTorch, but writing through them does not change the original).
+ */
+package dev.kindling.tensor;
