@@ -8,6 +8,9 @@ package dev.kindling.tensor.storage;
  * 40 us even on 100 elements, while the heap loop of {@code dev.kindling.tensor} takes under 1 us;
  * a 1024x1024 float32 product takes about 90 ms through ND4J against 400 ms in the JVM loop. So
  * products of at least {@link #THRESHOLD} multiply-adds go native, smaller ones stay on the heap.
+ * Square float32 products measured on the build machine (heap loop vs ND4J): n=64 0.3 vs 1.3 ms,
+ * n=96 0.9 vs 1.0 ms, n=128 3.0 vs 1.1 ms, n=256 15 vs 1.6 ms, n=512 121 vs 12 ms; the threshold
+ * sits at 128^3.
  * ND4J's natives load on first use (seconds), which a small script never pays.
  *
  * <pre>{@code
