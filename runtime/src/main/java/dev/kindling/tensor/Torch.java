@@ -259,10 +259,69 @@ public final class Torch {
         }
         int n = (int) Math.ceil((end - start) / step);
         double[] data = allocate(new int[] {n}, dtype);
-        for (int i = 0; i < n; i++) {
-            data[i] = dtype.cast(start + i * step);
+        if (dtype == DType.FLOAT32) {
+            arangeFloat(data, start, step);
+        } else if (dtype == DType.FLOAT64) {
+            arangeDouble(data, start, step);
+        } else {
+            for (int i = 0; i < n; i++) {
+                data[i] = dtype.cast(Math.fma(step, i, start));
+            }
         }
         return new Tensor(data, new int[] {n}, dtype);
+    }
+
+    /** Floats per vector in PyTorch's CPU kernels (as measured for sums, see CascadeSum). */
+    private static final int VECTOR = CascadeSum.LANES;
+
+    /**
+     * float32 arange as ATen's kernel computes it: in double with fused multiply-adds, pairs of
+     * 8-float vectors whose lanes step from a float base, and a scalar tail.
+     */
+    private static void arangeFloat(double[] out, double start, double step) {
+        int n = out.length;
+        int i = 0;
+        for (; i + 2 * VECTOR <= n; i += 2 * VECTOR) {
+            for (int v = i; v < i + 2 * VECTOR; v += VECTOR) {
+                float base = (float) Math.fma(step, v, start);
+                for (int j = 0; j < VECTOR; j++) {
+                    out[v + j] = (float) Math.fma(j, step, base);
+                }
+            }
+        }
+        for (; i < n; i++) {
+            out[i] = (float) Math.fma(step, i, start);
+        }
+    }
+
+    /** float64 arange: as {@link #arangeFloat}, with 4-double vectors. */
+    private static void arangeDouble(double[] out, double start, double step) {
+        int n = out.length;
+        int lanes = VECTOR / 2;
+        int i = 0;
+        for (; i + 2 * lanes <= n; i += 2 * lanes) {
+            for (int v = i; v < i + 2 * lanes; v += lanes) {
+                double base = Math.fma(step, v, start);
+                for (int j = 0; j < lanes; j++) {
+                    out[v + j] = Math.fma(j, step, base);
+                }
+            }
+        }
+        for (; i < n; i++) {
+            out[i] = Math.fma(step, i, start);
+        }
+    }
+
+    /**
+     * float32 linspace as ATen's (scalar) kernel computes it: the first half up from start, the
+     * second down from end, each value one fused multiply-add in float.
+     */
+    private static void linspaceFloat(double[] out, float start, float end, int halfway) {
+        int steps = out.length;
+        float step = (end - start) / (float) (steps - 1);
+        for (int i = 0; i < steps; i++) {
+            out[i] = i < halfway ? Math.fma(step, (float) i, start) : Math.fma(-step, (float) (steps - i - 1), end);
+        }
     }
 
     /** {@code linspace(start, end, steps)}, computed as PyTorch's kernel does (from both ends). */
@@ -276,16 +335,11 @@ public final class Torch {
         } else if (steps > 1) {
             int halfway = steps / 2;
             if (dtype == DType.FLOAT32) {
-                float s = (float) start;
-                float e = (float) end;
-                float step = (e - s) / (float) (steps - 1);
-                for (int i = 0; i < steps; i++) {
-                    data[i] = i < halfway ? s + step * i : e - step * (steps - i - 1);
-                }
+                linspaceFloat(data, (float) start, (float) end, halfway);
             } else {
                 double step = (end - start) / (steps - 1);
                 for (int i = 0; i < steps; i++) {
-                    data[i] = dtype.cast(i < halfway ? start + step * i : end - step * (steps - i - 1));
+                    data[i] = dtype.cast(i < halfway ? Math.fma(step, i, start) : Math.fma(-step, steps - i - 1, end));
                 }
             }
         }
