@@ -54,7 +54,7 @@ final class KindlingHighlighter implements Highlighter {
     }
 
     AttributedString highlight(String buffer, int cursor) {
-        if (!colour) {
+        if (!colour || buffer.isEmpty()) {
             return new AttributedString(buffer);
         }
         AttributedStyle[] styles = new AttributedStyle[buffer.length()];

@@ -2,6 +2,7 @@ package dev.kindling.repl;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -98,16 +100,44 @@ public final class Repl implements CommandHost, AutoCloseable {
         if (System.console() == null && !javaMode) {
             return runPipedInput(System.in, out, err);
         }
+        // The session and the terminal are built side by side: the prompt waits for the slower only.
+        CompletableFuture<PrintStream> termOut = new CompletableFuture<>();
+        CompletableFuture<Session> session = CompletableFuture.supplyAsync(
+                () -> Kindling.builder().out(new ForwardingStream(termOut)).err(new ForwardingStream(termOut))
+                        .build().newSession());
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-            PrintStream termOut = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
-            try (Session session = Kindling.builder().out(termOut).err(termOut).build().newSession();
-                 Repl repl = new Repl(terminal, session, termOut,
+            PrintStream tout = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+            termOut.complete(tout);
+            try (Session s = session.join();
+                 Repl repl = new Repl(terminal, s, tout,
                          Path.of(System.getProperty("user.home"), ".kindling_history"), javaMode)) {
                 return repl.loop();
             }
         } catch (IOException e) {
             err.println("kindling: cannot open the terminal: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** A stream that writes to the terminal's once it exists (the session is made before it). */
+    private static final class ForwardingStream extends PrintStream {
+        ForwardingStream(CompletableFuture<PrintStream> target) {
+            super(new OutputStream() {
+                @Override
+                public void write(int b) {
+                    target.join().write(b);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    target.join().write(b, off, len);
+                }
+
+                @Override
+                public void flush() {
+                    target.join().flush();
+                }
+            }, true, StandardCharsets.UTF_8);
         }
     }
 
@@ -146,6 +176,7 @@ public final class Repl implements CommandHost, AutoCloseable {
     private void preloadTorchLater() {
         Thread t = new Thread(() -> {
             try {
+                session.exec("pass", "<warm-up>");
                 if (session.hasModule("torch")) {
                     session.preload("torch");
                 }
