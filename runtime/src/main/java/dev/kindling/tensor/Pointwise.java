@@ -375,7 +375,10 @@ final class Pointwise {
                         g -> new Tensor[] {g.mul(Torch.onesLike(out).sub(out.mul(out)))});
             }
             case "sigmoid": {
-                Tensor out = map1(a, floating, v -> 1 / (1 + Math.exp(-v)));
+                // float32 as ATen's kernel: exp(-x), + 1 and the reciprocal each rounded to float.
+                Tensor out = floating == DType.FLOAT32
+                        ? map1(a, floating, v -> 1f / (1f + (float) Math.exp(-(float) v)))
+                        : map1(a, floating, v -> 1 / (1 + Math.exp(-v)));
                 return out.withGradFnSavingOutput("SigmoidBackward0", new Tensor[] {a},
                         g -> new Tensor[] {g.mul(out.mul(Torch.onesLike(out).sub(out)))});
             }

@@ -285,7 +285,12 @@ final class Reductions {
         DType type = t.dtype.isFloatingPoint() ? t.dtype : DType.DEFAULT_FLOAT;
         int[] l = lanes(t.shape, d);
         double[] out = new double[t.data.length];
-        for (int o = 0; o < l[0]; o++) {
+        if (t.dtype == DType.FLOAT32 && l[2] == 1) {
+            for (int o = 0; o < l[0]; o++) {
+                softmaxRowFloat(t.data, out, o * l[1], l[1], log);
+            }
+        }
+        for (int o = 0; o < l[0] && !(t.dtype == DType.FLOAT32 && l[2] == 1); o++) {
             for (int k = 0; k < l[2]; k++) {
                 int base = o * l[1] * l[2] + k;
                 double max = Double.NEGATIVE_INFINITY;
@@ -309,6 +314,61 @@ final class Reductions {
         }
         return result.withGradFn("SoftmaxBackward0", new Tensor[] {t}, g -> new Tensor[] {
             result.mul(g.sub(g.mul(result).sum(d, true)))}, true);
+    }
+
+    /**
+     * One float32 row of softmax or log_softmax over the last dim, in the order of ATen's
+     * vectorized kernel: exp(x - max) in float, their sum as {@link #vectorSum}, then a multiply
+     * by the float reciprocal (softmax) or x - max - log(sum) (log_softmax).
+     */
+    private static void softmaxRowFloat(double[] in, double[] out, int base, int n, boolean log) {
+        float max = Float.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            max = Math.max(max, (float) in[base + i]);
+        }
+        float[] e = new float[n];
+        for (int i = 0; i < n; i++) {
+            e[i] = (float) Math.exp((float) in[base + i] - max);
+        }
+        float sum = vectorSum(e);
+        if (log) {
+            float logSum = (float) Math.log(sum);
+            for (int i = 0; i < n; i++) {
+                out[base + i] = ((float) in[base + i] - max) - logSum;
+            }
+        } else {
+            float inverse = 1f / sum;
+            for (int i = 0; i < n; i++) {
+                out[base + i] = e[i] * inverse;
+            }
+        }
+    }
+
+    /**
+     * ATen's {@code vec::reduce_all} with +: 8 lane accumulators over whole vectors, the tail
+     * added into the first lanes, then lanes combined as ((0+4)+(2+6))+((1+5)+(3+7)); rows
+     * shorter than a vector are summed in order.
+     */
+    static float vectorSum(float[] v) {
+        int lanes = CascadeSum.LANES;
+        if (v.length < lanes) {
+            float acc = v.length == 0 ? 0 : v[0];
+            for (int i = 1; i < v.length; i++) {
+                acc += v[i];
+            }
+            return acc;
+        }
+        float[] acc = java.util.Arrays.copyOf(v, lanes);
+        int d = lanes;
+        for (; d < v.length - v.length % lanes; d += lanes) {
+            for (int j = 0; j < lanes; j++) {
+                acc[j] += v[d + j];
+            }
+        }
+        for (int j = 0; d + j < v.length; j++) {
+            acc[j] += v[d + j];
+        }
+        return ((acc[0] + acc[4]) + (acc[2] + acc[6])) + ((acc[1] + acc[5]) + (acc[3] + acc[7]));
     }
 
     static Tensor cumsum(Tensor t, int dim) {
