@@ -1,5 +1,8 @@
 package dev.kindling.repl;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.kindling.lang.parse.SourceParser;
 
 /**
@@ -15,19 +18,79 @@ final class InputCompleteness {
         if (text.isBlank()) {
             return true;
         }
-        if (SourceParser.isIncomplete(text)) {
+        if (SourceParser.isIncomplete(text) || scan(text).open()) {
             return false;
         }
         String[] lines = text.split("\n", -1);
-        String last = lines[lines.length - 1];
-        if (last.isBlank()) {
+        if (lines[lines.length - 1].isBlank()) {
             return true;
         }
-        return !(startsBlock(last) || isIndented(last) && lines.length > 1);
+        List<String> logical = logicalLines(text);
+        String last = logical.get(logical.size() - 1);
+        return !(startsBlock(last) || isIndented(last) && logical.size() > 1);
     }
 
-    private static boolean startsBlock(String line) {
-        String code = stripComment(line).stripTrailing();
+    /**
+     * The entry cut into logical lines: a newline inside brackets or a triple-quoted string, or
+     * after a backslash, continues the line ({@code z = (1,\n    2)} is one line, not a block).
+     */
+    static List<String> logicalLines(String text) {
+        return scan(text).lines();
+    }
+
+    /** Logical lines, and whether a bracket or a triple-quoted string is still open at the end. */
+    private record Scan(List<String> lines, boolean open) {}
+
+    private static Scan scan(String text) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        String quote = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != null) {
+                if (c == '\\') {
+                    i++;
+                } else if (text.startsWith(quote, i)) {
+                    i += quote.length() - 1;
+                    quote = null;
+                } else if (c == '\n' && quote.length() == 1) {
+                    quote = null;
+                }
+                continue;
+            }
+            if (c == '#') {
+                while (i + 1 < text.length() && text.charAt(i + 1) != '\n') {
+                    i++;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = text.startsWith(String.valueOf(c).repeat(3), i) ? String.valueOf(c).repeat(3) : String.valueOf(c);
+                i += quote.length() - 1;
+            } else if ("([{".indexOf(c) >= 0) {
+                depth++;
+            } else if (")]}".indexOf(c) >= 0) {
+                depth = Math.max(0, depth - 1);
+            } else if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                i++;
+            } else if (c == '\n' && depth == 0) {
+                out.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        out.removeIf(String::isBlank);
+        if (out.isEmpty()) {
+            out.add("");
+        }
+        return new Scan(out, depth > 0 || quote != null && quote.length() == 3);
+    }
+
+    private static boolean startsBlock(String logicalLine) {
+        StringBuilder joined = new StringBuilder();
+        for (String physical : logicalLine.split("\n")) {
+            joined.append(stripComment(physical)).append(' ');
+        }
+        String code = joined.toString().strip();
         return code.endsWith(":") || code.startsWith("@");
     }
 
