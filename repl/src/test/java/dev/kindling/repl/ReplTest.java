@@ -271,4 +271,85 @@ class ReplTest {
             r.waitFor(">>> ");
         }
     }
+
+    /** The course's Part 5, pasted whole (blank lines inside the class included). */
+    static final String HOUSE_PRICES = String.join("\n",
+            "import torch",
+            "import torch.nn as nn",
+            "",
+            "# Fake data: price = 200 * sqft + noise",
+            "torch.manual_seed(42)",
+            "sqft = torch.rand(100, 1) * 5         # 0-5 (in thousands)",
+            "price = 200 * sqft + 50 + torch.randn(100, 1) * 20",
+            "",
+            "print(f\"sqft range: {sqft.min():.1f} - {sqft.max():.1f}\")",
+            "",
+            "class HousePriceNet(nn.Module):",
+            "    def __init__(self):",
+            "        super().__init__()",
+            "        self.layers = nn.Sequential(",
+            "            nn.Linear(1, 16),    # 1 input (sqft) -> 16 hidden neurons",
+            "            nn.ReLU(),",
+            "            nn.Linear(16, 1),   # 16 hidden -> 1 output (price)",
+            "        )",
+            "",
+            "    def forward(self, x):",
+            "        return self.layers(x)",
+            "",
+            "model = HousePriceNet()",
+            "loss_fn = nn.MSELoss()",
+            "optimizer = torch.optim.Adam(model.parameters(), lr=0.01)",
+            "",
+            "losses = []",
+            "for epoch in range(500):",
+            "    pred = model(sqft)                # Forward",
+            "    loss = loss_fn(pred, price)       # Loss",
+            "    loss.backward()                   # Backward",
+            "    optimizer.step()                  # Update",
+            "    optimizer.zero_grad()              # Zero grad",
+            "    losses.append(loss.item())",
+            "",
+            "    if epoch % 100 == 0:",
+            "        print(f\"Epoch {epoch:>3d} | Loss: {loss.item():.1f}\")",
+            "",
+            "with torch.no_grad():",
+            "    test_sqft = torch.tensor([[3.0]])",
+            "    predicted = model(test_sqft)",
+            "    print(f\"3,000 sqft -> predicted price: ${predicted.item():.0f}k\")",
+            "",
+            "");
+
+    @Test
+    void pastedHousePriceScriptTrains() throws Exception {
+        try (ReplDriver r = new ReplDriver()) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(r.session.hasModule("torch.nn"));
+            r.type(HOUSE_PRICES);
+            String shown = r.waitFor("predicted price: $", Duration.ofSeconds(50));
+            assertTrue(shown.contains("Epoch 400 | Loss:"), shown);
+            assertTrue(!shown.contains("Error"), shown);
+            r.waitFor(">>> ");
+            r.type("len(losses)\n");
+            r.waitFor("500");
+        }
+    }
+
+    @Test
+    void ctrlCStopsATrainingLoopQuickly() throws Exception {
+        try (ReplDriver r = new ReplDriver()) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(r.session.hasModule("torch.nn"));
+            r.type("import torch\nimport torch.nn as nn\nmodel = nn.Linear(1, 1)\nx = torch.rand(100, 1)\n"
+                    + "opt = torch.optim.SGD(model.parameters(), lr=0.01)\nsteps = 0\n");
+            r.type("while True:\n    loss = ((model(x) - 2 * x) ** 2).mean()\n    loss.backward()\n"
+                    + "    opt.step()\n    opt.zero_grad()\n    steps += 1\n\n");
+            Thread.sleep(1000);
+            long start = System.nanoTime();
+            r.type("\u0003");
+            r.waitFor("KeyboardInterrupt", Duration.ofSeconds(5));
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(ms < 1000, "KeyboardInterrupt after " + ms + " ms");
+            r.waitFor(">>> ");
+            r.type("steps > 0\n");
+            r.waitFor("True");
+        }
+    }
 }
