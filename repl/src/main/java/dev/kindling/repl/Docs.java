@@ -66,9 +66,14 @@ final class Docs {
         }
     }
 
-    /** The entry for a qualified name, or null. */
+    /** The entry for a qualified name, or null; its example is introduced by "Example:". */
     static String entry(String qualifiedName) {
-        return ENTRIES.get(qualifiedName);
+        String text = ENTRIES.get(qualifiedName);
+        if (text == null) {
+            return null;
+        }
+        int example = text.indexOf("\n>>> ");
+        return example < 0 ? text : text.substring(0, example) + "\nExample:" + text.substring(example);
     }
 
     /** Parameter names from an entry's first line, e.g. {@code torch.tensor(data, *, requires_grad=False)}. */
@@ -78,7 +83,7 @@ final class Docs {
         if (text == null) {
             return names;
         }
-        String first = text.lines().findFirst().orElse("");
+        String first = ENTRIES.get(qualifiedName).lines().findFirst().orElse("");
         int open = first.indexOf('(');
         int close = first.lastIndexOf(')');
         if (open < 0 || close < open) {

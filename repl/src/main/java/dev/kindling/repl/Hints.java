@@ -64,20 +64,20 @@ final class Hints {
     }
 
     private static String matmul(String r1, String c1, String r2, String c2, String entry) {
+        if (!entry.contains("@") && !entry.contains("matmul") && !entry.contains(".mm(")) {
+            // A layer call: PyTorch multiplies the input by weight.T, which is (in_features x out_features).
+            return "hint: the layer expects inputs whose last dimension is in_features=" + r2 + ", but this input's is "
+                    + c1 + ". Make the layer nn.Linear(" + c1 + ", " + c2 + "), or reshape the input to (-1, " + r2
+                    + "); a 1-D batch of single features needs x.reshape(-1, 1).";
+        }
         StringBuilder sb = new StringBuilder("hint: (" + r1 + "x" + c1 + ") @ (" + r2 + "x" + c2 + ") needs "
                 + c1 + " == " + r2 + ". ");
         if (c1.equals(c2)) {
             sb.append("Transpose the second one (w.T) so its shape becomes (" + c2 + "x" + r2 + ").");
         } else if (r1.equals(r2)) {
             sb.append("Transpose the first one (x.T) so its shape becomes (" + c1 + "x" + r1 + ").");
-        } else if (c1.equals("1") || r1.equals("1")) {
-            sb.append("If x is one feature per sample, make it a column: x.reshape(-1, 1).");
         } else {
-            sb.append("Check the shapes with .shape; x.reshape(-1, " + r2 + ") or x.T may be what you meant.");
-        }
-        if (entry.contains("Linear") || entry.contains("model") || !entry.contains("@")) {
-            sb.append(" For nn.Linear(in_features, out_features), in_features must equal the input's last"
-                    + " dimension (" + c1 + "), and the layer's weight is (out_features x in_features).");
+            sb.append("Check both .shape values; x.reshape(-1, " + r2 + ") or x.T may be what you meant.");
         }
         return sb.toString();
     }

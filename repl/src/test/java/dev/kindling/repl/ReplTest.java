@@ -240,6 +240,13 @@ class ReplTest {
             shown = r.waitFor(">>> ");
             assertTrue(shown.contains("mat1 and mat2 shapes cannot be multiplied (4x3 and 4x3)"), shown);
             assertTrue(shown.contains("hint:") && shown.contains("w.T"), shown);
+            if (r.session.hasModule("torch.nn")) {
+                r.type("import torch.nn as nn\n");
+                r.waitFor(">>> ");
+                r.type("nn.Linear(3, 2)(torch.ones(4, 5))\n");
+                r.waitFor("in_features=3, but this input's is 5. Make the layer nn.Linear(5, 2)");
+                r.waitFor(">>> ");
+            }
             r.type("help(torch.tensor)\n");
             r.waitFor("requires_grad=False");
             r.waitFor(">>> ");

@@ -301,6 +301,32 @@ public final class Tensor {
         return box(data[0]);
     }
 
+    /** {@code float(t)}: the single element as a double; PyTorch's ValueError otherwise. */
+    public double doubleValue() {
+        return single();
+    }
+
+    /** {@code int(t)}: the single element truncated toward zero, as Python's int() does. */
+    public long longValue() {
+        return (long) single();
+    }
+
+    /** {@code bool(t)}: whether the single element is non-zero; PyTorch's RuntimeError otherwise. */
+    public boolean booleanValue() {
+        if (data.length != 1) {
+            throw KindlingError.runtimeError("Boolean value of Tensor with " + (data.length == 0 ? "no values" : "more "
+                    + "than one value") + " is ambiguous");
+        }
+        return data[0] != 0;
+    }
+
+    private double single() {
+        if (data.length != 1) {
+            throw KindlingError.valueError("only one element tensors can be converted to Python scalars");
+        }
+        return data[0];
+    }
+
     Object box(double v) {
         if (dtype.isFloatingPoint()) {
             return v;

@@ -1,6 +1,7 @@
 package dev.kindling.tensor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import dev.kindling.errors.KindlingError;
@@ -115,8 +116,22 @@ public final class Torch {
             }
             return l;
         }
+        if (data instanceof float[] d) {
+            List<Double> l = new ArrayList<>();
+            for (float v : d) {
+                l.add((double) v);
+            }
+            return l;
+        }
+        if (data instanceof boolean[] d) {
+            List<Boolean> l = new ArrayList<>();
+            for (boolean v : d) {
+                l.add(v);
+            }
+            return l;
+        }
         if (data instanceof Object[] a) {
-            return List.of(a);
+            return Arrays.asList(a);
         }
         return null;
     }

@@ -390,6 +390,20 @@ class TensorOpsTest {
     }
 
     @Test
+    void pythonConversionsAndJavaArrays() {
+        assertEquals(-2L, f(-2.7).longValue());
+        assertEquals(2.5, f(2.5).doubleValue());
+        assertEquals(false, f(0).booleanValue());
+        assertEquals(true, l(3).booleanValue());
+        assertEquals("only one element tensors can be converted to Python scalars", error(() -> Torch.ones(2).doubleValue()));
+        assertEquals("Boolean value of Tensor with more than one value is ambiguous", error(() -> Torch.ones(2).booleanValue()));
+        assertEquals("Boolean value of Tensor with no values is ambiguous", error(() -> Torch.ones(0).booleanValue()));
+        prints("tensor([1.5000, 2.0000])", Torch.tensor(new float[] {1.5f, 2f}));
+        prints("tensor([ True, False])", Torch.tensor(new boolean[] {true, false}));
+        prints("tensor([[1, 2],\n        [3, 4]])", Torch.tensor(new long[][] {{1, 2}, {3, 4}}));
+    }
+
+    @Test
     void errorsUsePyTorchWording() {
         assertEquals("The size of tensor a (3) must match the size of tensor b (4) at non-singleton dimension 1",
                 error(() -> Torch.ones(2, 3).add(Torch.ones(2, 4))));
