@@ -44,10 +44,15 @@ public final class Torch {
         }
         long bytes = n * dtype.itemSize();
         if (bytes > allocationCap || n > Integer.MAX_VALUE - 8) {
-            throw KindlingError.runtimeError("[enforce fail at alloc_cpu.cpp] DefaultCPUAllocator: not enough memory: "
-                    + "you tried to allocate " + bytes + " bytes (Kindling's limit is " + allocationCap + " bytes).");
+            throw allocationError(bytes);
         }
         return new double[(int) n];
+    }
+
+    /** PyTorch's allocator error, with Kindling's cap, for a request of {@code bytes}. */
+    public static KindlingError allocationError(long bytes) {
+        return KindlingError.runtimeError("[enforce fail at alloc_cpu.cpp] DefaultCPUAllocator: not enough memory: "
+                + "you tried to allocate " + bytes + " bytes (Kindling's limit is " + allocationCap + " bytes).");
     }
 
     static Tensor make(double[] data, int[] shape, DType dtype) {

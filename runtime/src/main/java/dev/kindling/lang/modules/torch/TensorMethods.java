@@ -316,9 +316,9 @@ final class TensorMethods {
             if (a.length == 1 && a[0] instanceof DType d) {
                 return s.to(d);
             }
-            return s.view(TorchArgs.shape(a, 0, "view"));
+            return s.view(TorchArgs.viewShape(a, "view", s.numel()));
         });
-        method("reshape", (s, a, k) -> s.reshape(TorchArgs.shape(a, 0, "reshape")));
+        method("reshape", (s, a, k) -> s.reshape(TorchArgs.viewShape(a, "reshape", s.numel())));
         method("view_as", (s, a, k) -> s.view(((Tensor) a[0]).shape().toArray()));
         method("reshape_as", (s, a, k) -> s.reshape(((Tensor) a[0]).shape().toArray()));
         method("expand_as", (s, a, k) -> s.expand(((Tensor) a[0]).shape().toArray()));

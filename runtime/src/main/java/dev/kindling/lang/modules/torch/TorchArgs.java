@@ -1,6 +1,7 @@
 package dev.kindling.lang.modules.torch;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 
@@ -26,10 +27,19 @@ final class TorchArgs {
 
     /** {@code f(2, 3)} or {@code f((2, 3))} or {@code f(torch.Size([2, 3]))}, from position {@code from}. */
     static int[] shape(Object[] args, int from, String function) {
+        return checked(longShape(args, from, function), function, -1);
+    }
+
+    /** A new shape for {@code view}/{@code reshape} of a tensor with {@code numel} elements. */
+    static int[] viewShape(Object[] args, String function, long numel) {
+        return checked(longShape(args, 0, function), function, numel);
+    }
+
+    private static long[] longShape(Object[] args, int from, String function) {
         if (args.length == from + 1 && isSequence(args[from])) {
-            return ints(args[from], function);
+            return longs(args[from], function);
         }
-        int[] shape = new int[args.length - from];
+        long[] shape = new long[args.length - from];
         for (int i = from; i < args.length; i++) {
             shape[i - from] = size(args[i], function);
         }
@@ -41,26 +51,66 @@ final class TorchArgs {
     }
 
     static int[] ints(Object sequence, String function) {
+        return checked(longs(sequence, function), function, -1);
+    }
+
+    private static long[] longs(Object sequence, String function) {
         if (sequence instanceof Size s) {
-            return s.toArray();
+            return Arrays.stream(s.toArray()).asLongStream().toArray();
         }
         if (Ops.isInt(sequence)) {
-            return new int[] {size(sequence, function)};
+            return new long[] {size(sequence, function)};
         }
         List<Object> items = Ops.toList(sequence);
-        int[] out = new int[items.size()];
+        long[] out = new long[items.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = size(items.get(i), function);
         }
         return out;
     }
 
-    private static int size(Object o, String function) {
+    private static long size(Object o, String function) {
         if (!Ops.isInt(o) && !(o instanceof Tensor)) {
             throw KindlingError.typeError(function + "(): argument 'size' must be tuple of ints, but found element of "
                     + "type " + Ops.typeName(o));
         }
-        return (int) Ops.toIndex(o);
+        return Ops.toIndex(o);
+    }
+
+    /**
+     * The shape as ints. Kindling's tensors index each dimension with an int, so a larger size can
+     * never be allocated or viewed: it gets the error PyTorch gives for it rather than wrapping
+     * around silently.
+     */
+    private static int[] checked(long[] shape, String function, long numel) {
+        int[] out = new int[shape.length];
+        for (int i = 0; i < shape.length; i++) {
+            if (shape[i] > Integer.MAX_VALUE) {
+                throw oversized(shape, function, numel);
+            }
+            if (shape[i] < 0 && function.equals("zeros")) {
+                throw KindlingError.runtimeError("zeros: Dimension size must be non-negative.");
+            }
+            out[i] = (int) Math.max(shape[i], Integer.MIN_VALUE);
+        }
+        return out;
+    }
+
+    private static KindlingError oversized(long[] shape, String function, long numel) {
+        String sizes = Arrays.toString(shape);
+        if (numel >= 0) {
+            return KindlingError.runtimeError("shape '" + sizes + "' is invalid for input of size " + numel);
+        }
+        try {
+            // The dtype is not known here; float32, the default, gives the smallest request.
+            long bytes = Float.BYTES;
+            for (long d : shape) {
+                bytes = Math.multiplyExact(bytes, Math.max(d, 0));
+            }
+            return Torch.allocationError(bytes);
+        } catch (ArithmeticException e) {
+            return KindlingError.runtimeError("Storage size calculation overflowed with sizes=" + sizes);
+        }
     }
 
     static int dim(Object o) {
