@@ -65,21 +65,21 @@ public final class Engine {
             if (grad == null) {
                 continue;
             }
+            node.deliverRetained(grad);
             Tensor[] inputGrads = node.apply(grad);
             if (detectAnomaly) {
                 checkNaN(node, inputGrads);
             }
             Tensor[] inputs = node.inputs();
             for (int i = 0; i < inputs.length; i++) {
-                Tensor in = inputs[i];
                 Tensor g = inputGrads[i];
-                if (in == null || g == null || !in.requiresGrad()) {
+                if (g == null || !node.needsGrad(i)) {
                     continue;
                 }
-                if (in.gradFn() != null) {
-                    pending.merge(in.gradFn(), g, Tensor::add);
+                if (node.edge(i) != null) {
+                    pending.merge(node.edge(i), g, Tensor::add);
                 } else {
-                    in.accumulateGrad(g);
+                    inputs[i].accumulateGrad(g);
                 }
             }
             if (!retainGraph) {
@@ -97,9 +97,9 @@ public final class Engine {
         seen.add(root);
         while (!stack.isEmpty()) {
             Node n = stack.pop();
-            for (Tensor in : n.inputs()) {
-                Node next = in == null ? null : in.gradFn();
-                if (next != null && in.requiresGrad()) {
+            for (int i = 0; i < n.inputs().length; i++) {
+                Node next = n.edge(i);
+                if (next != null) {
                     dependencies.merge(next, 1, Integer::sum);
                     if (seen.add(next)) {
                         stack.push(next);
@@ -113,9 +113,9 @@ public final class Engine {
         while (!ready.isEmpty()) {
             Node n = ready.poll();
             order.add(n);
-            for (Tensor in : n.inputs()) {
-                Node next = in == null ? null : in.gradFn();
-                if (next != null && in.requiresGrad() && dependencies.merge(next, -1, Integer::sum) == 0) {
+            for (int i = 0; i < n.inputs().length; i++) {
+                Node next = n.edge(i);
+                if (next != null && dependencies.merge(next, -1, Integer::sum) == 0) {
                     ready.add(next);
                 }
             }

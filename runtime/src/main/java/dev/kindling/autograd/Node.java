@@ -23,21 +23,55 @@ public final class Node {
     private final String name;
     private final Tensor[] inputs;
     private final int[] inputVersions;
+    /**
+     * Where each input's gradient goes: the node that produced the input, as it was when this node
+     * was recorded. Taken then, not at backward time, because an in-place op later gives the same
+     * tensor a new history (PyTorch's edges point at nodes, not tensors, for the same reason).
+     */
+    private final Node[] edges;
+    /** Whether each input required grad when this node was recorded; a leaf gets its .grad then. */
+    private final boolean[] needsGrad;
     private Rule rule;
     /** Set for ops whose rule reads only their output: the inputs may then change freely. */
     private Tensor savedOutput;
     private int savedOutputVersion;
     private final boolean savesTensors;
+    private final boolean[] saved;
+    private java.util.List<Tensor> retaining;
 
     public Node(String name, Tensor[] inputs, Rule rule, boolean savesTensors) {
+        this(name, inputs, rule, savesTensors ? null : new boolean[inputs.length]);
+    }
+
+    /**
+     * A node whose backward reads the inputs marked in {@code saved} (null: all of them). Only
+     * those are checked for in-place changes: {@code a * 2} keeps no copy of {@code a}, so
+     * changing {@code a} afterwards is fine, as in PyTorch.
+     */
+    public Node(String name, Tensor[] inputs, Rule rule, boolean[] saved) {
         this.name = name;
         this.inputs = inputs;
         this.rule = rule;
-        this.savesTensors = savesTensors;
+        this.saved = saved;
+        this.savesTensors = saved == null || anyTrue(saved);
         this.inputVersions = new int[inputs.length];
+        this.edges = new Node[inputs.length];
+        this.needsGrad = new boolean[inputs.length];
         for (int i = 0; i < inputs.length; i++) {
-            inputVersions[i] = inputs[i] == null ? 0 : inputs[i].version();
+            Tensor in = inputs[i];
+            inputVersions[i] = in == null ? 0 : in.version();
+            needsGrad[i] = in != null && in.requiresGrad();
+            edges[i] = needsGrad[i] ? in.gradFn() : null;
         }
+    }
+
+    private static boolean anyTrue(boolean[] flags) {
+        for (boolean f : flags) {
+            if (f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String name() {
@@ -49,13 +83,23 @@ public final class Node {
         return inputs;
     }
 
+    /** The node input i's gradient flows to (null for a leaf or an input that needs no gradient). */
+    public Node edge(int i) {
+        return edges[i];
+    }
+
+    /** Whether input i required grad when this node was recorded. */
+    public boolean needsGrad(int i) {
+        return needsGrad[i];
+    }
+
     Tensor[] apply(Tensor gradOutput) {
         if (rule == null) {
             throw KindlingError.runtimeError(FREED);
         }
         if (savesTensors && savedOutput == null) {
             for (int i = 0; i < inputs.length; i++) {
-                if (inputs[i] != null && inputs[i].version() != inputVersions[i]) {
+                if (inputs[i] != null && (saved == null || saved[i]) && inputs[i].version() != inputVersions[i]) {
                     Node producer = inputs[i].gradFn();
                     throw modified(inputs[i], producer == null ? null : producer.name, inputVersions[i]);
                 }
@@ -85,6 +129,25 @@ public final class Node {
      * as PyTorch's saved variables do: an in-place change to that output before backward is an
      * error, one to the input is not.
      */
+    /** Makes backward store the gradient reaching this node in {@code t.grad} ({@code t.retain_grad()}). */
+    public void retainGradFor(Tensor t) {
+        if (retaining == null) {
+            retaining = new java.util.ArrayList<>(1);
+        }
+        if (!retaining.contains(t)) {
+            retaining.add(t);
+        }
+    }
+
+    /** Hands the gradient of this node's output to the tensors that retain it. */
+    void deliverRetained(Tensor gradOutput) {
+        if (retaining != null) {
+            for (Tensor t : retaining) {
+                t.accumulateGrad(gradOutput);
+            }
+        }
+    }
+
     public Node savingOutput(Tensor output) {
         savedOutput = output;
         savedOutputVersion = output.version();

@@ -1,8 +1,10 @@
 package dev.kindling.tensor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import dev.kindling.autograd.GradMode;
 import dev.kindling.errors.KindlingError;
 
 /**
@@ -40,13 +42,47 @@ final class Indexing {
     }
 
     static void set(Tensor t, Index[] index, Tensor value) {
+        boolean advanced = Arrays.stream(index).anyMatch(i -> i.kind == Index.Kind.TENSOR);
+        if (!advanced && Arrays.stream(index).anyMatch(i -> i.kind == Index.Kind.INT || i.kind == Index.Kind.NEW_AXIS
+                || i.kind == Index.Kind.SLICE && (i.start != null || i.stop != null || i.step != 1))) {
+            // PyTorch writes through a view here (select/slice/unsqueeze), and names it so.
+            t.checkInPlaceOnView();
+        }
         t.checkInPlace();
         Selection s = select(t, index);
         Tensor v = Reshapes.expandTo(value, s.shape);
+        boolean records = GradMode.isEnabled() && (t.requiresGrad() || value.requiresGrad());
+        // Taken before the write: the node must see this tensor's history as it was, not its own.
+        Tensor before = records && t.requiresGrad() ? t.inPlaceBase() : null;
         for (int i = 0; i < s.positions.length; i++) {
             t.data[s.positions[i]] = t.dtype.cast(v.data[i]);
         }
         t.bumpVersion();
+        if (records) {
+            t.adoptHistory(copySlices(t, s, before, value, advanced ? "IndexPutBackward0" : "CopySlices"));
+        }
+    }
+
+    /**
+     * PyTorch's CopySlices (or, for advanced indices, IndexPutBackward0) node for
+     * {@code t[index] = value}: the gradient flows to the old
+     * contents everywhere except the written positions, and to the value from exactly those
+     * positions (summed back over any broadcasting).
+     */
+    private static Tensor copySlices(Tensor t, Selection s, Tensor before, Tensor value, String name) {
+        int[] shape = t.shape.clone();
+        int[] valueShape = value.shape.clone();
+        Tensor out = new Tensor(t.data, shape, t.dtype);
+        return out.withGradFn(name, new Tensor[] {before, value}, g -> {
+            double[] rest = g.data.clone();
+            double[] written = new double[s.positions.length];
+            for (int i = 0; i < written.length; i++) {
+                written[i] += g.data[s.positions[i]];
+                rest[s.positions[i]] = 0;
+            }
+            Tensor toValue = Gradients.sumToShape(new Tensor(written, s.shape, g.dtype), valueShape);
+            return new Tensor[] {new Tensor(rest, shape, g.dtype), toValue};
+        }, false);
     }
 
     /** Elements [start, start + length) along dim, as a new tensor, without a graph node. */

@@ -147,7 +147,7 @@ final class Pointwise {
         Tensor out = map2(a, b, t, t, (x, y) -> x * y);
         return out.withGradFn("MulBackward0", new Tensor[] {a, b},
                 g -> new Tensor[] {a.requiresGrad() ? reduce(g.mul(b), a) : null,
-                    b.requiresGrad() ? reduce(g.mul(a), b) : null}, true);
+                    b.requiresGrad() ? reduce(g.mul(a), b) : null}, new boolean[] {b.requiresGrad(), a.requiresGrad()});
     }
 
     static Tensor div(Tensor a, Tensor b) {
@@ -155,7 +155,8 @@ final class Pointwise {
         Tensor out = map2(a, b, t, t, (x, y) -> x / y);
         return out.withGradFn("DivBackward0", new Tensor[] {a, b},
                 g -> new Tensor[] {a.requiresGrad() ? reduce(g.div(b), a) : null,
-                    b.requiresGrad() ? reduce(g.neg().mul(a).div(b.mul(b)), b) : null}, true);
+                    b.requiresGrad() ? reduce(g.neg().mul(a).div(b.mul(b)), b) : null},
+                new boolean[] {b.requiresGrad(), a.requiresGrad() || b.requiresGrad()});
     }
 
     static Tensor floorDivide(Tensor a, Tensor b) {

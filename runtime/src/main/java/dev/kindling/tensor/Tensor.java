@@ -182,12 +182,17 @@ public final class Tensor {
         return p;
     }
 
+    /** {@code retain_grad()}: a non-leaf keeps its gradient in {@code .grad} after backward. */
     public void retainGrad() {
         retainsGrad = true;
+        if (gradFn != null) {
+            gradFn.retainGradFor(this);
+        }
     }
 
-    boolean retainsGrad() {
-        return retainsGrad;
+    /** {@code retains_grad}: true after retain_grad() on a non-leaf. */
+    public boolean retainsGrad() {
+        return retainsGrad && gradFn != null;
     }
 
     /** Attaches the backward node of the op that produced this tensor (when any input requires grad). */
@@ -201,6 +206,15 @@ public final class Tensor {
                 requiresGrad = true;
                 return this;
             }
+        }
+        return this;
+    }
+
+    /** {@link #withGradFn} for an op whose backward reads only the inputs marked in {@code saved}. */
+    Tensor withGradFn(String name, Tensor[] inputs, Node.Rule rule, boolean[] saved) {
+        if (GradMode.isEnabled() && java.util.Arrays.stream(inputs).anyMatch(in -> in != null && in.requiresGrad)) {
+            gradFn = new Node(name, inputs, rule, saved);
+            requiresGrad = true;
         }
         return this;
     }
@@ -288,6 +302,14 @@ public final class Tensor {
     void checkInPlace() {
         if (requiresGrad && gradFn == null && GradMode.isEnabled()) {
             throw KindlingError.runtimeError("a leaf Variable that requires grad is being used in an in-place operation.");
+        }
+    }
+
+    /** The same check when the write goes through a view of this tensor, worded as PyTorch words it. */
+    void checkInPlaceOnView() {
+        if (requiresGrad && gradFn == null && GradMode.isEnabled()) {
+            throw KindlingError.runtimeError("a view of a leaf Variable that requires grad is being used in an in-place "
+                    + "operation.");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.kindling.autograd;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -134,7 +135,27 @@ class GradCheckTest {
         ops.add(op("bce_with_logits", in -> Losses.binaryCrossEntropyWithLogits(in.get(0), targets, null, "mean"),
                 input(false, 4)));
         ops.add(op("clone", in -> in.get(0).clone(), input(false, 3)));
+        ops.add(op("setitem slice (CopySlices)", in -> written(in.get(0).mul(2.0), in.get(1).exp(),
+                Index.all(), Index.slice(1L, null, null)), input(false, 2, 3), input(false, 2)));
+        ops.add(op("setitem broadcast", in -> written(in.get(0).mul(1.0), in.get(1), Index.at(0)), input(false, 2, 3),
+                input(false, 1)));
+        ops.add(op("setitem index list (IndexPutBackward0)", in -> written(in.get(0).mul(1.0), in.get(1).mul(in.get(1)),
+                Index.tensor(Torch.tensor(new long[] {2, 0}))), input(false, 3, 2), input(false, 2, 2)));
+        ops.add(op("setitem into a constant", in -> written(Torch.zeros(2, 2).to(DType.FLOAT64), in.get(0).tanh(),
+                Index.at(1)), input(false, 2)));
+        ops.add(op("in-place after use", in -> {
+            Tensor a = in.get(0).mul(1.0);
+            Tensor b = a.exp(); // saves its output, not a, so changing a afterwards is allowed
+            a.add_(in.get(1).sin());
+            return a.add(b);
+        }, input(false, 3), input(false, 3)));
         return ops.stream();
+    }
+
+    /** {@code t[index] = value}, returning t. */
+    private static Tensor written(Tensor t, Tensor value, Index... index) {
+        t.set(index, value);
+        return t;
     }
 
     private static Tensor unary(Tensor t, String op) {
@@ -166,6 +187,38 @@ class GradCheckTest {
         // function that jumps catch it when an element sits at a jump, so check a deliberately broken rule.
         Function<List<Tensor>, Tensor> broken = in -> in.get(0).mul(in.get(0)).detach().requiresGrad_(true);
         assertThrows(KindlingError.class, () -> GradCheck.check(in -> in.get(0).add(broken.apply(in)), List.of(x)));
+    }
+
+    @Test
+    void setitemRecordsCopySlicesAndKeepsTheOldHistoryBehindIt() {
+        Tensor w = Torch.ones(3).requiresGrad_(true);
+        Tensor z = w.mul(3.0);
+        Tensor before = z.mul(2.0);
+        z.set(new Index[] {Index.slice(1L, 3L, null)}, Torch.tensor(0.0));
+        assertEquals("CopySlices", z.gradFn().name());
+        z.sum().add(before.sum()).backward();
+        // z's surviving element gives 3; before = 6 w gives 6 to every element.
+        assertEquals("tensor([9., 6., 6.])", w.grad().toString());
+    }
+
+    @Test
+    void writingIntoALeafThatRequiresGradIsRefusedWithPyTorchsWording() {
+        Tensor w = Torch.ones(3).requiresGrad_(true);
+        KindlingError view = assertThrows(KindlingError.class, () -> w.set(new Index[] {Index.at(0)}, Torch.tensor(1.0)));
+        assertEquals("a view of a leaf Variable that requires grad is being used in an in-place operation.",
+                view.getMessage());
+        KindlingError whole = assertThrows(KindlingError.class, () -> w.set(new Index[] {Index.all()}, Torch.tensor(1.0)));
+        assertEquals("a leaf Variable that requires grad is being used in an in-place operation.", whole.getMessage());
+    }
+
+    @Test
+    void retainGradKeepsANonLeafsGradient() {
+        Tensor x = Torch.ones(2).requiresGrad_(true);
+        Tensor y = x.mul(2.0);
+        y.retainGrad();
+        y.mul(y).sum().backward();
+        assertEquals("tensor([4., 4.])", y.grad().toString());
+        assertTrue(y.retainsGrad());
     }
 
     @Test

@@ -24,8 +24,7 @@ final class NodeTypes {
                 Node self = (Node) n;
                 Object[] out = new Object[self.inputs().length];
                 for (int i = 0; i < out.length; i++) {
-                    Object fn = self.inputs()[i] == null ? dev.kindling.lang.objects.PyNone.NONE
-                            : TensorType.orNone(self.inputs()[i].gradFn());
+                    Object fn = TensorType.orNone(self.edge(i));
                     out[i] = PyTuple.of(fn, 0L);
                 }
                 return new PyTuple(out);

@@ -85,6 +85,7 @@ final class TensorType {
         property("requires_grad", Tensor::requiresGrad, (t, v) -> t.requiresGrad_(Ops.truthy(v)));
         property("grad_fn", Tensor::gradFn, null);
         property("is_leaf", Tensor::isLeaf, null);
+        property("retains_grad", Tensor::retainsGrad, null);
         property("data", Tensor::data, (t, v) -> t.detach().copy_((Tensor) v));
         property("device", t -> DeviceType.CPU, null);
         property("is_cuda", t -> false, null);
