@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dev.kindling.tensor.storage.NativeMatmul;
+
 /**
  * {@code :doctor}: what a learner pastes into a bug report. The Java runtime, the ND4J backend
  * and the native classifier it was built for, the CPU's vector features, whether CUDA can be used
@@ -69,6 +71,13 @@ final class Doctor {
     }
 
     static String nd4jBackend() {
+        // Load through NativeMatmul first: it keeps ND4J's complaints about backends that cannot
+        // run here (stack traces on stderr) off the learner's screen.
+        if (!NativeMatmul.isAvailable()) {
+            String problem = NativeMatmul.loadProblem();
+            return "not loaded (" + (problem == null ? "ND4J is not on the classpath" : problem)
+                    + "); tensors use the JVM kernels";
+        }
         try {
             Class<?> nd4j = Class.forName("org.nd4j.linalg.factory.Nd4j");
             Object backend = nd4j.getMethod("getBackend").invoke(null);

@@ -32,6 +32,7 @@ public final class NativeMatmul {
     public static final long THRESHOLD = 1L << 21;
 
     private static volatile Boolean available;
+    private static volatile String loadProblem;
     private static volatile boolean enabled = !"false".equals(System.getProperty("kindling.nativeMatmul"));
 
     private NativeMatmul() {}
@@ -56,12 +57,28 @@ public final class NativeMatmul {
     }
 
     private static boolean load() {
+        // ND4J prints the stack traces of backends that fail to load (the CUDA build on a machine
+        // without a GPU driver) straight to System.err; a learner must never see those, so they
+        // are kept for loadProblem() instead.
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true));
         try {
             return Nd4jGemm.load();
         } catch (Throwable e) {
             // No ND4J on the class path, or its natives do not load here: the JVM loop serves.
+            captured.writeBytes(String.valueOf(e).getBytes());
             return false;
+        } finally {
+            System.setErr(err);
+            String text = captured.toString().strip();
+            loadProblem = text.isEmpty() ? null : text.lines().findFirst().orElse(text);
         }
+    }
+
+    /** What went wrong (or was complained about) while loading ND4J's natives, or null. */
+    public static String loadProblem() {
+        return loadProblem;
     }
 
     /**
