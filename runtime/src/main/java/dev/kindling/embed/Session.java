@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
+import dev.kindling.errors.Warnings;
 import dev.kindling.lang.ast.Block;
 import dev.kindling.lang.ast.ExprStmt;
 import dev.kindling.lang.ast.Stmt;
@@ -18,6 +19,7 @@ import dev.kindling.lang.eval.Frame;
 import dev.kindling.lang.eval.ModuleRegistry;
 import dev.kindling.lang.eval.Source;
 import dev.kindling.lang.eval.TracebackFormatter;
+import dev.kindling.lang.eval.WarningPrinter;
 import dev.kindling.lang.modules.BuiltinsModule;
 import dev.kindling.lang.objects.Exceptions;
 import dev.kindling.lang.objects.PyModule;
@@ -47,8 +49,13 @@ public final class Session implements AutoCloseable {
         context.setBuiltins(BuiltinsModule.create(context));
         context.setStepBudget(options.stepBudget);
         context.main().set("__name__", "__main__");
+        WarningPrinter warnings = new WarningPrinter(context);
         thread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(null, r, "kindling-session", STACK_BYTES);
+            Runnable withWarnings = () -> {
+                Warnings.setSink(warnings);
+                r.run();
+            };
+            Thread t = new Thread(null, withWarnings, "kindling-session", STACK_BYTES);
             t.setDaemon(true);
             return t;
         });
@@ -95,6 +102,8 @@ public final class Session implements AutoCloseable {
 
     private Object runModule(Block module, Source source, boolean echo) {
         Frame frame = moduleFrame();
+        frame.source = source;
+        Frame outer = context.swapCurrentFrame(frame);
         try {
             for (int i = 0; i < module.size(); i++) {
                 Stmt s = module.get(i);
@@ -114,6 +123,8 @@ public final class Session implements AutoCloseable {
             throw addModuleFrame(e, source, frame.line);
         } catch (RuntimeException | StackOverflowError e) {
             throw addModuleFrame(Exceptions.fromJava(e), source, frame.line);
+        } finally {
+            context.swapCurrentFrame(outer);
         }
         return null;
     }

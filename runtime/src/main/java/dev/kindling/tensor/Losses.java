@@ -1,6 +1,8 @@
 package dev.kindling.tensor;
 
+import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
+import dev.kindling.errors.Warnings;
 
 /**
  * Loss functions as single graph nodes with PyTorch's names ({@code MseLossBackward0},
@@ -38,6 +40,7 @@ public final class Losses {
 
     public static Tensor mseLoss(Tensor input, Tensor target, String reduction) {
         checkReduction(reduction);
+        warnIfSizesDiffer(input, target);
         Tensor diff = input.detach().sub(target.detach());
         Tensor result = reduce(diff.mul(diff), reduction);
         Tensor out = new Tensor(result.data, result.shape, result.dtype);
@@ -51,8 +54,21 @@ public final class Losses {
 
     public static Tensor l1Loss(Tensor input, Tensor target, String reduction) {
         checkReduction(reduction);
+        warnIfSizesDiffer(input, target);
         Tensor diff = input.sub(target).abs();
         return reduction.equals("none") ? diff : reduction.equals("sum") ? diff.sum() : diff.mean();
+    }
+
+    /**
+     * PyTorch's warning for regression losses whose input and target differ in shape: they
+     * broadcast, so (N, 1) against (N,) silently compares every prediction with every target.
+     */
+    private static void warnIfSizesDiffer(Tensor input, Tensor target) {
+        if (!java.util.Arrays.equals(input.shape, target.shape)) {
+            Warnings.warn(ErrorType.USER_WARNING, "Using a target size (" + new Size(target.shape) + ") that is "
+                    + "different to the input size (" + new Size(input.shape) + "). This will likely lead to incorrect "
+                    + "results due to broadcasting. Please ensure they have the same size.");
+        }
     }
 
     /** Negative log likelihood of class indices, with optional class weights and an ignored index. */

@@ -18,6 +18,7 @@ import dev.kindling.lang.objects.PyModule;
 public final class Context {
     /** CPython's default recursion limit. */
     public static final int DEFAULT_RECURSION_LIMIT = 1000;
+    private Frame currentFrame;
 
     private PrintStream out;
     private PrintStream err;
@@ -140,6 +141,18 @@ public final class Context {
         if (++steps > stepBudget) {
             throw KindlingError.runtimeError("step budget of " + stepBudget + " exhausted");
         }
+    }
+
+    /** The innermost frame running now (null between runs): where a warning points. */
+    public Frame currentFrame() {
+        return currentFrame;
+    }
+
+    /** Makes {@code frame} the innermost one and returns the one it replaces, to restore after. */
+    public Frame swapCurrentFrame(Frame frame) {
+        Frame previous = currentFrame;
+        currentFrame = frame;
+        return previous;
     }
 
     public void enterCall() {

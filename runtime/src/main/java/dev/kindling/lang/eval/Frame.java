@@ -23,6 +23,8 @@ public final class Frame {
     public int line;
     /** Set by a return statement. */
     public Object returnValue;
+    /** The code this frame runs, for warnings' locations; inner frames take their parent's. */
+    public Source source;
     /** The function this frame runs (for zero-argument super()), or null. */
     public Object function;
 
@@ -32,6 +34,7 @@ public final class Frame {
         this.globals = globals;
         this.context = context;
         this.classNamespace = classNamespace;
+        this.source = parent == null ? null : parent.source;
     }
 
     /** The frame {@code depth} levels out; class-body frames are not counted (Python skips them). */

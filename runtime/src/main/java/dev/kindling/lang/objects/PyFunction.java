@@ -65,8 +65,10 @@ public final class PyFunction implements PyObj, Callable {
     public Object call(Object[] args, Map<String, Object> kwargs) {
         Frame frame = new Frame(template.localCount(), closure, globals, context, null);
         frame.function = this;
+        frame.source = template.source();
         bind(frame.locals, args, kwargs);
         context.enterCall();
+        Frame caller = context.swapCurrentFrame(frame);
         try {
             Stmt body = template.body();
             frame.line = body.line;
@@ -80,6 +82,7 @@ public final class PyFunction implements PyObj, Callable {
         } catch (RuntimeException e) {
             throw withTraceback(Exceptions.fromJava(e), frame);
         } finally {
+            context.swapCurrentFrame(caller);
             context.exitCall();
         }
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import dev.kindling.autograd.Node;
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
+import dev.kindling.errors.Warnings;
 import dev.kindling.lang.objects.Args;
 import dev.kindling.lang.objects.BuiltinTypes;
 import dev.kindling.lang.objects.JavaTypes;
@@ -81,7 +82,7 @@ final class TensorType {
         property("dtype", Tensor::dtype, null);
         property("ndim", t -> (long) t.dim(), null);
         property("T", t -> t.dim() < 2 ? t : t.permute(reversed(t.dim())), null);
-        property("grad", Tensor::grad, (t, v) -> t.setGrad(v == PyNone.NONE ? null : (Tensor) v));
+        property("grad", TensorType::gradWarningOnNonLeaf, (t, v) -> t.setGrad(v == PyNone.NONE ? null : (Tensor) v));
         property("requires_grad", Tensor::requiresGrad, (t, v) -> t.requiresGrad_(Ops.truthy(v)));
         property("grad_fn", Tensor::gradFn, null);
         property("is_leaf", Tensor::isLeaf, null);
@@ -90,6 +91,21 @@ final class TensorType {
         property("device", t -> DeviceType.CPU, null);
         property("is_cuda", t -> false, null);
     }
+
+    /** {@code t.grad}, with PyTorch's warning when t is a non-leaf whose grad is never kept. */
+    private static Tensor gradWarningOnNonLeaf(Tensor t) {
+        if (!t.isLeaf() && !t.retainsGrad() && t.grad() == null) {
+            Warnings.warn(ErrorType.USER_WARNING, NON_LEAF_GRAD);
+        }
+        return t.grad();
+    }
+
+    private static final String NON_LEAF_GRAD = "The .grad attribute of a Tensor that is not a leaf Tensor is being "
+            + "accessed. Its .grad attribute won't be populated during autograd.backward(). If you indeed want the .grad "
+            + "field to be populated for a non-leaf Tensor, use .retain_grad() on the non-leaf Tensor. If you access the "
+            + "non-leaf Tensor by mistake, make sure you access the leaf Tensor instead. See "
+            + "github.com/pytorch/pytorch/pull/30531 for more information. (Triggered internally at "
+            + "/__w/pytorch/pytorch/build/aten/src/ATen/core/TensorBody.h:493.)";
 
     private static int[] reversed(int n) {
         int[] d = new int[n];
