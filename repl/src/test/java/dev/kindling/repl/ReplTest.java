@@ -246,6 +246,10 @@ class ReplTest {
                 r.type("nn.Linear(3, 2)(torch.ones(4, 5))\n");
                 r.waitFor("in_features=3, but this input's is 5. Make the layer nn.Linear(5, 2)");
                 r.waitFor(">>> ");
+                r.type("nn.MSELoss()(torch.ones(4, 1), torch.ones(4))\n");
+                r.waitFor("<stdin>:1: UserWarning: Using a target size (torch.Size([4])) that is different to the input"
+                        + " size (torch.Size([4, 1])).");
+                r.waitFor(">>> ");
             }
             r.type("help(torch.tensor)\n");
             r.waitFor("requires_grad=False");
