@@ -80,9 +80,23 @@ final class EntryParser implements Parser {
             while (start > 0 && isWordChar(line.charAt(start - 1))) {
                 start--;
             }
+            start = withStringLiteral(line, start);
         }
         String word = line.substring(start, cursor);
         return new Line(line, cursor, word, cursor - start);
+    }
+
+    /** Extends a word like {@code .up} back over the string literal it follows ({@code 'abc'.up}). */
+    private static int withStringLiteral(String line, int start) {
+        if (start < 2 || line.charAt(start) != '.') {
+            return start;
+        }
+        char quote = line.charAt(start - 1);
+        if (quote != '\'' && quote != '"') {
+            return start;
+        }
+        int open = line.lastIndexOf(quote, start - 2);
+        return open < 0 ? start : open;
     }
 
     static boolean isWordChar(char c) {

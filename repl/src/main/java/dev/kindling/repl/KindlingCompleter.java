@@ -70,7 +70,8 @@ final class KindlingCompleter implements Completer, Commands.ArgumentCompleter {
         if (dot > 0) {
             String owner = word.substring(0, dot);
             String prefix = word.substring(dot + 1);
-            Object value = Names.resolve(session, owner).value();
+            // A string literal's methods are known without running anything.
+            Object value = owner.matches("'[^'\\\\]*'|\"[^\"\\\\]*\"") ? "" : Names.resolve(session, owner).value();
             if (value != null) {
                 for (String n : attributes(value)) {
                     if (n.startsWith(prefix) && (!n.startsWith("_") || prefix.startsWith("_"))) {

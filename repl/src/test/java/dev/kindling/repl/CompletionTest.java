@@ -42,7 +42,8 @@ class CompletionTest {
         List<String> c = complete("model.");
         assertTrue(c.contains("model.hidden") && c.contains("model.forward"), c.toString());
         assertEquals(List.of("model.forward"), complete("model.fo"));
-        assertTrue(complete("'abc'.up").isEmpty() || true);
+        assertEquals(List.of("'abc'.upper"), complete("'abc'.up"));
+        assertTrue(complete("missing.up").isEmpty());
     }
 
     @Test
