@@ -76,7 +76,9 @@ public final class Fused {
             m = addScaled(t, m, t.cast(g - m), weight); // lerp with weight < 0.5: self + w * (end - self), fused
             expAvg.data[i] = m;
             double v = t.cast(expAvgSq.data[i] * b2);
-            v = t.cast(v + t.cast(t.cast(oneMinusB2 * g) * g)); // addcmul: self + (value * t1) * t2
+            // addcmul: self + (value * t1) * t2; the compiler fuses the last multiply and the add
+            // in ATen's CPU kernel (checked against PyTorch 2.13: exp_avg_sq matches only fused)
+            v = addScaled(t, v, g, t.cast(oneMinusB2 * g));
             expAvgSq.data[i] = v;
             double source = v;
             if (maxExpAvgSq != null) {

@@ -73,7 +73,12 @@ final class LinearAlgebra {
                     + a.dtype.shortName() + " != " + b.dtype.shortName());
         }
         double[] out = Torch.allocate(new int[] {n, m}, type);
-        multiply(a.data, b.data, out, n, k, m, type);
+        boolean rowsContiguous = k == 1 || a.stride()[1] == 1;
+        if (type == DType.FLOAT32 && MklOrder.covers(n, k, m, rowsContiguous)) {
+            MklOrder.multiply(a.data, b.data, out, n, k, m, rowsContiguous);
+        } else {
+            multiply(a.data, b.data, out, n, k, m, type);
+        }
         if (type != DType.FLOAT64) {
             for (int i = 0; i < out.length; i++) {
                 out[i] = type.cast(out[i]);

@@ -1,0 +1,132 @@
+package dev.kindling.tensor;
+
+import dev.kindling.tensor.storage.NativeMatmul;
+
+/**
+ * Small float32 matrix products summed in the order PyTorch 2.13's CPU build gets from MKL's
+ * sgemm (the build's BLAS), so that {@code mm}, {@code addmm} and nn.Linear round bit for bit
+ * as PyTorch does. MKL's source is closed: the orders below were read off PyTorch itself, by
+ * feeding it inputs of +M, -M and ones, whose result tells which terms were added before the two
+ * large ones cancelled, and then checked on random matrices of many shapes. Every product is
+ * rounded to float before it is added (no fused multiply-add).
+ *
+ * <ul>
+ *   <li>One output column and rows of {@code a} contiguous (a matrix times a vector, as in
+ *       {@code nn.Linear(k, 1)}): each row is a dot product of {@code k} terms, read as 4-float
+ *       vectors with one accumulator per lane. Rows come in blocks of four; the one to three rows
+ *       left over use a second, differently unrolled loop ({@link #blockRow}, {@link #leftoverRow}).
+ *   <li>At most 8 output columns, or at most 3 output rows: each output is a plain running sum
+ *       over {@code k}, in order.
+ *   <li>Anything else (MKL's blocked kernels, not yet reproduced) is left to the caller.
+ * </ul>
+ */
+final class MklOrder {
+    private static final int LANES = 4;
+
+    private MklOrder() {}
+
+    /** Whether this class reproduces the order of an {@code n x k} times {@code k x m} product. */
+    static boolean covers(int n, int k, int m, boolean rowsContiguous) {
+        if ((long) n * k * m >= NativeMatmul.THRESHOLD) {
+            return false;
+        }
+        return (m == 1 && rowsContiguous) || m <= 8 || n <= 3;
+    }
+
+    /** {@code out[n x m] = a[n x k] * b[k x m]}, each element rounded to float32. */
+    static void multiply(double[] a, double[] b, double[] out, int n, int k, int m, boolean rowsContiguous) {
+        if (m == 1 && rowsContiguous) {
+            matrixVector(a, b, out, n, k);
+        } else {
+            runningSums(a, b, out, n, k, m);
+        }
+    }
+
+    /** Each output a running float sum over k, in order (MKL's small-gemm kernel). */
+    private static void runningSums(double[] a, double[] b, double[] out, int n, int k, int m) {
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                float acc = 0f;
+                for (int p = 0; p < k; p++) {
+                    acc += (float) a[i * k + p] * (float) b[p * m + j];
+                }
+                out[i * m + j] = acc;
+            }
+        }
+    }
+
+    private static void matrixVector(double[] a, double[] v, double[] out, int n, int k) {
+        int blocked = n / LANES * LANES;
+        float[] terms = new float[k];
+        for (int i = 0; i < n; i++) {
+            for (int p = 0; p < k; p++) {
+                terms[p] = (float) a[i * k + p] * (float) v[p];
+            }
+            out[i] = i < blocked ? blockRow(terms) : leftoverRow(terms, (i - blocked) % 2 == 0);
+        }
+    }
+
+    /**
+     * A row in a block of four: the first ((k - 1) mod 4) + 1 terms summed in order, then the
+     * rest as 4-float vectors, lane 0 starting from that head sum, then the lanes reduced.
+     */
+    static float blockRow(float[] terms) {
+        int head = (terms.length - 1) % LANES + 1;
+        float headSum = runningSum(terms, 0, head, 0f);
+        if (head == terms.length) {
+            return headSum;
+        }
+        return reduceLanes(lanes(terms, head, terms.length, LANES, headSum));
+    }
+
+    /**
+     * A leftover row: the first four terms in order, then eight terms per iteration, into eight
+     * lanes for the first and third leftover row and four lanes for the second, then the terms
+     * after the last full eight in order.
+     */
+    static float leftoverRow(float[] terms, boolean eightLanes) {
+        int k = terms.length;
+        int end = LANES + (k - LANES) / 8 * 8;
+        if (k < LANES + 8) {
+            return runningSum(terms, 0, k, 0f);
+        }
+        float headSum = runningSum(terms, 0, LANES, 0f);
+        float[] lanes = lanes(terms, LANES, end, eightLanes ? 8 : LANES, headSum);
+        if (eightLanes) {
+            lanes = foldHalves(lanes);
+        }
+        return runningSum(terms, end, k, reduceLanes(lanes));
+    }
+
+    private static float runningSum(float[] terms, int from, int to, float start) {
+        float acc = start;
+        for (int p = from; p < to; p++) {
+            acc += terms[p];
+        }
+        return acc;
+    }
+
+    /** Terms [from, to) added lane by lane into {@code width} accumulators, lane 0 seeded. */
+    private static float[] lanes(float[] terms, int from, int to, int width, float seed) {
+        float[] acc = new float[width];
+        acc[0] = seed;
+        for (int p = from; p < to; p++) {
+            acc[(p - from) % width] += terms[p];
+        }
+        return acc;
+    }
+
+    /** Eight lanes to four: lane j plus lane j + 4 (the two halves of a 256-bit register). */
+    private static float[] foldHalves(float[] lanes) {
+        float[] half = new float[LANES];
+        for (int j = 0; j < LANES; j++) {
+            half[j] = lanes[j] + lanes[j + LANES];
+        }
+        return half;
+    }
+
+    /** Four lanes to one: (lane 0 + lane 2) + (lane 1 + lane 3), the usual horizontal add. */
+    private static float reduceLanes(float[] l) {
+        return (l[0] + l[2]) + (l[1] + l[3]);
+    }
+}
