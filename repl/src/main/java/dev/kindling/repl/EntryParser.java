@@ -88,7 +88,7 @@ final class EntryParser implements Parser {
 
     /** Extends a word like {@code .up} back over the string literal it follows ({@code 'abc'.up}). */
     private static int withStringLiteral(String line, int start) {
-        if (start < 2 || line.charAt(start) != '.') {
+        if (start < 2 || start >= line.length() || line.charAt(start) != '.') {
             return start;
         }
         char quote = line.charAt(start - 1);

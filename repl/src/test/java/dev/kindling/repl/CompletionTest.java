@@ -31,6 +31,7 @@ class CompletionTest {
     void keywordsBuiltinsAndNamesInScope() {
         session.exec("learning_rate = 0.1");
         assertTrue(complete("pri").contains("print"));
+        assertTrue(complete("x = ").contains("print"), "an empty word after a space lists every name");
         assertTrue(complete("whi").contains("while"));
         assertEquals(List.of("learning_rate"), complete("lear"));
     }
