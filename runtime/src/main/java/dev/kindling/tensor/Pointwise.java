@@ -169,7 +169,12 @@ final class Pointwise {
                 return Math.floorDiv((long) x, (long) y);
             });
         }
-        return map2(a, b, t, t, Pointwise::floorDivFloat);
+        // PyTorch defines no derivative for floor_divide: the result joins the graph, and
+        // backward through it fails with PyTorch's message.
+        return map2(a, b, t, t, Pointwise::floorDivFloat).withGradFn("torch::autograd::NotImplemented",
+                new Tensor[] {a, b}, g -> {
+                    throw KindlingError.runtimeError("derivative for aten::floor_divide is not implemented");
+                }, false);
     }
 
     private static double floorDivFloat(double a, double b) {
@@ -203,10 +208,15 @@ final class Pointwise {
                 return Math.floorMod((long) x, (long) y);
             });
         }
-        return map2(a, b, t, t, (x, y) -> {
+        Tensor out = map2(a, b, t, t, (x, y) -> {
             double m = x % y;
             return m != 0 && (y < 0) != (m < 0) ? m + y : m;
         });
+        // a % b = a - floor(a / b) * b: gradient 1 for a, -floor(a / b) for b.
+        return out.withGradFn("RemainderBackward0", new Tensor[] {a, b}, g -> new Tensor[] {
+            a.requiresGrad() ? reduce(g, a) : null,
+            b.requiresGrad() ? reduce(g.mul(a.div(b).floor()).neg(), b) : null}, new boolean[] {b.requiresGrad(),
+                b.requiresGrad()});
     }
 
     static Tensor pow(Tensor a, Tensor b) {
@@ -396,6 +406,9 @@ final class Pointwise {
             case "floor":
                 return map1(a, a.dtype, Math::floor).withGradFn("FloorBackward0", new Tensor[] {a},
                         g -> new Tensor[] {g.mul(0.0)}, false);
+            case "trunc":
+                return map1(a, a.dtype, v -> v < 0 ? Math.ceil(v) : Math.floor(v)).withGradFn("TruncBackward0",
+                        new Tensor[] {a}, g -> new Tensor[] {g.mul(0.0)}, false);
             case "ceil":
                 return map1(a, a.dtype, Math::ceil).withGradFn("CeilBackward0", new Tensor[] {a},
                         g -> new Tensor[] {g.mul(0.0)}, false);

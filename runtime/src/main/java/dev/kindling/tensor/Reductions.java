@@ -2,6 +2,7 @@ package dev.kindling.tensor;
 
 import java.util.Arrays;
 
+import dev.kindling.autograd.GradMode;
 import dev.kindling.errors.KindlingError;
 
 /** Reductions (sum, mean, max, var, ...) and ops along one dimension (softmax, cumsum, sort), with backward rules. */
@@ -272,12 +273,38 @@ final class Reductions {
     }
 
     static Tensor var(Tensor t, int[] dims, boolean unbiased, boolean keepdim) {
-        Tensor mean = mean(t, dims, true);
-        Tensor diff = t.sub(mean);
+        return spread(t, dims, unbiased, keepdim, false);
+    }
+
+    static Tensor std(Tensor t, int[] dims, boolean unbiased, boolean keepdim) {
+        return spread(t, dims, unbiased, keepdim, true);
+    }
+
+    /**
+     * Variance, or with {@code root} standard deviation, recorded as one node (VarBackward0,
+     * StdBackward0) as PyTorch records it: d var/dx = 2 (x - mean) / n, d std/dx = (x - mean) / (n std).
+     */
+    private static Tensor spread(Tensor t, int[] dims, boolean unbiased, boolean keepdim, boolean root) {
         Plan p = new Plan(t.shape, dims, keepdim);
-        int n = p.groupSize - (unbiased ? 1 : 0);
-        Tensor sq = diff.mul(diff);
-        return sum(sq, dims, keepdim).div((double) Math.max(n, 0));
+        int n = Math.max(p.groupSize - (unbiased ? 1 : 0), 0);
+        Tensor diff;
+        Tensor value;
+        boolean previous = GradMode.set(false);
+        try {
+            Tensor x = t.detach();
+            diff = x.sub(mean(x, dims, true));
+            Tensor var = sum(diff.mul(diff), dims, keepdim).div((double) n);
+            value = root ? var.sqrt() : var;
+        } finally {
+            GradMode.set(previous);
+        }
+        Tensor kept = value.alias(p.keptShape);
+        return new Tensor(value.data, value.shape, value.dtype).withGradFn(root ? "StdBackward0" : "VarBackward0",
+                new Tensor[] {t}, g -> {
+                    Tensor gk = g.reshape(p.keptShape);
+                    Tensor scale = root ? gk.div(kept.mul((double) n)) : gk.mul(2.0 / n);
+                    return new Tensor[] {diff.mul(scale)};
+                }, false);
     }
 
     static Tensor softmax(Tensor t, int dim, boolean log) {

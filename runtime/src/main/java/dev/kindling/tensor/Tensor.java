@@ -565,6 +565,11 @@ public final class Tensor {
         return Pointwise.unary(this, "relu");
     }
 
+    /** Rounds toward zero. */
+    public Tensor trunc() {
+        return Pointwise.unary(this, "trunc");
+    }
+
     public Tensor floor() {
         return Pointwise.unary(this, "floor");
     }
@@ -712,7 +717,7 @@ public final class Tensor {
     }
 
     public Tensor std(int[] dims, boolean unbiased, boolean keepdim) {
-        return Reductions.var(this, dims, unbiased, keepdim).sqrt();
+        return Reductions.std(this, dims, unbiased, keepdim);
     }
 
     /** {@code t.norm()}: the 2-norm of all elements, recorded as PyTorch's LinalgVectorNormBackward0. */

@@ -135,6 +135,8 @@ class GradCheckTest {
         ops.add(op("bce_with_logits", in -> Losses.binaryCrossEntropyWithLogits(in.get(0), targets, null, "mean"),
                 input(false, 4)));
         ops.add(op("clone", in -> in.get(0).clone(), input(false, 3)));
+        ops.add(op("remainder", in -> in.get(0).mul(4.0).remainder(in.get(1)), input(true, 2, 3), input(true, 3)));
+        ops.add(op("trunc", in -> in.get(0).trunc().add(in.get(0)), input(false, 4)));
         ops.add(op("setitem slice (CopySlices)", in -> written(in.get(0).mul(2.0), in.get(1).exp(),
                 Index.all(), Index.slice(1L, null, null)), input(false, 2, 3), input(false, 2)));
         ops.add(op("setitem broadcast", in -> written(in.get(0).mul(1.0), in.get(1), Index.at(0)), input(false, 2, 3),
@@ -209,6 +211,15 @@ class GradCheckTest {
                 view.getMessage());
         KindlingError whole = assertThrows(KindlingError.class, () -> w.set(new Index[] {Index.all()}, Torch.tensor(1.0)));
         assertEquals("a leaf Variable that requires grad is being used in an in-place operation.", whole.getMessage());
+    }
+
+    @Test
+    void floorDivideHasNoDerivativeAsInPyTorch() {
+        Tensor x = Torch.ones(2).requiresGrad_(true);
+        Tensor q = x.floorDivide(2.0);
+        assertEquals("torch::autograd::NotImplemented", q.gradFn().name());
+        KindlingError e = assertThrows(KindlingError.class, () -> q.sum().backward());
+        assertEquals("derivative for aten::floor_divide is not implemented", e.getMessage());
     }
 
     @Test

@@ -177,7 +177,7 @@ final class TensorMethods {
         method("logical_or", (s, a, k) -> s.logicalOr(tensor(a[0])));
         method("logical_not", (s, a, k) -> s.logicalNot());
         for (String op : new String[] {"abs", "sqrt", "exp", "log", "log1p", "sin", "cos", "tanh", "sigmoid", "relu",
-            "floor", "ceil", "sign", "reciprocal"}) {
+            "floor", "ceil", "trunc", "sign", "reciprocal"}) {
             method(op, (s, a, k) -> unary(s, op));
         }
         method("round", (s, a, k) -> {
@@ -222,6 +222,7 @@ final class TensorMethods {
             case "relu": return s.relu();
             case "floor": return s.floor();
             case "ceil": return s.ceil();
+            case "trunc": return s.trunc();
             case "reciprocal": return s.reciprocal();
             default: return s.sign();
         }
@@ -248,8 +249,8 @@ final class TensorMethods {
         method("min", (s, a, k) -> extreme(s, a, k, false));
         method("argmax", (s, a, k) -> argExtreme(s, a, k, true));
         method("argmin", (s, a, k) -> argExtreme(s, a, k, false));
-        method("std", (s, a, k) -> variance(s, a, k).sqrt());
-        method("var", TensorMethods::variance);
+        method("std", (s, a, k) -> spread("std", s, a, k));
+        method("var", (s, a, k) -> spread("var", s, a, k));
         method("norm", (s, a, k) -> {
             Object[] p = Args.bind("norm", a, k, "p=", "dim=", "keepdim=");
             int[] dims = TorchArgs.dims(p[1]);
@@ -305,10 +306,13 @@ final class TensorMethods {
         return max ? s.argmax(TorchArgs.dim(p[0]), keep) : s.argmin(TorchArgs.dim(p[0]), keep);
     }
 
-    static Tensor variance(Tensor s, Object[] a, Map<String, Object> k) {
-        Object[] p = Args.bind("var", a, k, "dim=", "unbiased=", "keepdim=", "*", "correction=");
+    /** {@code t.var(...)} or {@code t.std(...)}: the same arguments. */
+    static Tensor spread(String name, Tensor s, Object[] a, Map<String, Object> k) {
+        Object[] p = Args.bind(name, a, k, "dim=", "unbiased=", "keepdim=", "*", "correction=");
         boolean unbiased = p[3] != null ? Ops.toLong(p[3]) != 0 : TorchArgs.bool(p[1], true);
-        return s.var(TorchArgs.dims(p[0]), unbiased, TorchArgs.bool(p[2], false));
+        int[] dims = TorchArgs.dims(p[0]);
+        boolean keepdim = TorchArgs.bool(p[2], false);
+        return name.equals("std") ? s.std(dims, unbiased, keepdim) : s.var(dims, unbiased, keepdim);
     }
 
     private static void shapes() {

@@ -212,7 +212,7 @@ public final class TorchModule {
 
     private static void functions(PyModule m) {
         for (String op : new String[] {"abs", "sqrt", "exp", "log", "log1p", "sin", "cos", "tanh", "sigmoid", "relu",
-            "floor", "ceil", "sign", "reciprocal"}) {
+            "floor", "ceil", "trunc", "sign", "reciprocal"}) {
             function(m, op, (a, k) -> TensorMethods.unary(TensorMethods.tensor(a[0]), op));
         }
         for (String op : new String[] {"eq", "ne", "lt", "le", "gt", "ge"}) {
