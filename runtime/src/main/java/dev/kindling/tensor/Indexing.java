@@ -31,6 +31,9 @@ final class Indexing {
             out[i] = t.data[s.positions[i]];
         }
         Tensor result = new Tensor(out, s.shape, t.dtype);
+        if (Arrays.stream(index).noneMatch(i -> i.kind == Index.Kind.TENSOR)) {
+            ViewOf.link(result, t, s::positions);
+        }
         int[] shape = t.shape.clone();
         return result.withGradFn(s.gradName, new Tensor[] {t}, g -> {
             double[] grad = new double[Shapes.numel(shape)];
@@ -59,8 +62,10 @@ final class Indexing {
         }
         t.bumpVersion();
         if (records) {
-            t.adoptHistory(copySlices(t, s, before, value, advanced ? "IndexPutBackward0" : "CopySlices"));
+            t.adoptHistory(copySlices(t, s.shape, s.positions, before, value, advanced ? "IndexPutBackward0"
+                    : "CopySlices"));
         }
+        ViewOf.writeThrough(t);
     }
 
     /**
@@ -69,18 +74,19 @@ final class Indexing {
      * contents everywhere except the written positions, and to the value from exactly those
      * positions (summed back over any broadcasting).
      */
-    private static Tensor copySlices(Tensor t, Selection s, Tensor before, Tensor value, String name) {
+    static Tensor copySlices(Tensor t, int[] selectedShape, int[] positions, Tensor before, Tensor value,
+            String name) {
         int[] shape = t.shape.clone();
         int[] valueShape = value.shape.clone();
         Tensor out = new Tensor(t.data, shape, t.dtype);
         return out.withGradFn(name, new Tensor[] {before, value}, g -> {
             double[] rest = g.data.clone();
-            double[] written = new double[s.positions.length];
+            double[] written = new double[positions.length];
             for (int i = 0; i < written.length; i++) {
-                written[i] += g.data[s.positions[i]];
-                rest[s.positions[i]] = 0;
+                written[i] += g.data[positions[i]];
+                rest[positions[i]] = 0;
             }
-            Tensor toValue = Gradients.sumToShape(new Tensor(written, s.shape, g.dtype), valueShape);
+            Tensor toValue = Gradients.sumToShape(new Tensor(written, selectedShape, g.dtype), valueShape);
             return new Tensor[] {new Tensor(rest, shape, g.dtype), toValue};
         }, false);
     }
@@ -102,7 +108,8 @@ final class Indexing {
             out[i] = t.data[s.positions[i]];
         }
         int[] shape = t.shape.clone();
-        return new Tensor(out, s.shape, t.dtype).withGradFn(name, new Tensor[] {t}, g -> {
+        Tensor view = ViewOf.link(new Tensor(out, s.shape, t.dtype), t, s::positions);
+        return view.withGradFn(name, new Tensor[] {t}, g -> {
             double[] grad = new double[Shapes.numel(shape)];
             for (int i = 0; i < s.positions.length; i++) {
                 grad[s.positions[i]] += g.data[i];

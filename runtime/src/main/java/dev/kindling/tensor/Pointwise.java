@@ -474,6 +474,7 @@ final class Pointwise {
         if (GradMode.isEnabled() && result.requiresGrad()) {
             self.adoptHistory(result);
         }
+        ViewOf.writeThrough(self);
         return self;
     }
 
@@ -497,6 +498,7 @@ final class Pointwise {
         if (GradMode.isEnabled() && source.requiresGrad()) {
             self.adoptHistory(Reshapes.expandTo(source, self.shape).to(self.dtype).add(0.0));
         }
+        ViewOf.writeThrough(self);
         return self;
     }
 }

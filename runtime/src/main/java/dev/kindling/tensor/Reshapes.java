@@ -138,7 +138,10 @@ final class Reshapes {
         return out;
     }
 
-    /** A contiguous copy with dims reordered: out dim i is input dim order[i]. */
+    /**
+     * A contiguous copy with dims reordered (out dim i is input dim order[i]), linked to t as the
+     * view PyTorch returns, so in-place writes to it reach t.
+     */
     private static Tensor permuteCopy(Tensor t, int[] order) {
         int n = order.length;
         int[] shape = new int[n];
@@ -148,7 +151,27 @@ final class Reshapes {
             shape[i] = t.shape[order[i]];
             strides[i] = inStrides[order[i]];
         }
-        return gather(t, shape, strides, 0);
+        return ViewOf.link(gather(t, shape, strides, 0), t, () -> positions(shape, strides));
+    }
+
+    /** The flat positions {@link #gather} reads, in order. */
+    private static int[] positions(int[] shape, int[] strides) {
+        int[] out = new int[Shapes.numel(shape)];
+        int[] counter = new int[shape.length];
+        int at = 0;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = at;
+            for (int d = shape.length - 1; d >= 0; d--) {
+                counter[d]++;
+                at += strides[d];
+                if (counter[d] < shape[d]) {
+                    break;
+                }
+                at -= strides[d] * shape[d];
+                counter[d] = 0;
+            }
+        }
+        return out;
     }
 
     /** Copies elements read through arbitrary strides (from an offset) into a new contiguous tensor. */

@@ -35,6 +35,8 @@ public final class Tensor {
     private final int[] version;
     /** A Python number wrapped for an operator: it does not promote within its category. */
     final boolean wrappedNumber;
+    /** Set when PyTorch would return a view of another tensor here: in-place writes go back to it. */
+    ViewOf viewOf;
     /** The strides PyTorch would report (see {@link Layout}); null means row-major. */
     int[] layoutStrides;
 
@@ -251,6 +253,7 @@ public final class Tensor {
     public Tensor detach() {
         Tensor out = new Tensor(data, shape, dtype, version, false);
         out.layoutStrides = layoutStrides;
+        out.viewOf = viewOf;
         return out;
     }
 
@@ -261,7 +264,9 @@ public final class Tensor {
 
     /** A tensor of another shape over the same elements (a view of a contiguous tensor). */
     Tensor alias(int[] newShape) {
-        return new Tensor(data, newShape, dtype, version, false);
+        Tensor out = new Tensor(data, newShape, dtype, version, false);
+        out.viewOf = viewOf; // same elements in the same order, so the same way back
+        return out;
     }
 
     Tensor detachCopy() {
@@ -302,6 +307,9 @@ public final class Tensor {
     void checkInPlace() {
         if (requiresGrad && gradFn == null && GradMode.isEnabled()) {
             throw KindlingError.runtimeError("a leaf Variable that requires grad is being used in an in-place operation.");
+        }
+        if (viewOf != null) {
+            viewOf.base.checkInPlaceOnView();
         }
     }
 
@@ -641,6 +649,7 @@ public final class Tensor {
         checkInPlace();
         java.util.Arrays.fill(data, dtype.cast(value));
         bumpVersion();
+        ViewOf.writeThrough(this);
         return this;
     }
 
