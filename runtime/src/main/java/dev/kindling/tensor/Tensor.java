@@ -511,6 +511,14 @@ public final class Tensor {
         return Pointwise.unary(this, "sqrt");
     }
 
+    /**
+     * The correctly rounded square root, for std and norm: PyTorch takes their roots inside its
+     * reduction kernels, not with float32 torch.sqrt (MKL's vsSqrt), which {@link #sqrt} follows.
+     */
+    public Tensor correctlyRoundedSqrt() {
+        return Pointwise.unary(this, "correctly_rounded_sqrt");
+    }
+
     public Tensor exp() {
         return Pointwise.unary(this, "exp");
     }
@@ -690,7 +698,7 @@ public final class Tensor {
     }
 
     public Tensor std(int[] dims, boolean unbiased, boolean keepdim) {
-        return Reductions.var(this, dims, unbiased, keepdim).sqrt();
+        return Reductions.var(this, dims, unbiased, keepdim).correctlyRoundedSqrt();
     }
 
     /** {@code t.norm()}: the 2-norm of all elements, recorded as PyTorch's LinalgVectorNormBackward0. */
@@ -699,7 +707,7 @@ public final class Tensor {
             throw KindlingError.runtimeError("linalg.vector_norm: Expected a floating point or complex tensor as input. "
                     + "Got " + typeDescription().replace("torch.", "").replace("Tensor", ""));
         }
-        Tensor value = GradMode.withoutGrad(() -> mul(this).sum().sqrt());
+        Tensor value = GradMode.withoutGrad(() -> mul(this).sum().correctlyRoundedSqrt());
         Tensor out = new Tensor(value.data, value.shape, value.dtype);
         return out.withGradFn("LinalgVectorNormBackward0", new Tensor[] {this},
                 g -> new Tensor[] {detach().mul(g.div(out.detach()))}, true);

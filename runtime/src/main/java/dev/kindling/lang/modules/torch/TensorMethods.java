@@ -248,14 +248,14 @@ final class TensorMethods {
         method("min", (s, a, k) -> extreme(s, a, k, false));
         method("argmax", (s, a, k) -> argExtreme(s, a, k, true));
         method("argmin", (s, a, k) -> argExtreme(s, a, k, false));
-        method("std", (s, a, k) -> variance(s, a, k).sqrt());
+        method("std", (s, a, k) -> variance(s, a, k).correctlyRoundedSqrt());
         method("var", TensorMethods::variance);
         method("norm", (s, a, k) -> {
             Object[] p = Args.bind("norm", a, k, "p=", "dim=", "keepdim=");
             int[] dims = TorchArgs.dims(p[1]);
             double order = p[0] == null || p[0] == PyNone.NONE ? 2 : Ops.toDouble(p[0]);
             if (order == 2) {
-                return dims == null ? s.norm() : s.mul(s).sum(dims, TorchArgs.bool(p[2], false)).sqrt();
+                return dims == null ? s.norm() : s.mul(s).sum(dims, TorchArgs.bool(p[2], false)).correctlyRoundedSqrt();
             }
             if (order == 1) {
                 return dims == null ? s.abs().sum() : s.abs().sum(dims, TorchArgs.bool(p[2], false));
