@@ -85,7 +85,8 @@ public final class Fused {
                 maxExpAvgSq.data[i] = Math.max(maxExpAvgSq.data[i], v);
                 source = maxExpAvgSq.data[i];
             }
-            double denom = t.cast(t.cast(t.cast(Math.sqrt(source)) / bias2Sqrt) + epsilon);
+            double root = t == DType.FLOAT32 ? MklSqrt.sqrt((float) source) : Math.sqrt(source); // torch.sqrt
+            double denom = t.cast(t.cast(root / bias2Sqrt) + epsilon);
             p[i] = t.cast(p[i] + t.cast(t.cast(stepSize * m) / denom)); // addcdiv: self + (value * t1) / t2
         }
         param.bumpVersion();

@@ -9,7 +9,7 @@ import dev.kindling.errors.KindlingError;
 /**
  * Elementwise operations with broadcasting and PyTorch's type promotion, each with its backward
  * rule beside its forward code. Values are computed in double and rounded to the result dtype,
- * which gives float32 arithmetic's results for + - * / and sqrt exactly.
+ * which gives float32 arithmetic's results for + - * / exactly; float32 sqrt is {@link MklSqrt}'s.
  */
 final class Pointwise {
     private Pointwise() {}
@@ -228,7 +228,10 @@ final class Pointwise {
                 }
             }
         }
-        Tensor out = map2(a, b, t, t, Pointwise::power);
+        // a ** 0.5 on float32 is ATen's sqrt kernel (MKL's vsSqrt), as for torch.sqrt
+        Tensor out = t == DType.FLOAT32 && b.wrappedNumber && b.data[0] == 0.5
+                ? map1(a, t, v -> MklSqrt.sqrt((float) v))
+                : map2(a, b, t, t, Pointwise::power);
         if (b.wrappedNumber || (b.shape.length == 0 && !b.requiresGrad())) {
             double e = b.data[0];
             return out.withGradFn("PowBackward0", new Tensor[] {a},
@@ -355,6 +358,13 @@ final class Pointwise {
                 return map1(a, a.dtype, Math::abs).withGradFn("AbsBackward0", new Tensor[] {a},
                         g -> new Tensor[] {g.mul(a.sign())}, true);
             case "sqrt": {
+                // float32: MKL's vsSqrt, as PyTorch's CPU build computes it (not correctly rounded)
+                Tensor out = floating == DType.FLOAT32 ? map1(a, floating, v -> MklSqrt.sqrt((float) v))
+                        : map1(a, floating, Math::sqrt);
+                return out.withGradFnSavingOutput("SqrtBackward0", new Tensor[] {a},
+                        g -> new Tensor[] {g.div(out.mul(2))});
+            }
+            case "correctly_rounded_sqrt": {
                 Tensor out = map1(a, floating, Math::sqrt);
                 return out.withGradFnSavingOutput("SqrtBackward0", new Tensor[] {a},
                         g -> new Tensor[] {g.div(out.mul(2))});

@@ -294,7 +294,8 @@ final class Reductions {
             Tensor x = t.detach();
             diff = x.sub(mean(x, dims, true));
             Tensor var = sum(diff.mul(diff), dims, keepdim).div((double) n);
-            value = root ? var.sqrt() : var;
+            // PyTorch takes std's root inside its reduction kernel: correctly rounded, unlike torch.sqrt.
+            value = root ? var.correctlyRoundedSqrt() : var;
         } finally {
             GradMode.set(previous);
         }

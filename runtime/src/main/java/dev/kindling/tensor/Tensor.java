@@ -541,6 +541,14 @@ public final class Tensor {
         return Pointwise.unary(this, "sqrt");
     }
 
+    /**
+     * The correctly rounded square root, for std and norm: PyTorch takes their roots inside its
+     * reduction kernels, not with float32 torch.sqrt (MKL's vsSqrt), which {@link #sqrt} follows.
+     */
+    public Tensor correctlyRoundedSqrt() {
+        return Pointwise.unary(this, "correctly_rounded_sqrt");
+    }
+
     public Tensor exp() {
         return Pointwise.unary(this, "exp");
     }
@@ -735,7 +743,7 @@ public final class Tensor {
             throw KindlingError.runtimeError("linalg.vector_norm: Expected a floating point or complex tensor as input. "
                     + "Got " + typeDescription().replace("torch.", "").replace("Tensor", ""));
         }
-        Tensor value = GradMode.withoutGrad(() -> mul(this).sum().sqrt());
+        Tensor value = GradMode.withoutGrad(() -> mul(this).sum().correctlyRoundedSqrt());
         Tensor out = new Tensor(value.data, value.shape, value.dtype);
         return out.withGradFn("LinalgVectorNormBackward0", new Tensor[] {this},
                 g -> new Tensor[] {detach().mul(g.div(out.detach()))}, true);

@@ -256,7 +256,7 @@ final class TensorMethods {
             int[] dims = TorchArgs.dims(p[1]);
             double order = p[0] == null || p[0] == PyNone.NONE ? 2 : Ops.toDouble(p[0]);
             if (order == 2) {
-                return dims == null ? s.norm() : s.mul(s).sum(dims, TorchArgs.bool(p[2], false)).sqrt();
+                return dims == null ? s.norm() : s.mul(s).sum(dims, TorchArgs.bool(p[2], false)).correctlyRoundedSqrt();
             }
             if (order == 1) {
                 return dims == null ? s.abs().sum() : s.abs().sum(dims, TorchArgs.bool(p[2], false));
