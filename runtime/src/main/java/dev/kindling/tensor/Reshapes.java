@@ -161,15 +161,7 @@ final class Reshapes {
         int at = 0;
         for (int i = 0; i < out.length; i++) {
             out[i] = at;
-            for (int d = shape.length - 1; d >= 0; d--) {
-                counter[d]++;
-                at += strides[d];
-                if (counter[d] < shape[d]) {
-                    break;
-                }
-                at -= strides[d] * shape[d];
-                counter[d] = 0;
-            }
+            at = advance(counter, shape, strides, at);
         }
         return out;
     }
@@ -181,17 +173,23 @@ final class Reshapes {
         int at = offset;
         for (int i = 0; i < out.length; i++) {
             out[i] = t.data[at];
-            for (int d = shape.length - 1; d >= 0; d--) {
-                counter[d]++;
-                at += strides[d];
-                if (counter[d] < shape[d]) {
-                    break;
-                }
-                at -= strides[d] * shape[d];
-                counter[d] = 0;
-            }
+            at = advance(counter, shape, strides, at);
         }
         return new Tensor(out, shape, t.dtype);
+    }
+
+    /** Steps a row-major walk through strided elements: the flat position after {@code at}. */
+    private static int advance(int[] counter, int[] shape, int[] strides, int at) {
+        for (int d = shape.length - 1; d >= 0; d--) {
+            counter[d]++;
+            at += strides[d];
+            if (counter[d] < shape[d]) {
+                return at;
+            }
+            at -= strides[d] * shape[d];
+            counter[d] = 0;
+        }
+        return at;
     }
 
     /** Broadcasts to a shape without recording a graph node (internal use). */
