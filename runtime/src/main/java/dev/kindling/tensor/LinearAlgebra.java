@@ -72,17 +72,20 @@ final class LinearAlgebra {
             throw KindlingError.runtimeError("expected m1 and m2 to have the same dtype, but got: "
                     + a.dtype.shortName() + " != " + b.dtype.shortName());
         }
-        double[] out = Torch.allocate(new int[] {n, m}, type);
-        multiply(a.data, b.data, out, n, k, m, type);
-        if (type != DType.FLOAT64) {
-            for (int i = 0; i < out.length; i++) {
-                out[i] = type.cast(out[i]);
+        double[] out = Products.tryNative(a, false, b, false);
+        if (out == null) {
+            out = Torch.allocate(new int[] {n, m}, type);
+            multiply(a.data, b.data, out, n, k, m, type);
+            if (type != DType.FLOAT64) {
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = type.cast(out[i]);
+                }
             }
         }
         Tensor result = new Tensor(out, new int[] {n, m}, type);
         return result.withGradFn(name, new Tensor[] {a, b}, g -> new Tensor[] {
-            a.requiresGrad() ? mm(g, b.t(), "MmBackward0") : null,
-            b.requiresGrad() ? mm(a.t(), g, "MmBackward0") : null}, true);
+            a.requiresGrad() ? Products.gradient(g, false, b, true) : null,
+            b.requiresGrad() ? Products.gradient(a, true, g, false) : null}, true);
     }
 
     /**
@@ -187,14 +190,13 @@ final class LinearAlgebra {
                     + w.shape[1] + "x" + w.shape[0] + ")");
         }
         if (x.shape.length == 2 && b != null) {
-            Tensor wt = w.detach().t();
-            Tensor product = mm(x.detach(), wt, "MmBackward0").detach();
+            Tensor product = Products.product(x, false, w, true);
             Tensor sum = Pointwise.add(product, b.detach(), 1.0).detach();
             Tensor out = new Tensor(sum.data, sum.shape, sum.dtype);
             return out.withGradFn("AddmmBackward0", new Tensor[] {b, x, w}, g -> new Tensor[] {
                 b.requiresGrad() ? Gradients.sumToShape(g, b.shape) : null,
-                x.requiresGrad() ? mm(g, w, "MmBackward0") : null,
-                w.requiresGrad() ? mm(g.t(), x, "MmBackward0") : null}, true);
+                x.requiresGrad() ? Products.gradient(g, false, w, false) : null,
+                w.requiresGrad() ? Products.gradient(g, true, x, false) : null}, true);
         }
         Tensor out = x.matmul(w.t());
         return b == null ? out : out.add(b);

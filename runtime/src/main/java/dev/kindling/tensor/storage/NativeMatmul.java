@@ -64,6 +64,11 @@ public final class NativeMatmul {
         }
     }
 
+    /** Whether a product of this size goes native: enabled, large enough, and the backend loads. */
+    public static boolean accepts(int n, int k, int m) {
+        return enabled && (long) n * k * m >= THRESHOLD && isAvailable();
+    }
+
     /**
      * {@code out[n x m] = a[n x k] * b[k x m]} (row-major) on ND4J when the product is large enough
      * and the backend loads; returns false (leaving {@code out} untouched) otherwise.
@@ -71,7 +76,17 @@ public final class NativeMatmul {
      * @param float32 compute in float (sgemm) rather than double (dgemm)
      */
     public static boolean multiply(double[] a, double[] b, double[] out, int n, int k, int m, boolean float32) {
-        if (!enabled || (long) n * k * m < THRESHOLD || !isAvailable()) {
+        return multiply(MatrixOperand.plain(a), MatrixOperand.plain(b), out, n, k, m, float32);
+    }
+
+    /**
+     * {@code out[n x m] = op(a) * op(b)} where {@code op} transposes an operand flagged so (read
+     * through the gemm's transpose flags, not copied); an operand whose version is unchanged since
+     * an earlier product reuses that product's float copy. False, out untouched, when not accepted.
+     */
+    public static boolean multiply(MatrixOperand a, MatrixOperand b, double[] out, int n, int k, int m,
+            boolean float32) {
+        if (!accepts(n, k, m)) {
             return false;
         }
         Nd4jGemm.multiply(a, b, out, n, k, m, float32);
