@@ -177,6 +177,27 @@ final class LinearAlgebra {
         return s;
     }
 
+    /**
+     * {@code product + bias} (a row vector added to every row), detached: one loop when the dtypes
+     * agree, which rounds as the generic broadcast add does (why: that add walks a broadcast
+     * counter per element); other cases go through that add.
+     */
+    private static Tensor addBias(Tensor product, Tensor bias) {
+        int m = product.shape[1];
+        if (product.dtype != bias.dtype || bias.shape.length != 1 || bias.shape[0] != m) {
+            return Pointwise.add(product, bias, 1.0).detach();
+        }
+        DType t = product.dtype;
+        double[] p = product.data;
+        double[] out = Torch.allocate(product.shape, t);
+        for (int i = 0; i < p.length; i += m) {
+            for (int j = 0; j < m; j++) {
+                out[i + j] = t.cast(p[i + j] + bias.data[j]);
+            }
+        }
+        return new Tensor(out, product.shape.clone(), t);
+    }
+
     /** nn.Linear: {@code x @ w.T + b}, recorded as one AddmmBackward0 node for a 2-D input, as PyTorch does. */
     public static Tensor linear(Tensor x, Tensor w, Tensor b) {
         if (x.shape.length == 0) {
@@ -191,7 +212,7 @@ final class LinearAlgebra {
         }
         if (x.shape.length == 2 && b != null) {
             Tensor product = Products.product(x, false, w, true);
-            Tensor sum = Pointwise.add(product, b.detach(), 1.0).detach();
+            Tensor sum = addBias(product, b.detach());
             Tensor out = new Tensor(sum.data, sum.shape, sum.dtype);
             return out.withGradFn("AddmmBackward0", new Tensor[] {b, x, w}, g -> new Tensor[] {
                 b.requiresGrad() ? Gradients.sumToShape(g, b.shape) : null,
