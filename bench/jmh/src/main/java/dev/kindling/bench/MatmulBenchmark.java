@@ -19,7 +19,7 @@ import dev.kindling.tensor.random.CpuGenerator;
 
 /**
  * A 1024x1024 float32 product ({@code shared/bench/matmul.py}), through ND4J's native gemm.
- * GFLOP/s are 2.147 / score in ms. {@code fresh} changes an operand before each product, so it
+ * GFLOP/s are 2147 / score (the score is in ms). {@code fresh} changes an operand before each product, so it
  * measures the conversion to floats that {@code repeated} (unchanged operands) skips.
  */
 @State(Scope.Thread)

@@ -13,6 +13,14 @@ package dev.kindling.tensor.storage;
  * sits at 128^3.
  * ND4J's natives load on first use (seconds), which a small script never pays.
  *
+ * <p>float32 products run on reused off-heap buffers with transposes passed as gemm flags, and an
+ * operand whose version is unchanged since an earlier product reuses that product's float copy
+ * ({@link MatrixOperand}): measured at 1024x1024, letting ND4J allocate and copy per call cost
+ * more than the sgemm (about 5 ms, ~440 GFLOP/s on the two AVX-512 cores); now the script-level
+ * product runs at 300-370 GFLOP/s. The OpenMP workers should sleep between products
+ * ({@code OMP_WAIT_POLICY=PASSIVE}, set by {@code bin/kindling}): spinning, they take the second
+ * core from the JVM's own work between products.
+ *
  * <pre>{@code
  * double[] out = new double[n * m];
  * if (!NativeMatmul.multiply(a, b, out, n, k, m, true)) {
