@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import dev.kindling.tensor.random.CpuGenerator;
 
-/** The blocked float loop of float32 Adam (70000 elements: two threads, several blocks and partial ones) gives bit for bit the general loop's results. */
+/**
+ * Float32 Adam's blocked float loop (70000 elements: two threads, several blocks and partial ones)
+ * gives the general loop's results bit for bit.
+ */
 class FusedAdamTest {
     @Test
     void float32FastLoopMatchesTheGeneralLoopExactly() {

@@ -19,8 +19,8 @@ import dev.kindling.tensor.random.CpuGenerator;
 
 /**
  * A 1024x1024 float32 product ({@code shared/bench/matmul.py}), through ND4J's native gemm.
- * GFLOP/s are 2147 / score (the score is in ms). {@code fresh} changes an operand before each product, so it
- * measures the conversion to floats that {@code repeated} (unchanged operands) skips.
+ * GFLOP/s are 2147 / score (the score is in ms). {@code fresh} changes an operand before each
+ * product, so it measures the conversion to floats that {@code repeated} (unchanged operands) skips.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -35,7 +35,8 @@ final class Nd4jGemm {
     }
 
     /** Serialised: the mirrors and the result buffer are shared. */
-    private static synchronized void multiplyFloat(MatrixOperand a, MatrixOperand b, double[] out, int n, int k, int m) {
+    private static synchronized void multiplyFloat(MatrixOperand a, MatrixOperand b, double[] out, int n, int k,
+            int m) {
         INDArray x = Nd4j.create(MIRRORS.mirror(a), stored(a, n, k));
         INDArray y = Nd4j.create(MIRRORS.mirror(b), stored(b, k, m));
         DataBuffer r = MIRRORS.result((long) n * m);
