@@ -34,6 +34,7 @@ public final class Fused {
                 for (int i = 0; i < g.length; i++) {
                     buf.data[i] = addScaled(t, t.cast(buf.data[i] * t.cast(momentum)), g[i], 1 - dampening);
                 }
+                buf.bumpVersion(); // an in-place change, as for every other in-place write (cached native copies)
             }
             for (int i = 0; i < g.length; i++) {
                 g[i] = nesterov ? addScaled(t, g[i], buf.data[i], momentum) : buf.data[i];
