@@ -2,10 +2,12 @@
 """Runs the shared benchmarks under Kindling and, when a Python with torch is available, under
 PyTorch, in alternation on the same machine, and prints medians and ratios.
 
-Usage: bench/run.py [--rounds N] [--python PATH] [--only NAME]
+Usage: bench/run.py [--rounds N] [--python PATH] [--only NAME] [--check]
 The PyTorch side uses --python, else $KINDLING_BENCH_PYTHON, else python3 if it imports torch.
 Each benchmark prints one line 'NAME METRIC VALUE'; ratios are 'Kindling relative to PyTorch'
 where above 1 means Kindling is better (faster or more throughput).
+--check makes it a regression benchmark: it exits with status 1 when a ratio falls below its
+target in TARGETS (issue 7), and names the ones that did.
 """
 import argparse, os, re, shutil, statistics, subprocess, sys, time
 
@@ -14,6 +16,8 @@ SHARED = os.path.join(os.path.dirname(ROOT), 'shared', 'bench')
 KINDLING = os.path.join(ROOT, 'bin', 'kindling')
 HIGHER_IS_BETTER = {'gflops', 'samples_per_s'}
 STARTUP = 'import torch; print(torch.ones(2))'
+# Kindling/PyTorch ratios each benchmark must reach (issue 7's performance targets).
+TARGETS = {'seed_loop': 2.0, 'scalar_autograd': 2.0, 'mlp_batch': 1.2, 'matmul': 1.5}
 
 
 def torch_python(explicit):
@@ -42,7 +46,9 @@ def main():
     ap.add_argument('--rounds', type=int, default=3)
     ap.add_argument('--python')
     ap.add_argument('--only', default='')
+    ap.add_argument('--check', action='store_true', help='exit 1 when a ratio misses its target')
     args = ap.parse_args()
+    ratios = {}
     py = torch_python(args.python)
     print(f'PyTorch side: {py or "none (Kindling only)"}')
     scripts = sorted(f for f in os.listdir(SHARED) if f.endswith('.py') and args.only in f)
@@ -61,22 +67,37 @@ def main():
                 if got:
                     metric = got[0]
                     theirs.append(got[1])
-        report(name[:-3], metric, ours, theirs, problem)
+        ratios[name[:-3]] = report(name[:-3], metric, ours, theirs, problem)
     startup_ours = [t for t in (wall([KINDLING]) for _ in range(args.rounds)) if t]
     startup_theirs = [t for t in (wall([py]) for _ in range(args.rounds)) if t] if py else []
     report('startup', 'seconds', startup_ours, startup_theirs, None if startup_ours else ['failed'])
+    if args.check:
+        sys.exit(check(ratios, py))
+
+
+def check(ratios, py):
+    """1 when some benchmark with a target missed it (or could not be compared), else 0."""
+    if not py:
+        print('check: no PyTorch side to compare with')
+        return 1
+    missed = [f'{name} {ratios.get(name) or 0:.2f}x < {target}x' for name, target in TARGETS.items()
+              if name in ratios and (ratios[name] or 0) < target]
+    print('check: ' + ('; '.join(missed) if missed else 'all targets met'))
+    return 1 if missed else 0
 
 
 def report(name, metric, ours, theirs, problem):
     k = statistics.median(ours) if ours else None
     p = statistics.median(theirs) if theirs else None
     line = f'{name:16} {metric or "?":14} kindling {fmt(k)}  pytorch {fmt(p)}'
+    ratio = None
     if k and p:
         ratio = k / p if metric in HIGHER_IS_BETTER else p / k
         line += f'  kindling/pytorch {ratio:.2f}x {"(better)" if ratio >= 1 else "(worse)"}'
     if problem and not ours:
         line += f'  [kindling failed: {problem[0][:80]}]'
     print(line, flush=True)
+    return ratio
 
 
 def fmt(v):

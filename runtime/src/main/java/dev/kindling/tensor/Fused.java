@@ -34,6 +34,7 @@ public final class Fused {
                 for (int i = 0; i < g.length; i++) {
                     buf.data[i] = addScaled(t, t.cast(buf.data[i] * t.cast(momentum)), g[i], 1 - dampening);
                 }
+                buf.bumpVersion(); // an in-place change, as for every other in-place write (cached native copies)
             }
             for (int i = 0; i < g.length; i++) {
                 g[i] = nesterov ? addScaled(t, g[i], buf.data[i], momentum) : buf.data[i];
@@ -67,6 +68,14 @@ public final class Fused {
         double b2 = t.cast(beta2);
         double oneMinusB2 = t.cast(1 - beta2);
         double epsilon = t.cast(eps);
+        if (t == DType.FLOAT32 && !maximize && maxExpAvgSq == null && (decoupled || weightDecay == 0)) {
+            Float32Adam.step(p, grad.data, expAvg.data, expAvgSq.data, new Float32Adam.Constants((float) weight,
+                    (float) b2, (float) oneMinusB2, (float) epsilon, (float) bias2Sqrt, (float) stepSize));
+            param.bumpVersion();
+            expAvg.bumpVersion();
+            expAvgSq.bumpVersion();
+            return;
+        }
         for (int i = 0; i < p.length; i++) {
             double g = maximize ? -grad.data[i] : grad.data[i];
             if (!decoupled && weightDecay != 0) {

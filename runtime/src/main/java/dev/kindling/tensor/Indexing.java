@@ -25,6 +25,10 @@ final class Indexing {
     private record Selection(int[] shape, int[] positions, String gradName) {}
 
     static Tensor get(Tensor t, Index[] index) {
+        Tensor rows = leadingRows(t, index);
+        if (rows != null) {
+            return rows;
+        }
         Selection s = select(t, index);
         double[] out = Torch.allocate(s.shape, t.dtype);
         for (int i = 0; i < out.length; i++) {
@@ -41,6 +45,34 @@ final class Indexing {
                 grad[s.positions[i]] += g.data[i];
             }
             return new Tensor[] {new Tensor(grad, shape, g.dtype)};
+        }, false);
+    }
+
+    /**
+     * {@code t[start:stop]} (one step-1 slice of the first dimension) as one block copy, or null for
+     * any other index. Why: a training loop slices its batch this way every step, and the general
+     * path computes and gathers one position per element (70 us for a 64x784 batch). Same values,
+     * shape, grad_fn name and backward as the general path.
+     */
+    private static Tensor leadingRows(Tensor t, Index[] index) {
+        if (index.length != 1 || index[0].kind != Index.Kind.SLICE || index[0].step != 1 || t.shape.length == 0) {
+            return null;
+        }
+        Index i = index[0];
+        int size = t.shape[0];
+        int start = (int) (i.start == null ? 0 : clamp(i.start, size));
+        int stop = (int) (i.stop == null ? size : clamp(i.stop, size));
+        int count = Math.max(0, stop - start);
+        int row = Shapes.numel(java.util.Arrays.copyOfRange(t.shape, 1, t.shape.length));
+        int[] shape = t.shape.clone();
+        shape[0] = count;
+        double[] out = java.util.Arrays.copyOfRange(t.data, start * row, (start + count) * row);
+        String name = i.start != null || i.stop != null ? "SliceBackward0" : "AliasBackward0";
+        int[] inputShape = t.shape.clone();
+        return new Tensor(out, shape, t.dtype).withGradFn(name, new Tensor[] {t}, g -> {
+            double[] grad = new double[Shapes.numel(inputShape)];
+            System.arraycopy(g.data, 0, grad, start * row, count * row);
+            return new Tensor[] {new Tensor(grad, inputShape, g.dtype)};
         }, false);
     }
 
@@ -338,21 +370,37 @@ final class Indexing {
             }
             total *= a.offsets.length;
         }
+        int[] outShape = shape.stream().mapToInt(Integer::intValue).toArray();
+        if (axes.isEmpty()) {
+            return new Selection(outShape, new int[] {0}, name);
+        }
+        return new Selection(outShape, positions(axes.toArray(new Axis[0]), total), name);
+    }
+
+    /**
+     * Every combination of the axes' offsets, summed, last axis fastest. The last axis runs as a
+     * tight inner loop (why: a batch slice of a dataset selects tens of thousands of elements per
+     * training step, and a per-element walk over all axes dominated it).
+     */
+    private static int[] positions(Axis[] axes, int total) {
         int[] positions = new int[total];
-        int[] counter = new int[axes.size()];
-        for (int i = 0; i < total; i++) {
-            int p = 0;
-            for (int k = 0; k < axes.size(); k++) {
-                p += axes.get(k).offsets[counter[k]];
+        int[] inner = axes[axes.length - 1].offsets;
+        int[] counter = new int[axes.length - 1];
+        for (int i = 0; i < total; i += inner.length) {
+            int base = 0;
+            for (int k = 0; k < counter.length; k++) {
+                base += axes[k].offsets[counter[k]];
             }
-            positions[i] = p;
-            for (int k = axes.size() - 1; k >= 0; k--) {
-                if (++counter[k] < axes.get(k).offsets.length) {
+            for (int j = 0; j < inner.length; j++) {
+                positions[i + j] = base + inner[j];
+            }
+            for (int k = counter.length - 1; k >= 0; k--) {
+                if (++counter[k] < axes[k].offsets.length) {
                     break;
                 }
                 counter[k] = 0;
             }
         }
-        return new Selection(shape.stream().mapToInt(Integer::intValue).toArray(), positions, name);
+        return positions;
     }
 }

@@ -72,22 +72,25 @@ final class LinearAlgebra {
             throw KindlingError.runtimeError("expected m1 and m2 to have the same dtype, but got: "
                     + a.dtype.shortName() + " != " + b.dtype.shortName());
         }
-        double[] out = Torch.allocate(new int[] {n, m}, type);
-        boolean rowsContiguous = k == 1 || a.stride()[1] == 1;
-        if (type == DType.FLOAT32 && MklOrder.covers(n, k, m, rowsContiguous)) {
-            MklOrder.multiply(a.data, b.data, out, n, k, m, rowsContiguous);
-        } else {
-            multiply(a.data, b.data, out, n, k, m, type);
-        }
-        if (type != DType.FLOAT64) {
-            for (int i = 0; i < out.length; i++) {
-                out[i] = type.cast(out[i]);
+        double[] out = Products.tryNative(a, false, b, false);
+        if (out == null) {
+            out = Torch.allocate(new int[] {n, m}, type);
+            boolean rowsContiguous = k == 1 || a.stride()[1] == 1;
+            if (type == DType.FLOAT32 && MklOrder.covers(n, k, m, rowsContiguous)) {
+                MklOrder.multiply(a.data, b.data, out, n, k, m, rowsContiguous);
+            } else {
+                multiply(a.data, b.data, out, n, k, m, type);
+            }
+            if (type != DType.FLOAT64) {
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = type.cast(out[i]);
+                }
             }
         }
         Tensor result = new Tensor(out, new int[] {n, m}, type);
         return result.withGradFn(name, new Tensor[] {a, b}, g -> new Tensor[] {
-            a.requiresGrad() ? mm(g, b.t(), "MmBackward0") : null,
-            b.requiresGrad() ? mm(a.t(), g, "MmBackward0") : null}, true);
+            a.requiresGrad() ? Products.gradient(g, false, b, true) : null,
+            b.requiresGrad() ? Products.gradient(a, true, g, false) : null}, true);
     }
 
     /**
@@ -179,6 +182,27 @@ final class LinearAlgebra {
         return s;
     }
 
+    /**
+     * {@code product + bias} (a row vector added to every row), detached: one loop when the dtypes
+     * agree, which rounds as the generic broadcast add does (why: that add walks a broadcast
+     * counter per element); other cases go through that add.
+     */
+    private static Tensor addBias(Tensor product, Tensor bias) {
+        int m = product.shape[1];
+        if (product.dtype != bias.dtype || bias.shape.length != 1 || bias.shape[0] != m) {
+            return Pointwise.add(product, bias, 1.0).detach();
+        }
+        DType t = product.dtype;
+        double[] p = product.data;
+        double[] out = Torch.allocate(product.shape, t);
+        for (int i = 0; i < p.length; i += m) {
+            for (int j = 0; j < m; j++) {
+                out[i + j] = t.cast(p[i + j] + bias.data[j]);
+            }
+        }
+        return new Tensor(out, product.shape.clone(), t);
+    }
+
     /** nn.Linear: {@code x @ w.T + b}, recorded as one AddmmBackward0 node for a 2-D input, as PyTorch does. */
     public static Tensor linear(Tensor x, Tensor w, Tensor b) {
         if (x.shape.length == 0) {
@@ -192,14 +216,13 @@ final class LinearAlgebra {
                     + w.shape[1] + "x" + w.shape[0] + ")");
         }
         if (x.shape.length == 2 && b != null) {
-            Tensor wt = w.detach().t();
-            Tensor product = mm(x.detach(), wt, "MmBackward0").detach();
-            Tensor sum = Pointwise.add(product, b.detach(), 1.0).detach();
+            Tensor product = Products.product(x, false, w, true);
+            Tensor sum = addBias(product, b.detach());
             Tensor out = new Tensor(sum.data, sum.shape, sum.dtype);
             return out.withGradFn("AddmmBackward0", new Tensor[] {b, x, w}, g -> new Tensor[] {
                 b.requiresGrad() ? Gradients.sumToShape(g, b.shape) : null,
-                x.requiresGrad() ? mm(g, w, "MmBackward0") : null,
-                w.requiresGrad() ? mm(g.t(), x, "MmBackward0") : null}, true);
+                x.requiresGrad() ? Products.gradient(g, false, w, false) : null,
+                w.requiresGrad() ? Products.gradient(g, true, x, false) : null}, true);
         }
         Tensor out = x.matmul(w.t());
         return b == null ? out : out.add(b);

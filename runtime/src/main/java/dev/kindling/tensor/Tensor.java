@@ -112,6 +112,11 @@ public final class Tensor {
         return version[0];
     }
 
+    /** The version cell shared by aliases: identifies the storage's counter for cached native copies. */
+    int[] versionCounter() {
+        return version;
+    }
+
     /** Marks an in-place change (used by every in-place op). */
     void bumpVersion() {
         version[0]++;

@@ -1,6 +1,7 @@
 package dev.kindling.tensor.storage;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.AfterEach;
@@ -36,5 +37,60 @@ class NativeMatmulTest {
         assertArrayEquals(product(a64, b64, false), product(a64, b64, true), 1e-10);
         Tensor batchA = Torch.randn(g, 2, 160, 130);
         assertArrayEquals(product(batchA, b, false), product(batchA, b, true), 1e-4);
+    }
+
+    @Test
+    void backwardProductsReadTransposesThroughTheGemmFlags() {
+        CpuGenerator g = new CpuGenerator(2);
+        Tensor a = Torch.randn(g, 150, 140);
+        Tensor b = Torch.randn(g, 140, 130);
+        double[][] heap = gradients(a, b, false);
+        double[][] nativeGrads = gradients(a, b, true);
+        assertClose(heap[0], nativeGrads[0]);
+        assertClose(heap[1], nativeGrads[1]);
+    }
+
+    /** float32 sums in another order: equal to a few float ulps of the largest element (sums cancel). */
+    private static void assertClose(double[] expected, double[] actual) {
+        assertEquals(expected.length, actual.length);
+        double scale = 1;
+        for (double e : expected) {
+            scale = Math.max(scale, Math.abs(e));
+        }
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], actual[i], 1e-5 * scale, "element " + i);
+        }
+    }
+
+    private static double[][] gradients(Tensor a, Tensor b, boolean nativePath) {
+        NativeMatmul.setEnabled(nativePath);
+        Tensor x = a.detach().clone().requiresGrad_(true);
+        Tensor y = b.detach().clone().requiresGrad_(true);
+        x.matmul(y).mul(x.matmul(y)).sum().backward();
+        return new double[][] {x.grad().toDoubleArray(), y.grad().toDoubleArray()};
+    }
+
+    @Test
+    void anOperandChangedInPlaceIsCopiedAgain() {
+        CpuGenerator g = new CpuGenerator(3);
+        Tensor a = Torch.randn(g, 140, 140);
+        Tensor b = Torch.randn(g, 140, 140);
+        double[] first = product(a, b, true);
+        a.mul_(2.0);
+        b.add_(1.0);
+        assertArrayEquals(product(a, b, false), product(a, b, true), 1e-3);
+        a.setAt(0, 100.0);
+        assertArrayEquals(product(a, b, false), product(a, b, true), 1e-3);
+        assertTrue(first[0] != product(a, b, true)[0]);
+    }
+
+    @Test
+    void manyDistinctOperandsCycleThroughTheCopies() {
+        CpuGenerator g = new CpuGenerator(4);
+        Tensor b = Torch.randn(g, 130, 140);
+        for (int i = 0; i < 30; i++) {
+            Tensor a = Torch.randn(g, 120 + i, 130);
+            assertArrayEquals(product(a, b, false), product(a, b, true), 1e-3);
+        }
     }
 }

@@ -1,0 +1,75 @@
+package dev.kindling.tensor;
+
+import dev.kindling.autograd.GradMode;
+import dev.kindling.tensor.storage.MatrixOperand;
+import dev.kindling.tensor.storage.NativeMatmul;
+
+/**
+ * Matrix products of 2-D tensors read as stored or transposed, without autograd history: the
+ * native path gets the transposes as gemm flags and each operand's version (so unchanged operands
+ * reuse their float copy), the heap path materialises transposes and runs {@link LinearAlgebra#mm}.
+ *
+ * <p>Why: nn.Linear computes {@code x @ W.T} forward and {@code g.T @ x} backward; copying those
+ * transposes cost more than the products themselves in an MLP step.
+ *
+ * <pre>{@code
+ * Tensor y = Products.product(x, false, w, true);   // x @ w.T, detached
+ * }</pre>
+ */
+final class Products {
+    private Products() {}
+
+    /** {@code op(a) @ op(b)} as a detached tensor; {@code op} transposes when its flag is set. */
+    static Tensor product(Tensor a, boolean ta, Tensor b, boolean tb) {
+        double[] out = tryNative(a, ta, b, tb);
+        if (out != null) {
+            return new Tensor(out, new int[] {rows(a, ta), cols(b, tb)}, a.dtype);
+        }
+        Tensor x = ta ? a.detach().t() : a.detach();
+        Tensor y = tb ? b.detach().t() : b.detach();
+        return LinearAlgebra.mm(x, y, "MmBackward0").detach();
+    }
+
+    /**
+     * A gradient's product in a backward rule: through {@link #product} unless the graph is being
+     * recorded (create_graph), where the recorded transposes and mm are kept.
+     */
+    static Tensor gradient(Tensor a, boolean ta, Tensor b, boolean tb) {
+        if (GradMode.isEnabled() && (a.requiresGrad() || b.requiresGrad())) {
+            return LinearAlgebra.mm(ta ? a.t() : a, tb ? b.t() : b, "MmBackward0");
+        }
+        return product(a, ta, b, tb);
+    }
+
+    /**
+     * The elements of {@code op(a) @ op(b)} from the native gemm (already rounded to float32 for
+     * float32), or null when the product stays on the heap (small, not floating point, mixed
+     * dtypes, mismatched shapes: the heap path reports those errors).
+     */
+    static double[] tryNative(Tensor a, boolean ta, Tensor b, boolean tb) {
+        if (a.shape.length != 2 || b.shape.length != 2 || a.dtype != b.dtype || !a.dtype.isFloatingPoint()) {
+            return null;
+        }
+        int n = rows(a, ta);
+        int k = ta ? a.shape[0] : a.shape[1];
+        int m = cols(b, tb);
+        if ((tb ? b.shape[1] : b.shape[0]) != k || !NativeMatmul.accepts(n, k, m)) {
+            return null;
+        }
+        double[] out = Torch.allocate(new int[] {n, m}, a.dtype);
+        NativeMatmul.multiply(operand(a, ta), operand(b, tb), out, n, k, m, a.dtype == DType.FLOAT32);
+        return out;
+    }
+
+    private static MatrixOperand operand(Tensor t, boolean transposed) {
+        return new MatrixOperand(t.data, transposed, t.versionCounter(), t.version());
+    }
+
+    private static int rows(Tensor a, boolean ta) {
+        return ta ? a.shape[1] : a.shape[0];
+    }
+
+    private static int cols(Tensor b, boolean tb) {
+        return tb ? b.shape[0] : b.shape[1];
+    }
+}
