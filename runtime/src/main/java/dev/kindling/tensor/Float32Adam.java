@@ -65,16 +65,20 @@ final class Float32Adam {
         float eps = c.eps();
         float bias2Sqrt = c.bias2Sqrt();
         float stepSize = c.stepSize();
+        // Three passes so that the JIT vectorises the first and the last; MKL's square root
+        // (a table lookup) runs alone in the middle, into grad's scratch, which is free by then.
         for (int i = 0; i < len; i++) {
             float g = grad[i];
-            float m = Math.fma(g - expAvg[i], weight, expAvg[i]);
-            expAvg[i] = m;
-            // addcmul's last multiply and add are fused in ATen's CPU kernel, and torch.sqrt is
-            // MKL's (see MklSqrt): both as in the general loop of Fused.adamStep.
-            float v = Math.fma(g, oneMinusB2 * g, expAvgSq[i] * b2);
-            expAvgSq[i] = v;
-            float denom = MklSqrt.sqrt(v) / bias2Sqrt + eps;
-            p[i] = p[i] + (stepSize * m) / denom;
+            expAvg[i] = Math.fma(g - expAvg[i], weight, expAvg[i]);
+            // addcmul's last multiply and add are fused in ATen's CPU kernel, as in Fused.adamStep
+            expAvgSq[i] = Math.fma(g, oneMinusB2 * g, expAvgSq[i] * b2);
+        }
+        float[] root = grad;
+        for (int i = 0; i < len; i++) {
+            root[i] = MklSqrt.sqrt(expAvgSq[i]); // torch.sqrt is MKL's (see MklSqrt)
+        }
+        for (int i = 0; i < len; i++) {
+            p[i] = p[i] + (stepSize * expAvg[i]) / (root[i] / bias2Sqrt + eps);
         }
     }
 
