@@ -92,11 +92,11 @@ final class Indexing {
         for (int i = 0; i < s.positions.length; i++) {
             t.data[s.positions[i]] = t.dtype.cast(v.data[i]);
         }
-        t.bumpVersion();
         if (records) {
             t.adoptHistory(copySlices(t, s.shape, s.positions, before, value, advanced ? "IndexPutBackward0"
                     : "CopySlices"));
         }
+        t.bumpVersion();
         ViewOf.writeThrough(t);
     }
 

@@ -512,10 +512,10 @@ final class Pointwise {
         for (int i = 0; i < self.data.length; i++) {
             self.data[i] = self.dtype.cast(src.data[i]);
         }
-        self.bumpVersion();
         if (GradMode.isEnabled() && result.requiresGrad()) {
             self.adoptHistory(result);
         }
+        self.bumpVersion();
         ViewOf.writeThrough(self);
         return self;
     }
@@ -536,10 +536,10 @@ final class Pointwise {
         for (int i = 0; i < self.data.length; i++) {
             self.data[i] = self.dtype.cast(src.data[i]);
         }
-        self.bumpVersion();
         if (GradMode.isEnabled() && source.requiresGrad()) {
             self.adoptHistory(Reshapes.expandTo(source, self.shape).to(self.dtype).add(0.0));
         }
+        self.bumpVersion();
         ViewOf.writeThrough(self);
         return self;
     }
