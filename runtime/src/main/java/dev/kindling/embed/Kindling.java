@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import dev.kindling.lang.eval.Context;
 import dev.kindling.lang.eval.ModuleRegistry;
+import dev.kindling.lang.modules.CollectionsModule;
 import dev.kindling.lang.modules.MathModule;
 import dev.kindling.lang.modules.RandomModule;
 import dev.kindling.lang.modules.SysModule;
@@ -89,6 +90,7 @@ public final class Kindling {
             r.register("random", c -> RandomModule.create());
             r.register("time", TimeModule::create);
             r.register("sys", c -> SysModule.create(c, argv));
+            r.register("collections", c -> CollectionsModule.create());
             StandardModules.registerAll(r);
             for (Object[] m : extraModules) {
                 r.register((String) m[0], (Function<Context, PyModule>) m[1]);

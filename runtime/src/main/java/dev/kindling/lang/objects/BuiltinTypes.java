@@ -19,6 +19,8 @@ public final class BuiltinTypes {
     public static final PyClass LIST = PyClass.builtin("list", OBJECT, Constructors::toList);
     public static final PyClass TUPLE = PyClass.builtin("tuple", OBJECT, Constructors::toTuple);
     public static final PyClass DICT = PyClass.builtin("dict", OBJECT, Constructors::toDict);
+    public static final PyClass ORDERED_DICT = PyClass.javaType("OrderedDict", "collections", DICT,
+            Constructors::toOrderedDict);
     public static final PyClass SET = PyClass.builtin("set", OBJECT, Constructors::toSet);
     public static final PyClass RANGE = PyClass.builtin("range", OBJECT, Constructors::range);
     public static final PyClass SLICE = PyClass.builtin("slice", OBJECT, Constructors::slice);
@@ -30,7 +32,14 @@ public final class BuiltinTypes {
     public static final PyClass METHOD = PyClass.builtin("method", OBJECT, null);
     public static final PyClass MODULE = PyClass.builtin("module", OBJECT, null);
     public static final PyClass ITERATOR = PyClass.builtin("iterator", OBJECT, null);
+    /** The common base of the six view types below (not a CPython name; it holds their methods). */
     public static final PyClass DICT_VIEW = PyClass.builtin("dict_view", OBJECT, null);
+    public static final PyClass DICT_KEYS = PyClass.builtin("dict_keys", DICT_VIEW, null);
+    public static final PyClass DICT_VALUES = PyClass.builtin("dict_values", DICT_VIEW, null);
+    public static final PyClass DICT_ITEMS = PyClass.builtin("dict_items", DICT_VIEW, null);
+    public static final PyClass ODICT_KEYS = PyClass.builtin("odict_keys", DICT_KEYS, null);
+    public static final PyClass ODICT_VALUES = PyClass.builtin("odict_values", DICT_VALUES, null);
+    public static final PyClass ODICT_ITEMS = PyClass.builtin("odict_items", DICT_ITEMS, null);
     public static final PyClass GETSET_DESCRIPTOR = PyClass.builtin("getset_descriptor", OBJECT, null);
     public static final PyClass PROPERTY = PyClass.builtin("property", OBJECT, Constructors::property);
     public static final PyClass STATICMETHOD = PyClass.builtin("staticmethod", OBJECT,

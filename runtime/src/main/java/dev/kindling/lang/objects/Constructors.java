@@ -123,10 +123,17 @@ final class Constructors {
     }
 
     static Object toDict(Object[] args, Map<String, Object> kw) {
+        return fill(new PyDict(), "dict", args, kw);
+    }
+
+    static Object toOrderedDict(Object[] args, Map<String, Object> kw) {
+        return fill(PyDict.orderedDict(), "OrderedDict", args, kw);
+    }
+
+    private static PyDict fill(PyDict d, String name, Object[] args, Map<String, Object> kw) {
         if (args.length > 1) {
-            throw KindlingError.typeError("dict expected at most 1 argument, got " + args.length);
+            throw KindlingError.typeError(name + " expected at most 1 argument, got " + args.length);
         }
-        PyDict d = new PyDict();
         if (args.length == 1) {
             DictMethods.update(d, args[0]);
         }

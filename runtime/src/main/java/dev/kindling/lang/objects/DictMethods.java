@@ -62,7 +62,7 @@ final class DictMethods {
             return PyNone.NONE;
         });
         dict.defineMethod("copy", (a, k) -> {
-            PyDict d = new PyDict();
+            PyDict d = self(a).isOrdered() ? PyDict.orderedDict() : new PyDict();
             self(a).map().forEach((key, v) -> d.put(key.value(), v));
             return d;
         });

@@ -37,13 +37,17 @@ public final class DictView implements PyObj, Iterable<Object> {
 
     @Override
     public PyClass type() {
-        return BuiltinTypes.DICT_VIEW;
+        switch (kind) {
+            case KEYS: return dict.isOrdered() ? BuiltinTypes.ODICT_KEYS : BuiltinTypes.DICT_KEYS;
+            case VALUES: return dict.isOrdered() ? BuiltinTypes.ODICT_VALUES : BuiltinTypes.DICT_VALUES;
+            default: return dict.isOrdered() ? BuiltinTypes.ODICT_ITEMS : BuiltinTypes.DICT_ITEMS;
+        }
     }
 
     @Override
     public String toString() {
         PyList items = new PyList();
         iterator().forEachRemaining(items::add);
-        return "dict_" + kind.name().toLowerCase() + "(" + Repr.repr(items) + ")";
+        return type().name() + "(" + Repr.repr(items) + ")";
     }
 }

@@ -3,9 +3,32 @@ package dev.kindling.lang.objects;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Python's dict: insertion-ordered, keyed by Python equality (see {@link PyKey}). */
+/**
+ * Python's dict: insertion-ordered, keyed by Python equality (see {@link PyKey}). The same class
+ * serves {@code collections.OrderedDict} (what PyTorch's state_dict() returns), which differs from
+ * a dict only in its type and repr here.
+ */
 public final class PyDict implements PyObj {
     private final LinkedHashMap<PyKey, Object> map = new LinkedHashMap<>();
+    private final boolean ordered;
+
+    public PyDict() {
+        this(false);
+    }
+
+    private PyDict(boolean ordered) {
+        this.ordered = ordered;
+    }
+
+    /** An empty {@code collections.OrderedDict}. */
+    public static PyDict orderedDict() {
+        return new PyDict(true);
+    }
+
+    /** Whether this is an OrderedDict. */
+    public boolean isOrdered() {
+        return ordered;
+    }
 
     /** The live backing map. */
     public Map<PyKey, Object> map() {
@@ -48,6 +71,6 @@ public final class PyDict implements PyObj {
 
     @Override
     public PyClass type() {
-        return BuiltinTypes.DICT;
+        return ordered ? BuiltinTypes.ORDERED_DICT : BuiltinTypes.DICT;
     }
 }

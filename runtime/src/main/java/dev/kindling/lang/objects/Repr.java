@@ -123,6 +123,11 @@ public final class Repr {
                 return s.size() == 0 ? "set()" : "{" + joined(s.set().stream().map(k -> k.value()).iterator()) + "}";
             }
             PyDict d = (PyDict) o;
+            if (d.isOrdered()) {
+                PyList pairs = new PyList();
+                new DictView(d, DictView.Kind.ITEMS).forEach(pairs::add);
+                return d.size() == 0 ? "OrderedDict()" : "OrderedDict(" + repr(pairs) + ")";
+            }
             StringBuilder sb = new StringBuilder("{");
             boolean first = true;
             for (Map.Entry<PyKey, Object> e : d.map().entrySet()) {

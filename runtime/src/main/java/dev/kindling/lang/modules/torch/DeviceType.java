@@ -2,18 +2,21 @@ package dev.kindling.lang.modules.torch;
 
 import dev.kindling.errors.KindlingError;
 import dev.kindling.lang.objects.BuiltinTypes;
+import dev.kindling.lang.objects.JavaTypes;
 import dev.kindling.lang.objects.PyClass;
 import dev.kindling.lang.objects.PyGetSet;
 import dev.kindling.lang.objects.PyNone;
-import dev.kindling.lang.objects.PyObj;
 
 /** {@code torch.device}: only the CPU exists in this build; asking for CUDA fails as PyTorch's CPU build does. */
-final class DeviceType implements PyObj {
+final class DeviceType {
     static final PyClass TYPE = PyClass.javaType("device", "torch", BuiltinTypes.OBJECT, (a, k) -> of(a[0]));
     static final DeviceType CPU = new DeviceType("cpu");
 
     static {
+        // Registered as a Java type (not a PyObj) so that str() and repr() differ, as PyTorch's do.
+        JavaTypes.register(DeviceType.class, TYPE);
         TYPE.define("type", new PyGetSet("type", d -> ((DeviceType) d).kind, null));
+        TYPE.define("index", new PyGetSet("index", d -> PyNone.NONE, null));
         Bindings.method(TYPE, "__repr__", (a, k) -> "device(type='" + ((DeviceType) a[0]).kind + "')");
         Bindings.method(TYPE, "__str__", (a, k) -> ((DeviceType) a[0]).kind);
         Bindings.method(TYPE, "__eq__", (a, k) -> a[1] instanceof DeviceType d && d.kind.equals(((DeviceType) a[0]).kind));
@@ -51,7 +54,7 @@ final class DeviceType implements PyObj {
     }
 
     @Override
-    public PyClass type() {
-        return TYPE;
+    public String toString() {
+        return kind;
     }
 }

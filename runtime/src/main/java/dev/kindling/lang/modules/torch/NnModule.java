@@ -156,7 +156,7 @@ public final class NnModule {
             });
         }
         method(MODULE, "state_dict", (a, k) -> {
-            PyDict d = new PyDict();
+            PyDict d = PyDict.orderedDict();
             self(a).stateDict().forEach(d::put);
             return d;
         });
