@@ -2,6 +2,7 @@ package dev.kindling.nn;
 
 import java.util.function.UnaryOperator;
 
+import dev.kindling.tensor.Functional;
 import dev.kindling.tensor.Tensor;
 
 /**
@@ -45,12 +46,12 @@ public class Activation extends Module {
     }
 
     public static Activation softmax(Integer dim) {
-        return new Activation("Softmax", "dim=" + (dim == null ? "None" : dim), t -> t.softmax(dim == null ? -1 : dim));
+        return new Activation("Softmax", "dim=" + (dim == null ? "None" : dim), t -> t.softmax(dim == null ? Functional.implicitSoftmaxDim("softmax", t) : dim));
     }
 
     public static Activation logSoftmax(Integer dim) {
         return new Activation("LogSoftmax", "dim=" + (dim == null ? "None" : dim),
-                t -> t.logSoftmax(dim == null ? -1 : dim));
+                t -> t.logSoftmax(dim == null ? Functional.implicitSoftmaxDim("log_softmax", t) : dim));
     }
 
     public static Activation flatten(int startDim, int endDim) {

@@ -1,5 +1,7 @@
 package dev.kindling.tensor;
 
+import dev.kindling.errors.ErrorType;
+import dev.kindling.errors.Warnings;
 import dev.kindling.tensor.random.CpuGenerator;
 import dev.kindling.tensor.random.Distributions;
 
@@ -26,5 +28,16 @@ public final class Functional {
             mask[i] = noise[i];
         }
         return input.mul(new Tensor(mask, input.shape.clone(), DType.FLOAT32));
+    }
+
+    /**
+     * PyTorch's deprecated implicit dim for softmax-like ops called without one (F.softmax(x),
+     * nn.Softmax()): 0 for 0-, 1- and 3-D inputs, else 1, with its UserWarning.
+     */
+    public static int implicitSoftmaxDim(String name, Tensor input) {
+        Warnings.warn(ErrorType.USER_WARNING, "Implicit dimension choice for " + name + " has been deprecated. Change "
+                + "the call to include dim=X as an argument.");
+        int ndim = input.dim();
+        return ndim == 0 || ndim == 1 || ndim == 3 ? 0 : 1;
     }
 }

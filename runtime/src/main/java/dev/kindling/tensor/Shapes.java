@@ -40,7 +40,7 @@ final class Shapes {
     static int[] broadcast(int[] a, int[] b) {
         int n = Math.max(a.length, b.length);
         int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
+        for (int i = n - 1; i >= 0; i--) { // from the last dim, so the error names the one PyTorch names
             int da = i < n - a.length ? 1 : a[i - (n - a.length)];
             int db = i < n - b.length ? 1 : b[i - (n - b.length)];
             if (da != db && da != 1 && db != 1) {

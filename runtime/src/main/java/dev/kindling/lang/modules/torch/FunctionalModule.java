@@ -36,11 +36,11 @@ final class FunctionalModule {
         });
         function(f, "softmax", (a, k) -> {
             Object[] p = Args.bind("softmax", a, k, "input", "dim=", "_stacklevel=", "dtype=");
-            return ((Tensor) p[0]).softmax(p[1] == null || p[1] == PyNone.NONE ? -1 : TorchArgs.dim(p[1]));
+            return ((Tensor) p[0]).softmax(softmaxDim("softmax", (Tensor) p[0], p[1]));
         });
         function(f, "log_softmax", (a, k) -> {
             Object[] p = Args.bind("log_softmax", a, k, "input", "dim=", "_stacklevel=", "dtype=");
-            return ((Tensor) p[0]).logSoftmax(p[1] == null || p[1] == PyNone.NONE ? -1 : TorchArgs.dim(p[1]));
+            return ((Tensor) p[0]).logSoftmax(softmaxDim("log_softmax", (Tensor) p[0], p[1]));
         });
         function(f, "one_hot", (a, k) -> {
             Object[] p = Args.bind("one_hot", a, k, "tensor", "num_classes=");
@@ -112,5 +112,9 @@ final class FunctionalModule {
             return Init.kaimingUniform_((Tensor) p[0], p[1] == null ? 0 : Ops.toDouble(p[1]), GeneratorType.orDefault(p[4]));
         });
         return m;
+    }
+
+    private static int softmaxDim(String name, Tensor input, Object dim) {
+        return dim == null || dim == PyNone.NONE ? Functional.implicitSoftmaxDim(name, input) : TorchArgs.dim(dim);
     }
 }

@@ -81,6 +81,10 @@ final class TensorMethods {
         method("clone", (s, a, k) -> s.clone());
         method("detach", (s, a, k) -> s.detach());
         method("numpy", (s, a, k) -> {
+            if (s.requiresGrad()) {
+                throw KindlingError.runtimeError("Can't call numpy() on Tensor that requires grad. Use "
+                        + "tensor.detach().numpy() instead.");
+            }
             throw KindlingError.notImplementedError("Kindling has no numpy; use .tolist()");
         });
     }
