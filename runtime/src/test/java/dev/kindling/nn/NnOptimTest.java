@@ -30,6 +30,15 @@ class NnOptimTest {
     }
 
     @Test
+    void moduleListPrintsRunsOfEqualChildrenOnce() {
+        ModuleList list = new ModuleList(new Linear(1, 1), new Linear(1, 1), Activation.relu(), new Linear(1, 1));
+        // PyTorch 2.13's repr of the same ModuleList:
+        assertEquals("ModuleList(\n  (0-1): 2 x Linear(in_features=1, out_features=1, bias=True)\n  (2): ReLU()\n"
+                + "  (3): Linear(in_features=1, out_features=1, bias=True)\n)", list.toString());
+        assertEquals("ModuleList()", new ModuleList().toString());
+    }
+
+    @Test
     void linearInitialisationMatchesPyTorchForASeed() {
         CpuGenerator.defaultGenerator().manualSeed(123);
         Linear lin = new Linear(3, 2);
