@@ -52,11 +52,95 @@ public final class Engine {
         }
     }
 
+    /**
+     * {@code torch.autograd.grad(outputs=root, inputs, grad_outputs=gradient)}: the gradients of
+     * root with respect to each input, leaving every {@code .grad} untouched.
+     */
+    public static Tensor[] grad(Tensor root, Tensor gradient, List<Tensor> inputs, boolean retainGraph,
+            boolean allowUnused) {
+        for (Tensor in : inputs) {
+            if (!in.requiresGrad()) {
+                throw KindlingError.runtimeError("One of the differentiated Tensors does not require grad");
+            }
+        }
+        if (!root.requiresGrad()) {
+            throw KindlingError.runtimeError("element 0 of tensors does not require grad and does not have a grad_fn");
+        }
+        if (gradient == null) {
+            if (root.numel() != 1) {
+                throw KindlingError.runtimeError("grad can be implicitly created only for scalar outputs");
+            }
+            gradient = dev.kindling.tensor.Torch.onesLike(root);
+        }
+        Capture capture = new Capture(inputs);
+        boolean previous = GradMode.set(false);
+        try {
+            if (root.gradFn() == null) {
+                capture.atLeaf(root, gradient);
+            } else {
+                run(root, gradient, retainGraph, capture);
+            }
+        } finally {
+            GradMode.set(previous);
+        }
+        Tensor[] out = capture.results();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == null && !allowUnused) {
+                throw KindlingError.runtimeError("The differentiated Tensor at index " + i + " appears to not have been "
+                        + "used in the graph. Set allow_unused=True if this is the desired behavior.");
+            }
+        }
+        return out;
+    }
+
+    /** Where torch.autograd.grad collects gradients instead of accumulating them into leaves. */
+    private static final class Capture {
+        private final List<Tensor> inputs;
+        private final Tensor[] results;
+
+        Capture(List<Tensor> inputs) {
+            this.inputs = inputs;
+            this.results = new Tensor[inputs.size()];
+        }
+
+        /** A gradient reaching a leaf: kept if the leaf is asked for, dropped otherwise. */
+        void atLeaf(Tensor leaf, Tensor g) {
+            add(leaf, g);
+        }
+
+        /** A gradient reaching a node: it is the gradient of any asked-for tensor that node produced. */
+        void atNode(Node node, Tensor g) {
+            for (Tensor in : inputs) {
+                if (in.gradFn() == node) {
+                    add(in, g);
+                }
+            }
+        }
+
+        private void add(Tensor target, Tensor g) {
+            for (int i = 0; i < results.length; i++) {
+                if (inputs.get(i) == target) {
+                    Tensor reduced = dev.kindling.tensor.Gradients.sumToShape(g, target.shape().toArray());
+                    results[i] = results[i] == null ? reduced : results[i].add(reduced);
+                }
+            }
+        }
+
+        Tensor[] results() {
+            return results;
+        }
+    }
+
     private static void run(Tensor root, Tensor gradient, boolean retainGraph) {
         if (root.gradFn() == null) {
             root.accumulateGrad(gradient);
             return;
         }
+        run(root, gradient, retainGraph, null);
+    }
+
+    /** Backward from root; gradients reaching leaves go to their .grad, or to {@code capture} when given. */
+    private static void run(Tensor root, Tensor gradient, boolean retainGraph, Capture capture) {
         List<Node> order = topologicalOrder(root.gradFn());
         Map<Node, Tensor> pending = new IdentityHashMap<>();
         pending.put(root.gradFn(), gradient);
@@ -65,7 +149,11 @@ public final class Engine {
             if (grad == null) {
                 continue;
             }
-            node.deliverRetained(grad);
+            if (capture != null) {
+                capture.atNode(node, grad);
+            } else {
+                node.deliverRetained(grad);
+            }
             Tensor[] inputGrads = node.apply(grad);
             if (detectAnomaly) {
                 checkNaN(node, inputGrads);
@@ -78,6 +166,8 @@ public final class Engine {
                 }
                 if (node.edge(i) != null) {
                     pending.merge(node.edge(i), g, Tensor::add);
+                } else if (capture != null) {
+                    capture.atLeaf(inputs[i], g);
                 } else {
                     inputs[i].accumulateGrad(g);
                 }

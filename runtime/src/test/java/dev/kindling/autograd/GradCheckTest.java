@@ -223,6 +223,20 @@ class GradCheckTest {
     }
 
     @Test
+    void autogradGradReturnsGradientsWithoutTouchingDotGrad() {
+        Tensor u = Torch.tensor(new double[] {2, 3}, DType.FLOAT64).requiresGrad_(true);
+        Tensor v = u.mul(u);
+        Tensor[] g = Engine.grad(v.sum(), null, List.of(u, v), false, false);
+        assertEquals("tensor([4., 6.], dtype=torch.float64)", g[0].toString());
+        assertEquals("tensor([1., 1.], dtype=torch.float64)", g[1].toString());
+        assertEquals(null, u.grad());
+        Tensor q = Torch.tensor(new double[] {1}, DType.FLOAT64).requiresGrad_(true);
+        KindlingError unused = assertThrows(KindlingError.class,
+                () -> Engine.grad(u.mul(2.0).sum(), null, List.of(q), false, false));
+        assertTrue(unused.getMessage().startsWith("The differentiated Tensor at index 0 appears to not have been used"));
+    }
+
+    @Test
     void retainGradKeepsANonLeafsGradient() {
         Tensor x = Torch.ones(2).requiresGrad_(true);
         Tensor y = x.mul(2.0);

@@ -13,6 +13,7 @@ import dev.kindling.lang.objects.Args;
 import dev.kindling.lang.objects.Ops;
 import dev.kindling.lang.objects.PyModule;
 import dev.kindling.lang.objects.PyNone;
+import dev.kindling.lang.objects.PyTuple;
 import dev.kindling.tensor.DType;
 import dev.kindling.tensor.Tensor;
 import dev.kindling.tensor.Torch;
@@ -78,6 +79,26 @@ public final class TorchModule {
                 }
                 throw e;
             }
+        });
+        function(m, "grad", (a, k) -> {
+            Object[] p = Args.bind("grad", a, k, "outputs", "inputs", "grad_outputs=", "retain_graph=", "create_graph=",
+                    "only_inputs=", "allow_unused=");
+            if (TorchArgs.bool(p[4], false)) {
+                throw KindlingError.notImplementedError("torch.autograd.grad(create_graph=True): Kindling's autograd "
+                        + "does not record the backward pass, so higher-order gradients are not available");
+            }
+            Tensor output = p[0] instanceof Tensor t ? t : tensors(p[0]).get(0);
+            List<Tensor> inputs = p[1] instanceof Tensor t ? List.of(t) : tensors(p[1]);
+            Object go = p[2];
+            Tensor gradOutput = go instanceof Tensor t ? t
+                    : go == null || go == PyNone.NONE ? null : tensors(go).get(0);
+            Tensor[] grads = Engine.grad(output, gradOutput, inputs, TorchArgs.bool(p[3], false), TorchArgs.bool(p[6],
+                    false));
+            Object[] out = new Object[grads.length];
+            for (int i = 0; i < grads.length; i++) {
+                out[i] = grads[i] == null ? PyNone.NONE : grads[i];
+            }
+            return new PyTuple(out);
         });
         function(m, "backward", (a, k) -> {
             ((Tensor) a[0]).backward(a.length > 1 && a[1] instanceof Tensor g ? g : null, false);
