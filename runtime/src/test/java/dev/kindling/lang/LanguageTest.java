@@ -124,6 +124,13 @@ class LanguageTest {
     }
 
     @Test
+    void yieldIsReportedAsUnsupportedNotAsInvalidSyntax() {
+        String out = Scripts.run("def gen(n):\n    for i in range(n):\n        yield i\n", "g.py");
+        assertEquals("  File \"g.py\", line 3\n    yield i\n    ^\nSyntaxError: 'yield' (generator functions) is not "
+                + "supported by Kindling; build and return a list instead\n", out);
+    }
+
+    @Test
     void unterminatedStringIsReported() {
         assertEquals("SyntaxError: unterminated string literal (detected at line 1)", Scripts.error("x = 'abc"));
     }
