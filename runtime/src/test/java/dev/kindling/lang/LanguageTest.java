@@ -131,6 +131,13 @@ class LanguageTest {
     }
 
     @Test
+    void repetitionTooLargeForMemoryIsAMemoryErrorNotAWrapAround() {
+        assertEquals("MemoryError", Scripts.error("x = 'a' * 10**10"));
+        assertEquals("MemoryError", Scripts.error("x = [1, 2] * 2**31"));
+        assertEquals("[] ()", Scripts.run("print([] * 10**12, () * 10**15)", "r.py").strip());
+    }
+
+    @Test
     void unterminatedStringIsReported() {
         assertEquals("SyntaxError: unterminated string literal (detected at line 1)", Scripts.error("x = 'abc"));
     }

@@ -93,7 +93,7 @@ public final class Arith {
                 return s + t;
             }
             if (op == BinaryOp.MUL && Ops.isInt(b)) {
-                return s.repeat((int) Math.max(0, Ops.toLong(b)));
+                return s.repeat(repeatCount(s.length(), Ops.toLong(b)));
             }
             if (op == BinaryOp.MOD) {
                 return StrMethods.percent(s, b);
@@ -101,7 +101,7 @@ public final class Arith {
             return null;
         }
         if (op == BinaryOp.MUL && b instanceof String s && Ops.isInt(a)) {
-            return s.repeat((int) Math.max(0, Ops.toLong(a)));
+            return s.repeat(repeatCount(s.length(), Ops.toLong(a)));
         }
         if (a instanceof PyList l) {
             if (op == BinaryOp.ADD && b instanceof PyList m) {
@@ -146,11 +146,26 @@ public final class Arith {
     }
 
     private static List<Object> repeat(List<Object> items, long times) {
-        List<Object> out = new ArrayList<>();
-        for (long i = 0; i < times; i++) {
+        int count = repeatCount(items.size(), times);
+        List<Object> out = new ArrayList<>(items.size() * count);
+        for (int i = 0; i < count; i++) {
             out.addAll(items);
         }
         return out;
+    }
+
+    /**
+     * How many copies {@code seq * times} makes (0 for times <= 0), refusing up front with
+     * MemoryError a result no Java array can hold, instead of wrapping the count around.
+     */
+    private static int repeatCount(int unit, long times) {
+        if (times <= 0 || unit == 0) {
+            return 0;
+        }
+        if (times > (Integer.MAX_VALUE - 8) / unit) {
+            throw new KindlingError(ErrorType.MEMORY_ERROR, "");
+        }
+        return (int) times;
     }
 
     static boolean isNumber(Object o) {
