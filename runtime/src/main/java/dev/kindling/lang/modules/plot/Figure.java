@@ -32,6 +32,8 @@ final class Figure {
     boolean grid;
     boolean legend;
     String legendLocation = "best";
+    /** The padding in font sizes when tight_layout() was called, else null for the default axes position. */
+    Double tightLayout;
     private int nextColor;
 
     Figure(int number, double widthInches, double heightInches, double dpi) {

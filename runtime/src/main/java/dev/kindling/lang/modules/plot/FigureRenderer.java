@@ -94,6 +94,11 @@ final class FigureRenderer {
             yl = figure.yLimits();
             Ticks xticks = Ticks.between(xl[0], xl[1], maxIntervals(axWidth, 3));
             Ticks yticks = Ticks.between(yl[0], yl[1], maxIntervals(axHeight, 2));
+            if (figure.tightLayout != null) {
+                fitAxes(g, width, height, xticks, yticks, figure.tightLayout);
+                xticks = Ticks.between(xl[0], xl[1], maxIntervals(axWidth, 3));
+                yticks = Ticks.between(yl[0], yl[1], maxIntervals(axHeight, 2));
+            }
             if (figure.grid) {
                 drawGrid(g, xticks, yticks);
             }
@@ -116,6 +121,39 @@ final class FigureRenderer {
             g.dispose();
         }
         return image;
+    }
+
+    /**
+     * tight_layout(): moves the axes' edges so that tick labels, axis labels and title fit inside
+     * the figure with {@code padFontSizes} font sizes of padding, measured with the default layout's ticks.
+     */
+    private void fitAxes(Graphics2D g, int width, int height, Ticks xticks, Ticks yticks, double padFontSizes) {
+        FontMetrics fm = g.getFontMetrics(font(FONT_PT));
+        double pad = padFontSizes * FONT_PT * k;
+        double textHeight = fm.getAscent() + fm.getDescent();
+        double tickSpace = 7 * k;
+        double widestY = 0;
+        for (String label : yticks.labels) {
+            widestY = Math.max(widestY, fm.getStringBounds(label, g).getWidth());
+        }
+        double widestX = 0;
+        for (String label : xticks.labels) {
+            widestX = Math.max(widestX, fm.getStringBounds(label, g).getWidth());
+        }
+        double left = pad + widestY + tickSpace + (figure.ylabel.isEmpty() ? 0 : textHeight + 4 * k);
+        double bottom = pad + textHeight + tickSpace + (figure.xlabel.isEmpty() ? 0 : textHeight + 4 * k);
+        double top = pad + textHeight / 2;
+        if (!figure.title.isEmpty()) {
+            FontMetrics tm = g.getFontMetrics(font(TITLE_PT));
+            top = pad + tm.getAscent() + tm.getDescent() + 6 * k;
+        }
+        double right = pad + widestX / 2;
+        if (width - left - right > 1 && height - top - bottom > 1) {
+            axLeft = left;
+            axTop = top;
+            axWidth = width - left - right;
+            axHeight = height - top - bottom;
+        }
     }
 
     /** As matplotlib's 'auto' tick count: one tick per three (x) or two (y) font heights, at most 9 intervals. */
@@ -161,10 +199,10 @@ final class FigureRenderer {
         g.setColor(s.color);
         if (s.kind == Series.Kind.BARS) {
             for (int i = 0; i < s.y.length; i++) {
-                double x0 = px(s.edges[i]);
-                double x1 = px(s.edges[i + 1]);
-                double y0 = py(0);
-                double y1 = py(s.y[i]);
+                double x0 = Math.round(px(s.edges[i]));
+                double x1 = Math.round(px(s.edges[i + 1]));
+                double y0 = Math.round(py(0));
+                double y1 = Math.round(py(s.y[i]));
                 g.fill(new Rectangle2D.Double(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0),
                         Math.abs(y1 - y0)));
             }

@@ -77,6 +77,11 @@ public final class PyplotModule {
         });
         function(m, "xlim", (a, k) -> limits("xlim", a, k, "left", "right", true));
         function(m, "ylim", (a, k) -> limits("ylim", a, k, "bottom", "top", false));
+        function(m, "tight_layout", (a, k) -> {
+            Object pad = Args.bind("tight_layout", a, k, "*", "pad=")[0];
+            gcf().tightLayout = pad == null || pad == PyNone.NONE ? 1.08 : Ops.toDouble(pad);
+            return PyNone.NONE;
+        });
         function(m, "figure", this::figure);
         function(m, "savefig", this::savefig);
         function(m, "show", (a, k) -> {

@@ -150,4 +150,56 @@ class PyplotTest {
         assertEquals("(0.0, 10.0) (-1.0, 1.0)\n", Scripts.run("import matplotlib.pyplot as plt\n"
                 + "plt.plot([1, 2, 3])\nplt.xlim(0, 10)\nplt.ylim((-1, 1))\nprint(plt.xlim(), plt.ylim())"));
     }
+
+    @Test
+    void tightLayoutMakesRoomForTheYLabel() throws IOException {
+        String code = "import matplotlib.pyplot as plt\nplt.figure(figsize=(5, 3.5))\n"
+                + "plt.plot([0, 1], [-1000, 1000], color='w')\nplt.tight_layout()\n";
+        Scripts.run(code + "plt.savefig('" + png("bare.png") + "')\n");
+        Scripts.run(code + "plt.ylabel('amplitude')\nplt.savefig('" + png("labelled.png") + "')\n");
+        int bare = leftmostDarkColumn(read(dir.resolve("bare.png")));
+        int labelled = leftmostDarkColumn(read(dir.resolve("labelled.png")));
+        assertTrue(labelled >= 10 && labelled <= 20, "1.08 font sizes (15 px) of padding: " + labelled);
+        assertTrue(inkHeight(read(dir.resolve("bare.png")), bare) < 15, "there the tick label '\u22121000' is leftmost");
+        assertTrue(inkHeight(read(dir.resolve("labelled.png")), labelled) > 40, "here the rotated y label is leftmost");
+    }
+
+    /** How many rows lie between the first and last dark pixel in the 6 columns from x. */
+    private static int inkHeight(BufferedImage image, int x) {
+        int first = -1;
+        int last = -1;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int c = x; c < Math.min(image.getWidth(), x + 6); c++) {
+                if ((image.getRGB(c, y) & 0xff) < 128) {
+                    first = first < 0 ? y : first;
+                    last = y;
+                }
+            }
+        }
+        return last - first;
+    }
+
+    private static int leftmostDarkColumn(BufferedImage image) {
+        for (int x = 0; x < image.getWidth(); x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                if ((image.getRGB(x, y) & 0xff) < 128) {
+                    return x;
+                }
+            }
+        }
+        return image.getWidth();
+    }
+
+    @Test
+    void plottingInTheReplEchoesNothing() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+        try (dev.kindling.embed.Session s = dev.kindling.embed.Kindling.builder().out(out).build().newSession()) {
+            s.execInteractive("import matplotlib.pyplot as plt");
+            s.execInteractive("plt.plot([1, 2, 3], 'g.')");
+            s.execInteractive("plt.title('x')");
+            s.execInteractive("plt.ylim(0, 4)");
+        }
+        assertEquals("(0.0, 4.0)\n", bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }
