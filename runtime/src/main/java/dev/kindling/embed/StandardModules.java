@@ -1,12 +1,13 @@
 package dev.kindling.embed;
 
 import dev.kindling.lang.eval.ModuleRegistry;
+import dev.kindling.lang.modules.plot.PyplotModule;
 import dev.kindling.lang.modules.torch.TorchModule;
 import dev.kindling.lang.objects.PyModule;
 
 /**
- * The tensor library's modules ({@code torch} and its submodules), registered beside the
- * language's own. Kept apart from {@link Kindling} so the language core does not depend on them.
+ * The tensor library's modules ({@code torch} and its submodules) and the plotting subset
+ * ({@code matplotlib.pyplot}), registered beside the language's own. Kept apart from {@link Kindling} so the language core does not depend on them.
  */
 final class StandardModules {
     private StandardModules() {}
@@ -26,5 +27,7 @@ final class StandardModules {
             "torch.nn.init", "torch.optim", "torch.optim.lr_scheduler", "torch.utils", "torch.utils.data"}) {
             registry.register(sub, c -> submodule(c.importModule("torch"), sub));
         }
+        registry.register("matplotlib", PyplotModule::createPackage);
+        registry.register("matplotlib.pyplot", c -> (PyModule) c.importModule("matplotlib").get("pyplot"));
     }
 }
