@@ -35,15 +35,7 @@ public final class Engine {
 
     /** {@code root.backward(gradient, retain_graph=...)}. */
     public static void backward(Tensor root, Tensor gradient, boolean retainGraph) {
-        if (!root.requiresGrad()) {
-            throw KindlingError.runtimeError("element 0 of tensors does not require grad and does not have a grad_fn");
-        }
-        if (gradient == null) {
-            if (root.numel() != 1) {
-                throw KindlingError.runtimeError("grad can be implicitly created only for scalar outputs");
-            }
-            gradient = dev.kindling.tensor.Torch.onesLike(root);
-        }
+        gradient = seedGradient(root, gradient);
         boolean previous = GradMode.set(false);
         try {
             run(root, gradient, retainGraph);
@@ -63,15 +55,7 @@ public final class Engine {
                 throw KindlingError.runtimeError("One of the differentiated Tensors does not require grad");
             }
         }
-        if (!root.requiresGrad()) {
-            throw KindlingError.runtimeError("element 0 of tensors does not require grad and does not have a grad_fn");
-        }
-        if (gradient == null) {
-            if (root.numel() != 1) {
-                throw KindlingError.runtimeError("grad can be implicitly created only for scalar outputs");
-            }
-            gradient = dev.kindling.tensor.Torch.onesLike(root);
-        }
+        gradient = seedGradient(root, gradient);
         Capture capture = new Capture(inputs);
         boolean previous = GradMode.set(false);
         try {
@@ -91,6 +75,20 @@ public final class Engine {
             }
         }
         return out;
+    }
+
+    /** The gradient backward starts from: the one given, or 1 for a scalar root; PyTorch's errors otherwise. */
+    private static Tensor seedGradient(Tensor root, Tensor gradient) {
+        if (!root.requiresGrad()) {
+            throw KindlingError.runtimeError("element 0 of tensors does not require grad and does not have a grad_fn");
+        }
+        if (gradient != null) {
+            return gradient;
+        }
+        if (root.numel() != 1) {
+            throw KindlingError.runtimeError("grad can be implicitly created only for scalar outputs");
+        }
+        return dev.kindling.tensor.Torch.onesLike(root);
     }
 
     /** Where torch.autograd.grad collects gradients instead of accumulating them into leaves. */
