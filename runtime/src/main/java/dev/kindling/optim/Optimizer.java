@@ -95,6 +95,42 @@ public abstract class Optimizer {
         }
     }
 
+    /**
+     * {@code load_state_dict}: options and per-parameter state from {@link #stateDict()}'s form
+     * (state keyed by parameter index, groups with their {@code params} index lists), checked
+     * against this optimizer's groups as PyTorch checks them. State tensors are copied.
+     */
+    public void loadStateDict(Map<?, ?> stateByIndex, List<Map<String, Object>> groupOptions) {
+        if (groupOptions.size() != groups.size()) {
+            throw KindlingError.valueError("loaded state dict has a different number of parameter groups");
+        }
+        List<Tensor> byIndex = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            Object ids = groupOptions.get(i).get("params");
+            if (!(ids instanceof List<?> l) || l.size() != groups.get(i).params.size()) {
+                throw KindlingError.valueError("loaded state dict contains a parameter group that doesn't match the "
+                        + "size of optimizer's group");
+            }
+            byIndex.addAll(groups.get(i).params);
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            Map<String, Object> options = new LinkedHashMap<>(groupOptions.get(i));
+            options.remove("params");
+            groups.get(i).options.clear();
+            groups.get(i).options.putAll(options);
+        }
+        state.clear();
+        for (Map.Entry<?, ?> e : stateByIndex.entrySet()) {
+            int index = ((Number) e.getKey()).intValue();
+            if (index < 0 || index >= byIndex.size()) {
+                continue; // PyTorch ignores state for ids it does not know
+            }
+            Map<String, Object> copy = new LinkedHashMap<>();
+            ((Map<?, ?>) e.getValue()).forEach((k, v) -> copy.put((String) k, v instanceof Tensor t ? t.clone() : v));
+            state.put(byIndex.get(index), copy);
+        }
+    }
+
     /** State by parameter index, and the groups' options, as state_dict() returns them. */
     public Map<String, Object> stateDict() {
         Map<String, Object> out = new LinkedHashMap<>();

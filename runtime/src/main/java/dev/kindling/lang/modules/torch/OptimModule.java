@@ -23,10 +23,15 @@ import dev.kindling.optim.Adam;
 import dev.kindling.optim.LRScheduler;
 import dev.kindling.optim.Optimizer;
 import dev.kindling.optim.SGD;
+import dev.kindling.tensor.DType;
 import dev.kindling.tensor.Tensor;
+import dev.kindling.tensor.Torch;
 
 /** {@code torch.optim} and {@code torch.optim.lr_scheduler}. */
 final class OptimModule {
+    /** Options PyTorch keeps as tuples; every other Java list becomes a Python list, as in PyTorch's state_dict. */
+    private static final java.util.Set<String> TUPLE_OPTIONS = java.util.Set.of("betas");
+
     static final PyClass OPTIMIZER = PyClass.javaType("Optimizer", "torch.optim", BuiltinTypes.OBJECT, null);
     static final PyClass PARAM_GROUP = PyClass.javaType("dict", "builtins", BuiltinTypes.OBJECT, null);
     static final PyClass SCHEDULER = PyClass.javaType("LRScheduler", "torch.optim.lr_scheduler", BuiltinTypes.OBJECT,
@@ -55,6 +60,22 @@ final class OptimModule {
         OPTIMIZER.define("param_groups", new dev.kindling.lang.objects.PyGetSet("param_groups",
                 o -> new PyList(((Optimizer) o).paramGroups()), null));
         method(OPTIMIZER, "state_dict", (a, k) -> fromJava(((Optimizer) a[0]).stateDict()));
+        method(OPTIMIZER, "load_state_dict", (a, k) -> {
+            Object[] p = Args.bind("load_state_dict", java.util.Arrays.copyOfRange(a, 1, a.length), k, "state_dict");
+            if (!(p[0] instanceof PyDict sd) || sd.get("state") == null || sd.get("param_groups") == null) {
+                throw KindlingError.typeError("load_state_dict() expects the dict that state_dict() returns");
+            }
+            Map<Object, Object> states = new LinkedHashMap<>();
+            ((PyDict) sd.get("state")).map().forEach((key, v) -> states.put(Ops.toLong(key.value()), stateToJava(v)));
+            List<Map<String, Object>> groups = new ArrayList<>();
+            for (Object g : Ops.toList(sd.get("param_groups"))) {
+                Map<String, Object> options = new LinkedHashMap<>();
+                ((PyDict) g).map().forEach((key, v) -> options.put((String) key.value(), toJava(v)));
+                groups.add(options);
+            }
+            ((Optimizer) a[0]).loadStateDict(states, groups);
+            return PyNone.NONE;
+        });
         method(PARAM_GROUP, "__getitem__", (a, k) -> {
             Optimizer.ParamGroup g = (Optimizer.ParamGroup) a[0];
             if ("params".equals(a[1])) {
@@ -63,7 +84,7 @@ final class OptimModule {
             if (!g.options.containsKey(a[1])) {
                 throw Ops.keyError(a[1]);
             }
-            return fromJava(g.options.get(a[1]));
+            return fromJava(g.options.get(a[1]), TUPLE_OPTIONS.contains(a[1]));
         });
         method(PARAM_GROUP, "__setitem__", (a, k) -> {
             ((Optimizer.ParamGroup) a[0]).options.put((String) a[1], toJava(a[2]));
@@ -109,17 +130,37 @@ final class OptimModule {
     }
 
     static Object fromJava(Object v) {
+        return fromJava(v, false);
+    }
+
+    /** One parameter's saved state: tensors stay tensors (even 1-element ones); a step becomes a count again. */
+    private static Map<String, Object> stateToJava(Object state) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        ((PyDict) state).map().forEach((key, v) -> {
+            String name = (String) key.value();
+            if ("step".equals(name)) {
+                out.put(name, (long) (v instanceof Tensor t ? ((Number) t.item()).doubleValue() : Ops.toDouble(v)));
+            } else {
+                out.put(name, v instanceof Tensor ? v : toJava(v));
+            }
+        });
+        return out;
+    }
+
+    private static Object fromJava(Object v, boolean tuple) {
         if (v == null) {
             return PyNone.NONE;
         }
         if (v instanceof List<?> l) {
             List<Object> out = new ArrayList<>();
-            l.forEach(x -> out.add(fromJava(x)));
-            return PyTuple.fromList(out);
+            l.forEach(x -> out.add(fromJava(x, false)));
+            return tuple ? PyTuple.fromList(out) : new PyList(out);
         }
         if (v instanceof Map<?, ?> m) {
             PyDict d = new PyDict();
-            m.forEach((key, x) -> d.put(key, fromJava(x)));
+            m.forEach((key, x) -> d.put(key, "step".equals(key) && x instanceof Number n
+                    ? Torch.tensor(n.doubleValue(), DType.FLOAT32) // PyTorch keeps Adam's step as a float tensor
+                    : fromJava(x, TUPLE_OPTIONS.contains(key))));
             return d;
         }
         if (v instanceof Integer i) {
