@@ -194,38 +194,53 @@ public abstract class Module {
 
     /** Copies values from a state dict into this module's parameters (strict: names must match). */
     public void loadStateDict(Map<String, Tensor> state) {
+        loadStateDict(state, true);
+    }
+
+    /** The keys {@link #loadStateDict(Map, boolean)} did not match (PyTorch's {@code _IncompatibleKeys}). */
+    public record IncompatibleKeys(List<String> missingKeys, List<String> unexpectedKeys) {}
+
+    /**
+     * {@code load_state_dict(state, strict)}: copies every entry whose key and shape match; then,
+     * as PyTorch, raises one error listing missing and unexpected keys (when strict) and shape
+     * mismatches, or returns the keys that did not match.
+     */
+    public IncompatibleKeys loadStateDict(Map<String, Tensor> state, boolean strict) {
         Map<String, Tensor> own = new LinkedHashMap<>();
         collectLive("", own);
         List<String> missing = new ArrayList<>();
-        for (String k : own.keySet()) {
-            if (!state.containsKey(k)) {
-                missing.add(k);
-            }
-        }
+        List<String> errors = new ArrayList<>();
+        dev.kindling.autograd.GradMode.withoutGrad(() -> {
+            own.forEach((k, t) -> {
+                Tensor saved = state.get(k);
+                if (saved == null) {
+                    missing.add(k);
+                } else if (!saved.shape().equals(t.shape())) {
+                    errors.add("size mismatch for " + k + ": copying a param with shape " + saved.shape() + " from "
+                            + "checkpoint, the shape in current model is " + t.shape() + ".");
+                } else {
+                    t.copy_(saved);
+                }
+            });
+            return null;
+        });
         List<String> unexpected = new ArrayList<>();
         for (String k : state.keySet()) {
             if (!own.containsKey(k)) {
                 unexpected.add(k);
             }
         }
-        if (!missing.isEmpty() || !unexpected.isEmpty()) {
-            throw KindlingError.runtimeError(stateDictError(missing, unexpected));
+        if (strict && !unexpected.isEmpty()) {
+            errors.add(0, "Unexpected key(s) in state_dict: " + quoted(unexpected) + ". ");
         }
-        dev.kindling.autograd.GradMode.withoutGrad(() -> {
-            own.forEach((k, t) -> t.copy_(state.get(k)));
-            return null;
-        });
-    }
-
-    private String stateDictError(List<String> missing, List<String> unexpected) {
-        StringBuilder sb = new StringBuilder("Error(s) in loading state_dict for " + name() + ":\n\t");
-        if (!missing.isEmpty()) {
-            sb.append("Missing key(s) in state_dict: ").append(quoted(missing)).append(". ");
+        if (strict && !missing.isEmpty()) {
+            errors.add(0, "Missing key(s) in state_dict: " + quoted(missing) + ". ");
         }
-        if (!unexpected.isEmpty()) {
-            sb.append("Unexpected key(s) in state_dict: ").append(quoted(unexpected)).append(". ");
+        if (!errors.isEmpty()) {
+            throw KindlingError.runtimeError("Error(s) in loading state_dict for " + name() + ":\n\t"
+                    + String.join("\n\t", errors));
         }
-        return sb.toString().stripTrailing();
+        return new IncompatibleKeys(missing, unexpected);
     }
 
     private static String quoted(List<String> keys) {

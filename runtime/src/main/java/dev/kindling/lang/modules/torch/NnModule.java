@@ -22,6 +22,8 @@ import dev.kindling.lang.objects.PyNone;
 import dev.kindling.lang.objects.PySlice;
 import dev.kindling.lang.objects.PyTuple;
 import dev.kindling.lang.objects.PyKey;
+import dev.kindling.lang.objects.PyList;
+import dev.kindling.lang.objects.Repr;
 import dev.kindling.nn.Activation;
 import dev.kindling.nn.Dropout;
 import dev.kindling.nn.Linear;
@@ -31,6 +33,7 @@ import dev.kindling.nn.ModuleList;
 import dev.kindling.nn.Sequential;
 import dev.kindling.tensor.Losses;
 import dev.kindling.tensor.Tensor;
+import dev.kindling.tensor.Torch;
 
 /**
  * {@code torch.nn}: nn.Module as a base class for scripts (each instance backed by a
@@ -41,9 +44,35 @@ public final class NnModule {
 
     private NnModule() {}
 
+    /** What load_state_dict returns: PyTorch's namedtuple of the keys that did not match. */
+    static final PyClass INCOMPATIBLE_KEYS = PyClass.javaType("_IncompatibleKeys", "torch.nn.modules.module",
+            BuiltinTypes.OBJECT, null);
+
     static {
         JavaTypes.register(Module.class, MODULE);
         moduleMethods();
+        incompatibleKeys();
+    }
+
+    private static void incompatibleKeys() {
+        JavaTypes.register(Module.IncompatibleKeys.class, INCOMPATIBLE_KEYS);
+        method(INCOMPATIBLE_KEYS, "__repr__", (a, k) -> {
+            Module.IncompatibleKeys keys = (Module.IncompatibleKeys) a[0];
+            if (keys.missingKeys().isEmpty() && keys.unexpectedKeys().isEmpty()) {
+                return "<All keys matched successfully>";
+            }
+            return "_IncompatibleKeys(missing_keys=" + Repr.repr(new PyList(keys.missingKeys())) + ", unexpected_keys="
+                    + Repr.repr(new PyList(keys.unexpectedKeys())) + ")";
+        });
+        INCOMPATIBLE_KEYS.define("missing_keys", new dev.kindling.lang.objects.PyGetSet("missing_keys",
+                o -> new PyList(((Module.IncompatibleKeys) o).missingKeys()), null));
+        INCOMPATIBLE_KEYS.define("unexpected_keys", new dev.kindling.lang.objects.PyGetSet("unexpected_keys",
+                o -> new PyList(((Module.IncompatibleKeys) o).unexpectedKeys()), null));
+        method(INCOMPATIBLE_KEYS, "__iter__", (a, k) -> {
+            Module.IncompatibleKeys keys = (Module.IncompatibleKeys) a[0];
+            return new PyIterator(List.<Object>of(new PyList(keys.missingKeys()), new PyList(keys.unexpectedKeys()))
+                    .iterator(), null);
+        });
     }
 
     /** The Java module behind a Python value (a Java layer, or a script module's peer); null for others. */
@@ -161,12 +190,27 @@ public final class NnModule {
             return d;
         });
         method(MODULE, "load_state_dict", (a, k) -> {
-            Map<String, Tensor> state = new java.util.LinkedHashMap<>();
-            for (Map.Entry<PyKey, Object> e : ((PyDict) a[1]).map().entrySet()) {
-                state.put((String) e.getKey().value(), (Tensor) e.getValue());
+            Object[] p = Args.bind("load_state_dict", java.util.Arrays.copyOfRange(a, 1, a.length), k, "state_dict",
+                    "strict=", "assign=");
+            if (!(p[0] instanceof PyDict given)) {
+                throw KindlingError.typeError("Expected state_dict to be dict-like, got " + Ops.typeOf(p[0]) + ".");
             }
-            self(a).loadStateDict(state);
-            return PyNone.NONE;
+            Module module = self(a);
+            java.util.Set<String> own = module.stateDict().keySet();
+            Map<String, Tensor> state = new java.util.LinkedHashMap<>();
+            for (Map.Entry<PyKey, Object> e : given.map().entrySet()) {
+                String key = String.valueOf(e.getKey().value());
+                if (e.getValue() instanceof Tensor t) {
+                    state.put(key, t);
+                } else if (own.contains(key)) {
+                    throw KindlingError.runtimeError("Error(s) in loading state_dict for " + module.name() + ":\n\t"
+                            + "While copying the parameter named \"" + key + "\", expected torch.Tensor or Tensor-like "
+                            + "object from checkpoint but received " + Ops.typeOf(e.getValue()));
+                } else {
+                    state.put(key, Torch.zeros()); // an unexpected key: only its name matters
+                }
+            }
+            return module.loadStateDict(state, TorchArgs.bool(p[1], true));
         });
         method(MODULE, "add_module", (a, k) -> {
             self(a).registerModule((String) a[1], peer(a[2]));

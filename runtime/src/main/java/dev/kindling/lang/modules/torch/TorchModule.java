@@ -35,6 +35,16 @@ public final class TorchModule {
         m.set("enable_grad", GradModeType.ENABLE_GRAD);
         m.set("set_grad_enabled", GradModeType.SET_GRAD_ENABLED);
         m.set("__version__", "2.13.0+kindling");
+        function(m, "save", (a, k) -> {
+            Object[] p = Args.bind("save", a, k, "obj", "f");
+            Serialization.save(p[0], p[1]);
+            return PyNone.NONE;
+        });
+        function(m, "load", (a, k) -> {
+            // map_location and weights_only are accepted: there is one device, and only data is stored.
+            Object[] p = Args.bind("load", a, k, "f", "map_location=", "pickle_module=", "*", "weights_only=", "mmap=");
+            return Serialization.load(p[0]);
+        });
         m.set("cuda", CudaModule.create());
         m.set("autograd", autograd());
         m.set("nn", NnModule.create());
