@@ -44,6 +44,8 @@ final class DataModule {
         m.set("Dataset", DATASET);
         m.set("TensorDataset", TensorDataset.TYPE);
         m.set("DataLoader", DataLoader.TYPE);
+        m.set("Subset", Subsets.Subset.TYPE);
+        Bindings.function(m, "random_split", Subsets::randomSplit);
         return m;
     }
 
@@ -224,7 +226,7 @@ final class DataModule {
                 }
                 fields[i] = collate(field);
             }
-            return first instanceof PyTuple ? new PyTuple(fields) : PyList.of(fields);
+            return PyList.of(fields); // default_collate gives a list for tuples and lists alike
         }
         throw KindlingError.typeError("default_collate: batch must contain tensors, numbers, dicts or lists; found "
                 + Ops.typeName(first));
