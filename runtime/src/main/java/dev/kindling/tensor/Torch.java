@@ -457,6 +457,35 @@ public final class Torch {
         return new Tensor(data, new int[] {n}, dtype);
     }
 
+    /** {@code torch.bernoulli(p)}: 1 with probability p[i], else 0, drawn as PyTorch's CPU kernel draws (same dtype as p). */
+    public static Tensor bernoulli(CpuGenerator g, Tensor p) {
+        if (!p.dtype.isFloatingPoint()) {
+            throw KindlingError.runtimeError("\"bernoulli_tensor_cpu_p_\" not implemented for '" + p.dtype.shortName()
+                    .replace("int64", "Long").replace("int32", "Int").replace("bool", "Bool") + "'");
+        }
+        for (double v : p.data) {
+            if (!(v >= 0 && v <= 1)) {
+                throw KindlingError.runtimeError("Expected p_in >= 0 && p_in <= 1 to be true, but got false.  (Could this "
+                        + "error message be improved?  If so, please report an enhancement request to PyTorch.)");
+            }
+        }
+        double[] out = new double[p.data.length];
+        if (p.dtype == DType.FLOAT32) {
+            float[] probs = new float[out.length];
+            float[] drawn = new float[out.length];
+            for (int i = 0; i < probs.length; i++) {
+                probs[i] = (float) p.data[i];
+            }
+            Distributions.bernoulli(drawn, probs, g);
+            for (int i = 0; i < out.length; i++) {
+                out[i] = drawn[i];
+            }
+        } else {
+            Distributions.bernoulli(out, p.data, g);
+        }
+        return new Tensor(out, p.shape.clone(), p.dtype);
+    }
+
     /** Fills a tensor in place with uniform values (nn.init and Linear's initialisation). */
     public static Tensor uniform_(Tensor t, double from, double to, CpuGenerator g) {
         Tensor fresh = uniform(g, t.shape, t.dtype, from, to);

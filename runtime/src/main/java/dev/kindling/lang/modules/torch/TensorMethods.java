@@ -58,7 +58,6 @@ final class TensorMethods {
         for (DType d : DType.values()) {
             method(d.shortName(), (s, a, k) -> s.to(d));
         }
-        method("half", (s, a, k) -> s.to(DType.FLOAT32));
         method("to", (s, a, k) -> {
             Object target = a.length > 0 ? a[0] : k == null ? null : k.get("dtype");
             if (target == null && k != null && k.get("device") != null) {
@@ -107,6 +106,10 @@ final class TensorMethods {
         method("zero_", (s, a, k) -> s.zero_());
         method("fill_", (s, a, k) -> s.fill_(scalar(a[0])));
         method("copy_", (s, a, k) -> s.copy_(tensor(a[0])));
+        method("bernoulli", (s, a, k) -> {
+            Object[] p = Args.bind("bernoulli", a, k, "*", "generator=");
+            return Torch.bernoulli(GeneratorType.orDefault(p[0]), s);
+        });
         method("uniform_", (s, a, k) -> {
             Object[] p = Args.bind("uniform_", a, k, "from=", "to=", "*", "generator=");
             return Torch.uniform_(s, p[0] == null ? 0 : Ops.toDouble(p[0]), p[1] == null ? 1 : Ops.toDouble(p[1]),

@@ -228,6 +228,10 @@ public final class TorchModule {
             return Torch.randperm(GeneratorType.orDefault(p[1]), (int) Ops.toLong(p[0]),
                     p[2] == null ? DType.INT64 : TorchArgs.dtype(p[2]));
         });
+        function(m, "bernoulli", (a, k) -> {
+            Object[] p = Args.bind("bernoulli", a, k, "input", "*", "generator=");
+            return Torch.bernoulli(GeneratorType.orDefault(p[1]), TensorMethods.tensor(p[0]));
+        });
         function(m, "normal", (a, k) -> {
             Object[] p = Args.bind("normal", a, k, "mean", "std=", "size=", "*", "generator=");
             CpuGenerator g = GeneratorType.orDefault(p[3]);
