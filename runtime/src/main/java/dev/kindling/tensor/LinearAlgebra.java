@@ -209,6 +209,10 @@ final class LinearAlgebra {
             throw KindlingError.runtimeError("both arguments to linear need to be at least 1D, but they are 0D and "
                     + w.shape.length + "D");
         }
+        if (x.dtype != w.dtype) {
+            throw KindlingError.runtimeError("mat1 and mat2 must have the same dtype, but got "
+                    + Pointwise.typeWord(x.dtype) + " and " + Pointwise.typeWord(w.dtype));
+        }
         int k = x.shape[x.shape.length - 1];
         if (w.shape[1] != k) {
             int rows = x.data.length / Math.max(1, k);

@@ -80,12 +80,16 @@ public final class Losses {
         }
         int n = logProbs.shape[0];
         int c = logProbs.shape[1];
+        if (target.shape.length > 1) {
+            throw KindlingError.runtimeError("0D or 1D target tensor expected, multi-target not supported");
+        }
         if (target.shape.length != 1 || target.shape[0] != n) {
             throw KindlingError.valueError("Expected input batch_size (" + n + ") to match target batch_size ("
                     + (target.shape.length == 0 ? 1 : target.shape[0]) + ").");
         }
-        if (target.dtype.isFloatingPoint()) {
-            throw KindlingError.runtimeError("expected scalar type Long but found Float");
+        if (target.dtype != DType.INT64) {
+            throw KindlingError.runtimeError("expected target dtype to be Long or Byte, but got "
+                    + Pointwise.typeWord(target.dtype));
         }
         double[] losses = new double[n];
         double[] weights = new double[n];
@@ -163,6 +167,15 @@ public final class Losses {
         return s;
     }
 
+    /** binary_cross_entropy's check: probabilities, not logits (BCEWithLogitsLoss takes those). */
+    private static void checkProbabilities(Tensor t, String name) {
+        for (double v : t.data) {
+            if (!(v >= 0 && v <= 1)) {
+                throw KindlingError.runtimeError("all elements of " + name + " should be between 0 and 1");
+            }
+        }
+    }
+
     public static Tensor binaryCrossEntropy(Tensor input, Tensor target, Tensor weight, String reduction) {
         checkReduction(reduction);
         if (!java.util.Arrays.equals(input.shape, target.shape)) {
@@ -170,6 +183,8 @@ public final class Losses {
                     .replace("torch.Size", "torch.Size") + ") that is different to the input size ("
                     + new Size(input.shape) + ") is deprecated. Please ensure they have the same size.");
         }
+        checkProbabilities(input, "input");
+        checkProbabilities(target, "target");
         DType type = input.dtype;
         double[] losses = new double[input.data.length];
         for (int i = 0; i < losses.length; i++) {

@@ -499,6 +499,7 @@ final class Pointwise {
      */
     static Tensor inPlace(Tensor self, Tensor result) {
         self.checkInPlace();
+        self.checkNoInternalOverlap();
         if (!java.util.Arrays.equals(Shapes.broadcast(self.shape, result.shape), self.shape)) {
             throw KindlingError.runtimeError("output with shape " + Shapes.str(self.shape)
                     + " doesn't match the broadcast shape " + Shapes.str(result.shape));
@@ -532,6 +533,7 @@ final class Pointwise {
 
     static Tensor copyInto(Tensor self, Tensor source) {
         self.checkInPlace();
+        self.checkNoInternalOverlap();
         Tensor src = Reshapes.expandTo(source, self.shape);
         for (int i = 0; i < self.data.length; i++) {
             self.data[i] = self.dtype.cast(src.data[i]);

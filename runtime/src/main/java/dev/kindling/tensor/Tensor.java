@@ -318,6 +318,14 @@ public final class Tensor {
         }
     }
 
+    /** PyTorch's refusal of an elementwise in-place op (add_, copy_, ...) into an expanded tensor; fill_ is allowed. */
+    void checkNoInternalOverlap() {
+        if (overlapsItself()) {
+            throw KindlingError.runtimeError("unsupported operation: more than one element of the written-to tensor "
+                    + "refers to a single memory location. Please clone() the tensor before performing the operation.");
+        }
+    }
+
     /** The same check when the write goes through a view of this tensor, worded as PyTorch words it. */
     void checkInPlaceOnView() {
         if (requiresGrad && gradFn == null && GradMode.isEnabled()) {
@@ -858,6 +866,27 @@ public final class Tensor {
     /** {@code t.stride()}: the strides PyTorch reports for this tensor, in elements. */
     public int[] stride() {
         return layoutStrides != null ? layoutStrides.clone() : Shapes.strides(shape);
+    }
+
+    /** {@code t.stride(dim)}: one dim's stride (negative dims count from the end). */
+    public int stride(int dim) {
+        return stride()[Shapes.wrapDim(dim, shape.length)];
+    }
+
+    /**
+     * Whether two elements of this tensor are one element of memory in PyTorch (a stride of 0
+     * over a dim longer than 1, as expand makes): PyTorch refuses in-place writes into such a tensor.
+     */
+    boolean overlapsItself() {
+        if (layoutStrides == null) {
+            return false;
+        }
+        for (int d = 0; d < shape.length; d++) {
+            if (layoutStrides[d] == 0 && shape[d] > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Records the strides PyTorch would give this (freshly made) tensor; row-major ones are dropped. */

@@ -8,6 +8,7 @@ import dev.kindling.errors.KindlingError;
 import dev.kindling.lang.objects.Args;
 import dev.kindling.lang.objects.Ops;
 import dev.kindling.lang.objects.PyNone;
+import dev.kindling.lang.objects.PyTuple;
 import dev.kindling.tensor.DType;
 import dev.kindling.tensor.Tensor;
 import dev.kindling.tensor.Torch;
@@ -40,6 +41,18 @@ final class TensorMethods {
         method("is_contiguous", (s, a, k) -> s.isContiguous());
         method("is_floating_point", (s, a, k) -> s.dtype().isFloatingPoint());
         method("contiguous", (s, a, k) -> s.contiguous());
+        method("stride", (s, a, k) -> {
+            Object[] p = Args.bind("stride", a, k, "dim=");
+            if (p[0] != null && p[0] != PyNone.NONE) {
+                return (long) s.stride(TorchArgs.dim(p[0]));
+            }
+            int[] strides = s.stride();
+            Object[] out = new Object[strides.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = (long) strides[i];
+            }
+            return new PyTuple(out);
+        });
     }
 
     /** java.util.List trees from the DSL become Python lists. */
