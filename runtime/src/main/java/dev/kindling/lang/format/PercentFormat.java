@@ -27,6 +27,8 @@ public final class PercentFormat {
     private final Function<Object, String> str;
     private final Function<Object, String> repr;
     private final Function<Object, String> typeName;
+    /** An object's own number (its __index__ or __float__) for %d and %f; other values unchanged. */
+    private final Function<Object, Object> number;
     private final Map<?, ?> dict;
     private final StringBuilder out = new StringBuilder();
     private Object args;
@@ -35,11 +37,12 @@ public final class PercentFormat {
     private int pos;
 
     private PercentFormat(String template, Object args, Map<?, ?> mapping, Function<Object, String> str,
-            Function<Object, String> repr, Function<Object, String> typeName) {
+            Function<Object, String> repr, Function<Object, String> typeName, Function<Object, Object> number) {
         this.template = template;
         this.str = str;
         this.repr = repr;
         this.typeName = typeName;
+        this.number = number;
         this.dict = mapping;
         useArgs(args);
     }
@@ -64,7 +67,16 @@ public final class PercentFormat {
      */
     public static String format(String template, Object args, Map<?, ?> mapping, Function<Object, String> str,
             Function<Object, String> repr, Function<Object, String> typeName) {
-        return new PercentFormat(template, args, mapping, str, repr, typeName).run();
+        return format(template, args, mapping, str, repr, typeName, Function.identity());
+    }
+
+    /**
+     * As above, with {@code number} turning an object into the int or float it stands for (its
+     * {@code __index__} or {@code __float__}), as %d and %f ask of objects that are not numbers.
+     */
+    public static String format(String template, Object args, Map<?, ?> mapping, Function<Object, String> str,
+            Function<Object, String> repr, Function<Object, String> typeName, Function<Object, Object> number) {
+        return new PercentFormat(template, args, mapping, str, repr, typeName, number).run();
     }
 
     private String run() {
@@ -213,8 +225,9 @@ public final class PercentFormat {
             case 'r' -> spec.padText(spec.truncate(repr.apply(value)));
             case 'a' -> spec.padText(spec.truncate(StringRepr.asciiOfRepr(repr.apply(value))));
             case 'c' -> spec.padText(PercentValues.character(value));
-            case 'd', 'i', 'u', 'o', 'x', 'X' -> spec.padNumber(PercentValues.integer(spec, value, typeName));
-            case 'e', 'E', 'f', 'F', 'g', 'G' -> spec.padNumber(PercentValues.real(spec, value, typeName));
+            case 'd', 'i', 'u', 'o', 'x', 'X' -> spec.padNumber(PercentValues.integer(spec, number.apply(value),
+                    typeName));
+            case 'e', 'E', 'f', 'F', 'g', 'G' -> spec.padNumber(PercentValues.real(spec, number.apply(value), typeName));
             default -> throw unsupported(spec);
         };
     }

@@ -1,5 +1,6 @@
 package dev.kindling.lang.objects;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -259,6 +260,25 @@ final class StrMethods {
                 mapping.put(e.getKey().value(), e.getValue());
             }
         }
-        return PercentFormat.format(template, converted, mapping, Repr::str, Repr::repr, Ops::typeName);
+        return PercentFormat.format(template, converted, mapping, Repr::str, Repr::repr, Ops::typeName,
+                StrMethods::numberOf);
+    }
+
+    /** What %d/%f see of an object that is not a number: its __index__, else its __float__ (a 0-d tensor). */
+    private static Object numberOf(Object o) {
+        if (o instanceof Long || o instanceof Double || o instanceof BigInteger || o instanceof Boolean
+                || o instanceof String) {
+            return o;
+        }
+        try {
+            Object index = Ops.callSpecial(o, "__index__");
+            if (index != null) {
+                return index;
+            }
+        } catch (KindlingError e) {
+            // not an integer (a float tensor): fall through to __float__
+        }
+        Object real = Ops.callSpecial(o, "__float__");
+        return real != null ? real : o;
     }
 }
