@@ -283,7 +283,6 @@ public final class TorchModule {
         });
         function(m, "equal", (a, k) -> ((Tensor) a[0]).shape().equals(((Tensor) a[1]).shape())
                 && ((Tensor) a[0]).eq(a[1]).all().at(0) != 0);
-        function(m, "no_grad_enabled", (a, k) -> !GradMode.isEnabled());
         function(m, "_set_detect_anomaly", (a, k) -> {
             Engine.setDetectAnomaly(Ops.truthy(a[0]));
             return PyNone.NONE;
