@@ -938,4 +938,71 @@ public final class Tensor {
     public Tensor select(int i) {
         return Indexing.get(this, new Index[] {Index.at(i)});
     }
+
+    // ---- value tests, closeness, masking, triangles, clamps, lerp, addcmul (see MoreOps) ----
+
+    public Tensor isnan() {
+        return MoreOps.isnan(this);
+    }
+
+    public Tensor isinf() {
+        return MoreOps.isinf(this);
+    }
+
+    public Tensor isfinite() {
+        return MoreOps.isfinite(this);
+    }
+
+    public Tensor isclose(Tensor other, double rtol, double atol, boolean equalNan) {
+        return MoreOps.isclose(this, other, rtol, atol, equalNan);
+    }
+
+    public boolean allclose(Tensor other, double rtol, double atol, boolean equalNan) {
+        return MoreOps.isclose(this, other, rtol, atol, equalNan).all().at(0) != 0;
+    }
+
+    /** {@code x * x}, recorded as PyTorch records it: pow(x, 2), PowBackward0. */
+    public Tensor square() {
+        return pow(2L);
+    }
+
+    public Tensor rsqrt() {
+        return MoreOps.rsqrt(this);
+    }
+
+    public Tensor maskedFill(Tensor mask, double value) {
+        return MoreOps.maskedFill(this, mask, value);
+    }
+
+    public Tensor maskedFill_(Tensor mask, double value) {
+        return Pointwise.inPlace(this, MoreOps.maskedFill(inPlaceBase(), mask, value));
+    }
+
+    public Tensor tril(int diagonal) {
+        return MoreOps.triangle(this, diagonal, true);
+    }
+
+    public Tensor triu(int diagonal) {
+        return MoreOps.triangle(this, diagonal, false);
+    }
+
+    public Tensor clampMin(double min) {
+        return MoreOps.clampMin(this, min);
+    }
+
+    public Tensor clampMax(double max) {
+        return MoreOps.clampMax(this, max);
+    }
+
+    public Tensor lerp(Tensor end, double weight) {
+        return MoreOps.lerp(this, end, weight);
+    }
+
+    public Tensor addcmul(Tensor t1, Tensor t2, double value) {
+        return MoreOps.addcmul(this, t1, t2, value, false);
+    }
+
+    public Tensor addcdiv(Tensor t1, Tensor t2, double value) {
+        return MoreOps.addcmul(this, t1, t2, value, true);
+    }
 }

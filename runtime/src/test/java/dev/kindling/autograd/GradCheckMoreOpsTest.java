@@ -1,0 +1,88 @@
+package dev.kindling.autograd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.kindling.tensor.DType;
+import dev.kindling.tensor.Tensor;
+import dev.kindling.tensor.Torch;
+import dev.kindling.tensor.random.CpuGenerator;
+
+/**
+ * The ops added after the core set (rsqrt, square, masked_fill, where, tril/triu, clamp_min/max,
+ * lerp, addcmul/addcdiv) against central finite differences in float64, as GradCheckTest does for
+ * the core ops; inputs stay at least 0.2 from every kink and mask boundary (0).
+ */
+class GradCheckMoreOpsTest {
+    private static final CpuGenerator RNG = new CpuGenerator(4321);
+
+    /** Random float64 leaf; {@code positive} draws from [0.5, 1.5], else from ±[0.2, 1.2]. */
+    private static Tensor input(boolean positive, int... shape) {
+        Tensor u = Torch.rand(RNG, shape, DType.FLOAT64);
+        Tensor sign = Torch.rand(RNG, shape, DType.FLOAT64);
+        for (int i = 0; i < u.numel(); i++) {
+            double magnitude = (positive ? 0.5 : 0.2) + u.at(i);
+            u.setAt(i, positive || sign.at(i) > 0.5 ? magnitude : -magnitude);
+        }
+        return u.requiresGrad_(true);
+    }
+
+    private static Arguments op(String name, Function<List<Tensor>, Tensor> f, Tensor... inputs) {
+        return Arguments.of(name, f, List.of(inputs));
+    }
+
+    static Stream<Arguments> ops() {
+        List<Arguments> ops = new ArrayList<>();
+        ops.add(op("square", in -> in.get(0).square(), input(false, 2, 3)));
+        ops.add(op("rsqrt", in -> in.get(0).rsqrt(), input(true, 2, 3)));
+        ops.add(op("masked_fill", in -> in.get(0).maskedFill(in.get(0).lt(0), 2.0), input(false, 2, 3)));
+        ops.add(op("masked_fill broadcast mask", in -> in.get(0).maskedFill(in.get(1).gt(0), -1.0), input(false, 3),
+                input(false, 2, 1)));
+        ops.add(op("masked_fill_ on a non-leaf", in -> in.get(0).mul(2.0).maskedFill_(in.get(0).gt(0), 0.0),
+                input(false, 5)));
+        ops.add(op("Tensor.where", in -> Torch.where(in.get(0).gt(0), in.get(0), in.get(1)), input(false, 4),
+                input(false, 4)));
+        ops.add(op("tril", in -> in.get(0).tril(0), input(false, 3, 4)));
+        ops.add(op("triu diagonal -1 batched", in -> in.get(0).triu(-1), input(false, 2, 3, 3)));
+        ops.add(op("clamp_min", in -> in.get(0).clampMin(0.0), input(false, 6)));
+        ops.add(op("clamp_max", in -> in.get(0).clampMax(0.0), input(false, 6)));
+        ops.add(op("lerp", in -> in.get(0).lerp(in.get(1), 0.3), input(false, 2, 3), input(false, 3)));
+        ops.add(op("lerp weight above a half", in -> in.get(0).lerp(in.get(1), 0.8), input(false, 4), input(false, 4)));
+        ops.add(op("addcmul", in -> in.get(0).addcmul(in.get(1), in.get(2), 0.5), input(false, 2, 3),
+                input(false, 3), input(false, 2, 1)));
+        ops.add(op("addcdiv", in -> in.get(0).addcdiv(in.get(1), in.get(2), -2.0), input(false, 3), input(false, 3),
+                input(true, 3)));
+        return ops.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ops")
+    void gradientMatchesFiniteDifferences(String name, Function<List<Tensor>, Tensor> f, List<Tensor> inputs) {
+        assertTrue(GradCheck.check(f, inputs), name);
+    }
+
+    @Test
+    void recordsPyTorchsGradFnNames() {
+        Tensor x = Torch.ones(2, 2).requiresGrad_(true);
+        assertEquals("PowBackward0", x.square().gradFn().name());
+        assertEquals("RsqrtBackward0", x.rsqrt().gradFn().name());
+        assertEquals("MaskedFillBackward0", x.maskedFill(x.gt(0), 0).gradFn().name());
+        assertEquals("TrilBackward0", x.tril(0).gradFn().name());
+        assertEquals("TriuBackward0", x.triu(0).gradFn().name());
+        assertEquals("ClampMinBackward0", x.clampMin(0).gradFn().name());
+        assertEquals("ClampMaxBackward0", x.clampMax(0).gradFn().name());
+        assertEquals("LerpBackward0", x.lerp(x, 0.5).gradFn().name());
+        assertEquals("AddcmulBackward0", x.addcmul(x, x, 1).gradFn().name());
+        assertEquals("AddcdivBackward0", x.addcdiv(x, x, 1).gradFn().name());
+    }
+}

@@ -1,0 +1,95 @@
+# More tensor functions: value tests, closeness, square/rsqrt, masked_fill, where, triangles,
+# one-sided clamps, lerp, addcmul/addcdiv -- values, grad_fn names, gradients and errors.
+import torch
+
+def attempt(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+
+x = torch.tensor([1.0, float("nan"), float("inf"), -float("inf"), 0.0])
+print(torch.isnan(x), x.isnan())
+print(torch.isinf(x), x.isinf())
+print(torch.isfinite(x), x.isfinite())
+print(torch.isnan(torch.tensor([1, 2])), torch.isfinite(torch.tensor([3])))
+
+a = torch.tensor([1.0, 2.0, float("nan"), float("inf")])
+b = torch.tensor([1.0 + 1e-6, 2.1, float("nan"), float("inf")])
+print(torch.isclose(a, b), a.isclose(b, equal_nan=True))
+print(torch.isclose(a, b, rtol=0.1), torch.isclose(a, b, atol=0.2, rtol=0))
+print(torch.allclose(a, b), torch.allclose(a[:2], b[:2], atol=0.2), a[:1].allclose(b[:1]))
+print(torch.allclose(a, b, equal_nan=True, rtol=0.1))
+print(torch.isclose(torch.tensor([1, 2]), torch.tensor([1, 3])))
+attempt(lambda: torch.isclose(a, a.double()))
+
+w = torch.tensor([0.5, -2.0, 3.0], requires_grad=True)
+s = torch.square(w)
+print(s, w.square(), torch.tensor([1, -3]).square())
+s.sum().backward()
+print(w.grad)
+p = torch.tensor([4.0, 0.25, 2.0], requires_grad=True)
+r = p.rsqrt()
+print(r, torch.rsqrt(torch.tensor([0.0, -1.0, 9.0])), torch.rsqrt(torch.tensor([4])))
+r.sum().backward()
+print(p.grad)
+
+v = torch.tensor([[1.0, -2.0, 3.0], [-4.0, 5.0, -6.0]], requires_grad=True)
+m = v < 0
+f = v.masked_fill(m, 0.0)
+print(f)
+(f * torch.tensor([-1.0, 2.0, 3.0])).sum().backward()
+print(v.grad)
+print(torch.masked_fill(torch.tensor([1, 2, 3]), torch.tensor([True, False, True]), 7.9))
+print(torch.tensor([1.0, 2.0]).masked_fill(torch.tensor([[True], [False]]), torch.tensor(-1.0)))
+attempt(lambda: torch.tensor([1.0, 2.0]).masked_fill(torch.tensor([1, 0]), 0.0))
+attempt(lambda: torch.tensor([1.0, 2.0]).masked_fill(torch.tensor([True, False]), torch.tensor([1.0, 2.0])))
+attempt(lambda: torch.tensor([1.0, 2.0]).masked_fill(torch.tensor([True, False, True]), 0.0))
+t = torch.tensor([1.0, 2.0, 3.0])
+print(t.masked_fill_(torch.tensor([False, True, False]), -5), t)
+attempt(lambda: t.masked_fill_(torch.tensor([[True, False, True]]), 0.0))
+leaf = torch.ones(2, requires_grad=True)
+attempt(lambda: leaf.masked_fill_(torch.tensor([True, False]), 0.0))
+h = leaf * 3
+h.masked_fill_(torch.tensor([True, False]), 0.0)
+print(h)
+h.sum().backward()
+print(leaf.grad)
+
+c = torch.tensor([1.0, -1.0, 2.0], requires_grad=True)
+y = c.where(c > 0, torch.tensor(0.0))
+print(y, c.where(c > 0, 10))
+y.sum().backward()
+print(c.grad)
+
+q = torch.arange(1.0, 13.0).reshape(3, 4).requires_grad_()
+print(torch.tril(q), q.triu())
+print(q.tril(diagonal=1), torch.triu(q, -1), q.tril(-5))
+torch.tril(q, 1).sum().backward()
+print(q.grad)
+print(torch.triu(torch.ones(2, 2, 3, dtype=torch.int64)))
+attempt(lambda: torch.tril(torch.ones(3)))
+
+k = torch.tensor([-2.0, 0.5, 3.0], requires_grad=True)
+lo = k.clamp_min(0.0)
+hi = torch.clamp_max(k, 1)
+print(lo, hi)
+(lo + hi).sum().backward()
+print(k.grad, torch.tensor([1, 5]).clamp_min(2))
+
+st = torch.tensor([0.0, 1.0, 2.0], requires_grad=True)
+en = torch.tensor([10.0, 10.0, 10.0], requires_grad=True)
+l = torch.lerp(st, en, 0.25)
+print(l, st.lerp(en, 0.75))
+l.sum().backward()
+print(st.grad, en.grad)
+attempt(lambda: torch.lerp(torch.ones(2), torch.ones(2).double(), 0.5))
+
+i0 = torch.tensor([1.0, 2.0], requires_grad=True)
+i1 = torch.tensor([3.0, 4.0], requires_grad=True)
+i2 = torch.tensor([[2.0], [0.5]], requires_grad=True)
+am = torch.addcmul(i0, i1, i2, value=0.5)
+ad = i0.addcdiv(i1, i2)
+print(am, ad)
+(am.sum() + ad.sum()).backward()
+print(i0.grad, i1.grad, i2.grad)
