@@ -1005,4 +1005,40 @@ public final class Tensor {
     public Tensor addcdiv(Tensor t1, Tensor t2, double value) {
         return MoreOps.addcmul(this, t1, t2, value, true);
     }
+
+    // ---- amax/amin, logsumexp, count_nonzero, cumprod, outer, bmm, diag (see MoreReductions) ----
+
+    /** Max over dims (all when null or empty); the gradient is shared among ties. */
+    public Tensor amax(int[] dims, boolean keepdim) {
+        return MoreReductions.amax(this, dims, keepdim, true);
+    }
+
+    public Tensor amin(int[] dims, boolean keepdim) {
+        return MoreReductions.amax(this, dims, keepdim, false);
+    }
+
+    public Tensor logsumexp(int[] dims, boolean keepdim) {
+        return MoreReductions.logsumexp(this, dims, keepdim);
+    }
+
+    /** Non-zero count, over dims when not null. */
+    public Tensor countNonzero(int[] dims) {
+        return MoreReductions.countNonzero(this, dims);
+    }
+
+    public Tensor cumprod(int dim) {
+        return MoreReductions.cumprod(this, dim);
+    }
+
+    public Tensor outer(Tensor other) {
+        return MoreReductions.outer(this, other);
+    }
+
+    public Tensor bmm(Tensor other) {
+        return MoreReductions.bmm(this, other);
+    }
+
+    public Tensor diag(int diagonal) {
+        return MoreReductions.diag(this, diagonal);
+    }
 }

@@ -20,7 +20,7 @@ import dev.kindling.tensor.random.CpuGenerator;
 
 /**
  * The ops added after the core set (rsqrt, square, masked_fill, where, tril/triu, clamp_min/max,
- * lerp, addcmul/addcdiv) against central finite differences in float64, as GradCheckTest does for
+ * lerp, addcmul/addcdiv, amax/amin, logsumexp, cumprod, outer, bmm, diag) against central finite differences in float64, as GradCheckTest does for
  * the core ops; inputs stay at least 0.2 from every kink and mask boundary (0).
  */
 class GradCheckMoreOpsTest {
@@ -62,6 +62,16 @@ class GradCheckMoreOpsTest {
                 input(false, 3), input(false, 2, 1)));
         ops.add(op("addcdiv", in -> in.get(0).addcdiv(in.get(1), in.get(2), -2.0), input(false, 3), input(false, 3),
                 input(true, 3)));
+        ops.add(op("amax dim", in -> in.get(0).amax(new int[] {1}, false), input(false, 3, 4)));
+        ops.add(op("amin all keepdim", in -> in.get(0).amin(null, true), input(false, 2, 3)));
+        ops.add(op("logsumexp", in -> in.get(0).logsumexp(new int[] {-1}, false), input(false, 2, 3)));
+        ops.add(op("logsumexp dims keepdim", in -> in.get(0).logsumexp(new int[] {0, 2}, true), input(false, 2, 2, 3)));
+        ops.add(op("cumprod", in -> in.get(0).cumprod(1), input(false, 2, 4)));
+        ops.add(op("cumprod dim 0", in -> in.get(0).cumprod(0), input(false, 3, 2)));
+        ops.add(op("outer", in -> in.get(0).outer(in.get(1)), input(false, 3), input(false, 2)));
+        ops.add(op("bmm", in -> in.get(0).bmm(in.get(1)), input(false, 2, 2, 3), input(false, 2, 3, 2)));
+        ops.add(op("diag 1-D", in -> in.get(0).diag(1), input(false, 3)));
+        ops.add(op("diag 2-D", in -> in.get(0).diag(-1), input(false, 3, 4)));
         return ops.stream();
     }
 
@@ -84,5 +94,13 @@ class GradCheckMoreOpsTest {
         assertEquals("LerpBackward0", x.lerp(x, 0.5).gradFn().name());
         assertEquals("AddcmulBackward0", x.addcmul(x, x, 1).gradFn().name());
         assertEquals("AddcdivBackward0", x.addcdiv(x, x, 1).gradFn().name());
+        assertEquals("AmaxBackward0", x.amax(null, false).gradFn().name());
+        assertEquals("AminBackward0", x.amin(new int[] {0}, false).gradFn().name());
+        assertEquals("LogsumexpBackward0", x.logsumexp(new int[] {1}, false).gradFn().name());
+        assertEquals("CumprodBackward0", x.cumprod(0).gradFn().name());
+        assertEquals("DiagonalBackward0_copy", x.diag(0).gradFn().name());
+        assertEquals("DiagEmbedBackward0", x.diag(0).diag(0).gradFn().name());
+        assertEquals("BmmBackward0", x.unsqueeze(0).bmm(x.unsqueeze(0)).gradFn().name());
+        assertEquals("MulBackward0", x.diag(0).outer(x.diag(0)).gradFn().name());
     }
 }

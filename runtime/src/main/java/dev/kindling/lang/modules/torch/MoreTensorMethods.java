@@ -20,9 +20,11 @@ final class MoreTensorMethods {
 
     /** Names that exist both as torch.f(input, ...) and Tensor.f(...). */
     static final String[] SHARED = {"isnan", "isinf", "isfinite", "isclose", "allclose", "square", "rsqrt",
-        "masked_fill", "tril", "triu", "clamp_min", "clamp_max", "lerp", "addcmul", "addcdiv"};
+        "masked_fill", "tril", "triu", "clamp_min", "clamp_max", "lerp", "addcmul", "addcdiv",
+        "amax", "amin", "logsumexp", "count_nonzero", "cumprod", "outer", "bmm", "diag"};
 
     static void install() {
+        installReductions();
         method("isnan", (s, a, k) -> s.isnan());
         method("isinf", (s, a, k) -> s.isinf());
         method("isfinite", (s, a, k) -> s.isfinite());
@@ -67,6 +69,28 @@ final class MoreTensorMethods {
             Object[] p = Args.bind("addcdiv", a, k, "tensor1", "tensor2", "*", "value=");
             return s.addcdiv(TensorMethods.tensor(p[0]), TensorMethods.tensor(p[1]), value(p[2]));
         });
+    }
+
+    /** Second batch: reductions and products. */
+    static void installReductions() {
+        method("amax", (s, a, k) -> extreme("amax", s, a, k));
+        method("amin", (s, a, k) -> extreme("amin", s, a, k));
+        method("logsumexp", (s, a, k) -> {
+            Object[] p = Args.bind("logsumexp", a, k, "dim", "keepdim=");
+            return s.logsumexp(TorchArgs.dims(p[0]), TorchArgs.bool(p[1], false));
+        });
+        method("count_nonzero", (s, a, k) -> s.countNonzero(TorchArgs.dims(Args.bind("count_nonzero", a, k, "dim=")[0])));
+        method("cumprod", (s, a, k) -> s.cumprod(TorchArgs.dim(Args.bind("cumprod", a, k, "dim")[0])));
+        method("outer", (s, a, k) -> s.outer(TensorMethods.tensor(Args.bind("outer", a, k, "vec2")[0])));
+        method("bmm", (s, a, k) -> s.bmm(TensorMethods.tensor(Args.bind("bmm", a, k, "mat2")[0])));
+        method("diag", (s, a, k) -> s.diag(diagonal("diag", a, k)));
+    }
+
+    private static Tensor extreme(String name, Tensor s, Object[] a, java.util.Map<String, Object> k) {
+        Object[] p = Args.bind(name, a, k, "dim=", "keepdim=");
+        int[] dims = p[0] == null ? null : TorchArgs.dims(p[0]);
+        boolean keep = TorchArgs.bool(p[1], false);
+        return name.equals("amax") ? s.amax(dims, keep) : s.amin(dims, keep);
     }
 
     /** torch.f(input, ...) for each shared name: the Tensor method on input. */
