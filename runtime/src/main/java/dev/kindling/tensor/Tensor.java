@@ -1041,4 +1041,31 @@ public final class Tensor {
     public Tensor diag(int diagonal) {
         return MoreReductions.diag(this, diagonal);
     }
+
+    // ---- gather, index_select, narrow, unbind, roll, nonzero (see MoreIndexing) ----
+
+    public Tensor gather(int dim, Tensor index) {
+        return MoreIndexing.gather(this, dim, index);
+    }
+
+    public Tensor indexSelect(int dim, Tensor index) {
+        return MoreIndexing.indexSelect(this, dim, index);
+    }
+
+    public Tensor narrow(int dim, int start, int length) {
+        return MoreIndexing.narrow(this, dim, start, length);
+    }
+
+    public List<Tensor> unbind(int dim) {
+        return MoreIndexing.unbind(this, dim);
+    }
+
+    /** Rotates along dims (the flattened tensor when dims is null). */
+    public Tensor roll(int[] shifts, int[] dims) {
+        return MoreIndexing.roll(this, shifts, dims);
+    }
+
+    public Tensor nonzero() {
+        return MoreIndexing.nonzero(this);
+    }
 }

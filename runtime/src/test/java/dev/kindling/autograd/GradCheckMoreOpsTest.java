@@ -20,7 +20,8 @@ import dev.kindling.tensor.random.CpuGenerator;
 
 /**
  * The ops added after the core set (rsqrt, square, masked_fill, where, tril/triu, clamp_min/max,
- * lerp, addcmul/addcdiv, amax/amin, logsumexp, cumprod, outer, bmm, diag) against central finite differences in float64, as GradCheckTest does for
+ * lerp, addcmul/addcdiv, amax/amin, logsumexp, cumprod, outer, bmm, diag, gather, index_select,
+ * narrow, unbind, roll, hstack/vstack) against central finite differences in float64, as GradCheckTest does for
  * the core ops; inputs stay at least 0.2 from every kink and mask boundary (0).
  */
 class GradCheckMoreOpsTest {
@@ -72,6 +73,17 @@ class GradCheckMoreOpsTest {
         ops.add(op("bmm", in -> in.get(0).bmm(in.get(1)), input(false, 2, 2, 3), input(false, 2, 3, 2)));
         ops.add(op("diag 1-D", in -> in.get(0).diag(1), input(false, 3)));
         ops.add(op("diag 2-D", in -> in.get(0).diag(-1), input(false, 3, 4)));
+        Tensor index = Torch.tensor(new long[] {0, 2, 2, 1, 0, 1}).reshape(2, 3);
+        ops.add(op("gather (repeated indices add up)", in -> in.get(0).gather(1, index), input(false, 2, 4)));
+        ops.add(op("gather dim 0", in -> in.get(0).gather(0, Torch.tensor(new long[] {1, 0}).reshape(1, 2)), input(false, 2, 2)));
+        ops.add(op("index_select", in -> in.get(0).indexSelect(1, Torch.tensor(new long[] {2, 0, 2})),
+                input(false, 2, 3)));
+        ops.add(op("narrow", in -> in.get(0).narrow(0, 1, 2), input(false, 4, 2)));
+        ops.add(op("unbind", in -> in.get(0).unbind(1).get(1).mul(in.get(0).unbind(1).get(0)), input(false, 3, 2)));
+        ops.add(op("roll flattened", in -> in.get(0).roll(new int[] {2}, null), input(false, 2, 3)));
+        ops.add(op("roll dims", in -> in.get(0).roll(new int[] {1, -1}, new int[] {0, 1}), input(false, 2, 3)));
+        ops.add(op("hstack", in -> Torch.hstack(List.of(in.get(0), in.get(1))), input(false, 2), input(false, 3)));
+        ops.add(op("vstack", in -> Torch.vstack(List.of(in.get(0), in.get(1))), input(false, 3), input(false, 2, 3)));
         return ops.stream();
     }
 
@@ -102,5 +114,10 @@ class GradCheckMoreOpsTest {
         assertEquals("DiagEmbedBackward0", x.diag(0).diag(0).gradFn().name());
         assertEquals("BmmBackward0", x.unsqueeze(0).bmm(x.unsqueeze(0)).gradFn().name());
         assertEquals("MulBackward0", x.diag(0).outer(x.diag(0)).gradFn().name());
+        assertEquals("GatherBackward0", x.gather(0, Torch.tensor(new long[] {0}).reshape(1, 1)).gradFn().name());
+        assertEquals("IndexSelectBackward0", x.indexSelect(0, Torch.tensor(new long[] {0})).gradFn().name());
+        assertEquals("SliceBackward0", x.narrow(1, 0, 1).gradFn().name());
+        assertEquals("UnbindBackward0", x.unbind(0).get(1).gradFn().name());
+        assertEquals("RollBackward0", x.roll(new int[] {1}, null).gradFn().name());
     }
 }

@@ -21,10 +21,12 @@ final class MoreTensorMethods {
     /** Names that exist both as torch.f(input, ...) and Tensor.f(...). */
     static final String[] SHARED = {"isnan", "isinf", "isfinite", "isclose", "allclose", "square", "rsqrt",
         "masked_fill", "tril", "triu", "clamp_min", "clamp_max", "lerp", "addcmul", "addcdiv",
-        "amax", "amin", "logsumexp", "count_nonzero", "cumprod", "outer", "bmm", "diag"};
+        "amax", "amin", "logsumexp", "count_nonzero", "cumprod", "outer", "bmm", "diag",
+        "gather", "index_select", "narrow", "unbind", "roll", "nonzero"};
 
     static void install() {
         installReductions();
+        installIndexing();
         method("isnan", (s, a, k) -> s.isnan());
         method("isinf", (s, a, k) -> s.isinf());
         method("isfinite", (s, a, k) -> s.isfinite());
@@ -86,6 +88,43 @@ final class MoreTensorMethods {
         method("diag", (s, a, k) -> s.diag(diagonal("diag", a, k)));
     }
 
+    /** Third batch: indexing. */
+    static void installIndexing() {
+        method("gather", (s, a, k) -> {
+            Object[] p = Args.bind("gather", a, k, "dim", "index", "*", "sparse_grad=");
+            return s.gather(TorchArgs.dim(p[0]), mask(p[1]));
+        });
+        method("index_select", (s, a, k) -> {
+            Object[] p = Args.bind("index_select", a, k, "dim", "index");
+            return s.indexSelect(TorchArgs.dim(p[0]), mask(p[1]));
+        });
+        method("narrow", (s, a, k) -> {
+            Object[] p = Args.bind("narrow", a, k, "dim", "start", "length");
+            return s.narrow(TorchArgs.dim(p[0]), (int) Ops.toLong(p[1]), (int) Ops.toLong(p[2]));
+        });
+        method("unbind", (s, a, k) -> {
+            Object d = Args.bind("unbind", a, k, "dim=")[0];
+            return TensorType.tuple(s.unbind(d == null ? 0 : TorchArgs.dim(d)));
+        });
+        method("roll", (s, a, k) -> {
+            Object[] p = Args.bind("roll", a, k, "shifts", "dims=");
+            return s.roll(shifts(p[0]), TorchArgs.dims(p[1]));
+        });
+        method("nonzero", (s, a, k) -> {
+            Object[] p = Args.bind("nonzero", a, k, "*", "as_tuple=");
+            if (TorchArgs.bool(p[0], false)) {
+                throw KindlingError.notImplementedError("nonzero(as_tuple=True): use t.nonzero().unbind(1)");
+            }
+            return s.nonzero();
+        });
+    }
+
+    /** torch.hstack / torch.vstack over a sequence of tensors. */
+    static void stacks(PyModule m) {
+        function(m, "hstack", (a, k) -> Torch.hstack(TorchModule.tensors(Args.bind("hstack", a, k, "tensors")[0])));
+        function(m, "vstack", (a, k) -> Torch.vstack(TorchModule.tensors(Args.bind("vstack", a, k, "tensors")[0])));
+    }
+
     private static Tensor extreme(String name, Tensor s, Object[] a, java.util.Map<String, Object> k) {
         Object[] p = Args.bind(name, a, k, "dim=", "keepdim=");
         int[] dims = p[0] == null ? null : TorchArgs.dims(p[0]);
@@ -95,6 +134,7 @@ final class MoreTensorMethods {
 
     /** torch.f(input, ...) for each shared name: the Tensor method on input. */
     static void functions(PyModule m) {
+        stacks(m);
         for (String name : SHARED) {
             Object bound = TensorType.TYPE.lookup(name);
             function(m, name, (a, k) -> {
@@ -109,6 +149,19 @@ final class MoreTensorMethods {
                 return Ops.call(bound, all, k);
             });
         }
+    }
+
+    /** roll's shifts: an int or a sequence of ints, negative allowed. */
+    private static int[] shifts(Object o) {
+        if (Ops.isInt(o)) {
+            return new int[] {(int) Ops.toLong(o)};
+        }
+        java.util.List<Object> items = Ops.toList(o);
+        int[] out = new int[items.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (int) Ops.toLong(items.get(i));
+        }
+        return out;
     }
 
     private static Object[] closeness(String name, Object[] a, java.util.Map<String, Object> k) {

@@ -34,6 +34,7 @@ public final class TorchModule {
         m.set("no_grad", GradModeType.NO_GRAD);
         m.set("enable_grad", GradModeType.ENABLE_GRAD);
         m.set("set_grad_enabled", GradModeType.SET_GRAD_ENABLED);
+        m.set("inference_mode", GradModeType.INFERENCE_MODE);
         m.set("__version__", "2.13.0+kindling");
         function(m, "save", (a, k) -> {
             Object[] p = Args.bind("save", a, k, "obj", "f");
