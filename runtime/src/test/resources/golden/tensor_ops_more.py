@@ -192,3 +192,11 @@ with torch.inference_mode():
 print(inf.requires_grad, torch.is_grad_enabled())
 with torch.inference_mode(False):
     print((g * 2).requires_grad)
+
+# unique
+uq = torch.tensor([[3.0, 1.0], [3.0, 2.0]], requires_grad=True)
+print(torch.unique(uq))
+print(uq.unique(return_inverse=True, return_counts=True))
+print(torch.unique(torch.tensor([2, 1, 2]), sorted=False), torch.unique(torch.tensor([2, 1, 2]), return_counts=True))
+print(torch.unique(torch.tensor([True, False, True])), torch.unique(torch.tensor([], dtype=torch.int64), return_inverse=True))
+attempt(lambda: torch.unique(uq).sum().backward())

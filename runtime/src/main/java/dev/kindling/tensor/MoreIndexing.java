@@ -271,4 +271,35 @@ final class MoreIndexing {
         }
         return new Tensor(out, new int[] {rows.size(), rank}, DType.INT64);
     }
+
+    // ---- unique ----
+
+    /**
+     * The distinct values of the flattened tensor, sorted (PyTorch's CPU kernel sorts even with
+     * sorted=False), with each element's position among them (inverse, input's shape) and each
+     * value's count, both int64. PyTorch records Unique2Backward0 but defines no derivative.
+     */
+    static Tensor[] unique(Tensor t) {
+        double[] sorted = t.data.clone();
+        java.util.Arrays.sort(sorted);
+        double[] distinct = new double[sorted.length];
+        double[] counts = new double[sorted.length];
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (n == 0 || Double.compare(sorted[i], distinct[n - 1]) != 0) {
+                distinct[n++] = sorted[i];
+            }
+            counts[n - 1]++;
+        }
+        double[] inverse = new double[t.data.length];
+        for (int i = 0; i < inverse.length; i++) {
+            inverse[i] = java.util.Arrays.binarySearch(distinct, 0, n, t.data[i]);
+        }
+        Tensor values = new Tensor(java.util.Arrays.copyOf(distinct, n), new int[] {n}, t.dtype);
+        values.withGradFn("Unique2Backward0", new Tensor[] {t}, g -> {
+            throw KindlingError.notImplementedError("the derivative for '_unique2' is not implemented.");
+        }, false);
+        return new Tensor[] {values, new Tensor(inverse, t.shape.clone(), DType.INT64),
+            new Tensor(java.util.Arrays.copyOf(counts, n), new int[] {n}, DType.INT64)};
+    }
 }

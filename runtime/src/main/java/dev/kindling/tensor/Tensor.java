@@ -1068,4 +1068,9 @@ public final class Tensor {
     public Tensor nonzero() {
         return MoreIndexing.nonzero(this);
     }
+
+    /** {values, inverse, counts} of torch.unique (values sorted; see MoreIndexing.unique). */
+    public Tensor[] unique() {
+        return MoreIndexing.unique(this);
+    }
 }

@@ -22,7 +22,7 @@ final class MoreTensorMethods {
     static final String[] SHARED = {"isnan", "isinf", "isfinite", "isclose", "allclose", "square", "rsqrt",
         "masked_fill", "tril", "triu", "clamp_min", "clamp_max", "lerp", "addcmul", "addcdiv",
         "amax", "amin", "logsumexp", "count_nonzero", "cumprod", "outer", "bmm", "diag",
-        "gather", "index_select", "narrow", "unbind", "roll", "nonzero"};
+        "gather", "index_select", "narrow", "unbind", "roll", "nonzero", "unique"};
 
     static void install() {
         installReductions();
@@ -109,6 +109,23 @@ final class MoreTensorMethods {
         method("roll", (s, a, k) -> {
             Object[] p = Args.bind("roll", a, k, "shifts", "dims=");
             return s.roll(shifts(p[0]), TorchArgs.dims(p[1]));
+        });
+        method("unique", (s, a, k) -> {
+            Object[] p = Args.bind("unique", a, k, "sorted=", "return_inverse=", "return_counts=", "dim=");
+            if (p[3] != null && p[3] != PyNone.NONE) {
+                throw KindlingError.notImplementedError("unique(dim=...): Kindling supports dim=None only");
+            }
+            Tensor[] r = s.unique();
+            boolean inverse = TorchArgs.bool(p[1], false);
+            boolean counts = TorchArgs.bool(p[2], false);
+            java.util.List<Tensor> out = new java.util.ArrayList<>(java.util.List.of(r[0]));
+            if (inverse) {
+                out.add(r[1]);
+            }
+            if (counts) {
+                out.add(r[2]);
+            }
+            return out.size() == 1 ? r[0] : TensorType.tuple(out);
         });
         method("nonzero", (s, a, k) -> {
             Object[] p = Args.bind("nonzero", a, k, "*", "as_tuple=");
