@@ -536,4 +536,14 @@ public final class Torch {
     public static Tensor where(Tensor condition, Object x, Object y) {
         return Pointwise.where(condition, asTensor(x), asTensor(y));
     }
+
+    /** {@code hstack}: cat along dim 1 (dim 0 for 1-D inputs). */
+    public static Tensor hstack(List<Tensor> tensors) {
+        return MoreIndexing.hstack(tensors);
+    }
+
+    /** {@code vstack}: rows; 1-D inputs become rows of a matrix. */
+    public static Tensor vstack(List<Tensor> tensors) {
+        return MoreIndexing.vstack(tensors);
+    }
 }

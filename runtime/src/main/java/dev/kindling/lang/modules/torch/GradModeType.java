@@ -18,6 +18,10 @@ final class GradModeType implements PyObj {
             (a, k) -> new GradModeType(false, NoGradTypes.NO_GRAD));
     static final PyClass ENABLE_GRAD = PyClass.javaType("enable_grad", "torch", BuiltinTypes.OBJECT,
             (a, k) -> new GradModeType(true, NoGradTypes.ENABLE_GRAD));
+    /** inference_mode(mode=True): here the same as no_grad (Kindling has no separate inference tensors). */
+    static final PyClass INFERENCE_MODE = PyClass.javaType("inference_mode", "torch", BuiltinTypes.OBJECT,
+            (a, k) -> new GradModeType(!Ops.truthy(a.length > 0 ? a[0] : k != null && k.containsKey("mode")
+                    ? k.get("mode") : true), NoGradTypes.INFERENCE));
     static final PyClass SET_GRAD_ENABLED = PyClass.javaType("set_grad_enabled", "torch", BuiltinTypes.OBJECT,
             (a, k) -> {
                 GradModeType m = new GradModeType(Ops.truthy(a[0]), NoGradTypes.SET);
@@ -26,10 +30,10 @@ final class GradModeType implements PyObj {
             });
 
     /** Which of the three classes an instance belongs to. */
-    private enum NoGradTypes { NO_GRAD, ENABLE_GRAD, SET }
+    private enum NoGradTypes { NO_GRAD, ENABLE_GRAD, SET, INFERENCE }
 
     static {
-        for (PyClass c : new PyClass[] {NO_GRAD, ENABLE_GRAD, SET_GRAD_ENABLED}) {
+        for (PyClass c : new PyClass[] {NO_GRAD, ENABLE_GRAD, SET_GRAD_ENABLED, INFERENCE_MODE}) {
             Bindings.method(c, "__enter__", (a, k) -> ((GradModeType) a[0]).enter());
             Bindings.method(c, "__exit__", (a, k) -> ((GradModeType) a[0]).exit());
             Bindings.method(c, "__call__", (a, k) -> ((GradModeType) a[0]).decorate(a[1]));
@@ -69,6 +73,11 @@ final class GradModeType implements PyObj {
 
     @Override
     public PyClass type() {
-        return kind == NoGradTypes.NO_GRAD ? NO_GRAD : kind == NoGradTypes.ENABLE_GRAD ? ENABLE_GRAD : SET_GRAD_ENABLED;
+        switch (kind) {
+            case NO_GRAD: return NO_GRAD;
+            case ENABLE_GRAD: return ENABLE_GRAD;
+            case INFERENCE: return INFERENCE_MODE;
+            default: return SET_GRAD_ENABLED;
+        }
     }
 }

@@ -24,6 +24,7 @@ final class TensorMethods {
         arithmetic();
         reductions();
         shapes();
+        MoreTensorMethods.install();
     }
 
     private static void metadata() {
@@ -373,7 +374,6 @@ final class TensorMethods {
             Object[] p = Args.bind("chunk", a, k, "chunks", "dim=");
             return TensorType.tuple(s.chunk((int) Ops.toLong(p[0]), p[1] == null ? 0 : TorchArgs.dim(p[1])));
         });
-        method("masked_fill", (s, a, k) -> Torch.where((Tensor) a[0], Torch.scalar(scalar(a[1]), s.dtype()), s));
         method("type_as", (s, a, k) -> s.to(((Tensor) a[0]).dtype()));
         method("new_zeros", (s, a, k) -> Torch.full(TorchArgs.shape(a, 0, "new_zeros"), 0, s.dtype()));
         method("new_ones", (s, a, k) -> Torch.full(TorchArgs.shape(a, 0, "new_ones"), 1, s.dtype()));

@@ -34,6 +34,7 @@ public final class TorchModule {
         m.set("no_grad", GradModeType.NO_GRAD);
         m.set("enable_grad", GradModeType.ENABLE_GRAD);
         m.set("set_grad_enabled", GradModeType.SET_GRAD_ENABLED);
+        m.set("inference_mode", GradModeType.INFERENCE_MODE);
         m.set("__version__", "2.13.0+kindling");
         function(m, "save", (a, k) -> {
             Object[] p = Args.bind("save", a, k, "obj", "f");
@@ -257,7 +258,8 @@ public final class TorchModule {
                 "sum", "mean", "prod", "max", "min", "argmax", "argmin", "std", "var", "norm", "softmax", "log_softmax",
                 "cumsum", "sort", "argsort", "topk", "reshape", "flatten", "squeeze", "unsqueeze", "transpose", "t",
                 "permute", "flip", "split", "chunk", "round", "floor_divide", "remainder", "logical_and", "logical_or",
-                "logical_not", "any", "all", "masked_fill", "neg");
+                "logical_not", "any", "all", "neg");
+        MoreTensorMethods.functions(m);
         function(m, "cat", (a, k) -> {
             Object[] p = Args.bind("cat", a, k, "tensors", "dim=");
             return Torch.cat(tensors(p[0]), p[1] == null ? 0 : TorchArgs.dim(p[1]));
@@ -268,19 +270,6 @@ public final class TorchModule {
             return Torch.stack(tensors(p[0]), p[1] == null ? 0 : TorchArgs.dim(p[1]));
         });
         function(m, "where", (a, k) -> Torch.where((Tensor) a[0], TorchArgs.operand(a[1]), TorchArgs.operand(a[2])));
-        function(m, "isnan", (a, k) -> ((Tensor) a[0]).ne(a[0]));
-        function(m, "isfinite", (a, k) -> {
-            Tensor t = (Tensor) a[0];
-            return t.eq(t).logicalAnd(t.abs().ne(Double.POSITIVE_INFINITY));
-        });
-        function(m, "allclose", (a, k) -> {
-            Object[] p = Args.bind("allclose", a, k, "input", "other", "rtol=", "atol=");
-            Tensor x = (Tensor) p[0];
-            Tensor y = (Tensor) p[1];
-            double rtol = p[2] == null ? 1e-5 : Ops.toDouble(p[2]);
-            double atol = p[3] == null ? 1e-8 : Ops.toDouble(p[3]);
-            return x.sub(y).abs().le(y.abs().mul(rtol).add(atol)).all().at(0) != 0;
-        });
         function(m, "equal", (a, k) -> ((Tensor) a[0]).shape().equals(((Tensor) a[1]).shape())
                 && ((Tensor) a[0]).eq(a[1]).all().at(0) != 0);
         function(m, "_set_detect_anomaly", (a, k) -> {

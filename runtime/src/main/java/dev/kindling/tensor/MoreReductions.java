@@ -1,0 +1,226 @@
+package dev.kindling.tensor;
+
+import java.util.Arrays;
+
+import dev.kindling.errors.KindlingError;
+
+/**
+ * amax/amin, logsumexp, count_nonzero and cumprod, plus outer, bmm and diag: PyTorch's forward
+ * results and single backward nodes. Forwards are composed on detached inputs, so only the node
+ * PyTorch records (AmaxBackward0, LogsumexpBackward0, ...) joins the graph.
+ */
+final class MoreReductions {
+    private MoreReductions() {}
+
+    /** Reduction dims, wrapped and sorted; null or empty means all dims (PyTorch's dim=()). */
+    private static int[] dims(int[] dims, int rank) {
+        if (dims == null || dims.length == 0) {
+            int[] all = new int[rank];
+            for (int i = 0; i < rank; i++) {
+                all[i] = i;
+            }
+            return all;
+        }
+        int[] out = new int[dims.length];
+        for (int i = 0; i < dims.length; i++) {
+            out[i] = Shapes.wrapDim(dims[i], rank);
+        }
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** Drops the (size-1) reduced dims of a keepdim result. */
+    private static Tensor squeezeDims(Tensor kept, int[] dims, boolean keepdim) {
+        Tensor out = kept;
+        for (int i = dims.length - 1; i >= 0 && !keepdim; i--) {
+            out = out.squeeze(dims[i]);
+        }
+        return out;
+    }
+
+    /** Max (or min) over several dims, keeping them, without autograd. */
+    private static Tensor extremeKept(Tensor t, int[] dims, boolean max) {
+        Tensor out = t.detach();
+        for (int d : dims) {
+            out = Reductions.extreme(out, d, true, max).values();
+        }
+        return out;
+    }
+
+    /** amax/amin: the gradient is split evenly among tied extremes, as in PyTorch. */
+    static Tensor amax(Tensor t, int[] dimsIn, boolean keepdim, boolean max) {
+        String name = max ? "amax" : "amin";
+        if (t.numel() == 0 && (dimsIn == null || dimsIn.length == 0)) {
+            throw KindlingError.runtimeError(name + "(): Expected reduction dim to be specified for input.numel() == 0. "
+                    + "Specify the reduction dim with the 'dim' argument.");
+        }
+        int[] d = dims(dimsIn, t.dim());
+        Tensor kept = t.dim() == 0 ? t.detach().clone() : extremeKept(t, d, max);
+        Tensor out = squeezeDims(kept, d, keepdim).clone();
+        return out.withGradFn(max ? "AmaxBackward0" : "AminBackward0", new Tensor[] {t}, g -> {
+            Tensor mask = t.detach().eq(kept).to(g.dtype);
+            Tensor count = mask.sum(d, true);
+            return new Tensor[] {unsqueezeDims(g, d, keepdim, t.dim()).mul(mask).div(count)};
+        }, true);
+    }
+
+    /** A reduced gradient with its dims put back (size 1), to broadcast against the input. */
+    private static Tensor unsqueezeDims(Tensor g, int[] dims, boolean keepdim, int rank) {
+        Tensor out = g;
+        for (int i = 0; i < dims.length && !keepdim && rank > 0; i++) {
+            out = out.unsqueeze(dims[i]);
+        }
+        return out;
+    }
+
+    /** log(sum(exp(x))) over dims, shifted by the max (0 where the max is infinite, as ATen) for stability. */
+    static Tensor logsumexp(Tensor t, int[] dimsIn, boolean keepdim) {
+        Tensor x = t.dtype.isFloatingPoint() ? t.detach() : t.detach().to(DType.DEFAULT_FLOAT);
+        int[] d = dims(dimsIn, t.dim());
+        Tensor maxes = t.dim() == 0 ? x : extremeKept(x, d, true);
+        Tensor shift = Pointwise.map1(maxes, maxes.dtype, v -> Double.isInfinite(v) ? 0 : v);
+        Tensor kept = x.sub(shift).exp().sum(d, true).log().add(shift);
+        Tensor out = squeezeDims(kept, d, keepdim).clone();
+        return out.withGradFn("LogsumexpBackward0", new Tensor[] {t}, g -> new Tensor[] {
+            unsqueezeDims(g, d, keepdim, t.dim()).mul(x.sub(kept).exp())}, true);
+    }
+
+    /** The number of non-zero elements (over dims when given), as int64. */
+    static Tensor countNonzero(Tensor t, int[] dimsIn) {
+        Tensor nonzero = t.detach().ne(0).to(DType.INT64);
+        return dimsIn == null ? nonzero.sum() : nonzero.sum(dims(dimsIn, t.dim()), false);
+    }
+
+    // ---- cumprod ----
+
+    /** Running product along dim, rounded to the dtype at each step; integer inputs give int64. */
+    static Tensor cumprod(Tensor t, int dim) {
+        int d = Shapes.wrapDim(dim, Math.max(1, t.dim()));
+        DType type = t.dtype.isFloatingPoint() ? t.dtype : DType.INT64;
+        int[] l = lanes(t.shape, d);
+        double[] out = Torch.allocate(t.shape, type);
+        for (int o = 0; o < l[0]; o++) {
+            for (int k = 0; k < l[2]; k++) {
+                double running = 1;
+                for (int j = 0; j < l[1]; j++) {
+                    int at = (o * l[1] + j) * l[2] + k;
+                    running = type.cast(running * t.data[at]);
+                    out[at] = running;
+                }
+            }
+        }
+        return new Tensor(out, t.shape.clone(), type).withGradFn("CumprodBackward0", new Tensor[] {t},
+                g -> new Tensor[] {cumprodGrad(t, g, l)}, true);
+    }
+
+    /**
+     * d out[j] / d x[i] = prod_{k <= j, k != i} x[k] for j >= i: computed directly (quadratic in the
+     * lane length), so that zeros in the input need no special case.
+     */
+    private static Tensor cumprodGrad(Tensor t, Tensor g, int[] l) {
+        double[] grad = new double[t.data.length];
+        for (int o = 0; o < l[0]; o++) {
+            for (int k = 0; k < l[2]; k++) {
+                for (int i = 0; i < l[1]; i++) {
+                    double sum = 0;
+                    double prefix = 1;
+                    for (int j = 0; j < l[1]; j++) {
+                        double xj = t.data[(o * l[1] + j) * l[2] + k];
+                        prefix *= j == i ? 1 : xj;
+                        if (j >= i) {
+                            sum += g.data[(o * l[1] + j) * l[2] + k] * prefix;
+                        }
+                    }
+                    grad[(o * l[1] + i) * l[2] + k] = g.dtype.cast(sum);
+                }
+            }
+        }
+        return new Tensor(grad, t.shape.clone(), g.dtype);
+    }
+
+    private static int[] lanes(int[] shape, int dim) {
+        int outer = 1;
+        int inner = 1;
+        for (int i = 0; i < dim; i++) {
+            outer *= shape[i];
+        }
+        for (int i = dim + 1; i < shape.length; i++) {
+            inner *= shape[i];
+        }
+        return new int[] {outer, shape.length == 0 ? 1 : shape[dim], inner};
+    }
+
+    // ---- outer, bmm, diag ----
+
+    /** a (n) x b (m) -> (n, m), as PyTorch computes it: a.reshape(-1, 1) * b, so MulBackward0. */
+    static Tensor outer(Tensor a, Tensor b) {
+        if (a.dim() != 1) {
+            throw KindlingError.runtimeError("outer: Expected 1-D argument self, but got " + a.dim() + "-D");
+        }
+        if (b.dim() != 1) {
+            throw KindlingError.runtimeError("outer: Expected 1-D argument vec2, but got " + b.dim() + "-D");
+        }
+        return a.reshape(-1, 1).mul(b);
+    }
+
+    /** Batched matrix product of (b, n, m) and (b, m, p), recorded as one BmmBackward0. */
+    static Tensor bmm(Tensor a, Tensor b) {
+        if (a.dim() != 3) {
+            throw KindlingError.runtimeError("batch1 must be a 3D tensor");
+        }
+        if (b.dim() != 3) {
+            throw KindlingError.runtimeError("batch2 must be a 3D tensor");
+        }
+        if (b.shape[0] != a.shape[0] || b.shape[1] != a.shape[2]) {
+            throw KindlingError.runtimeError("Expected size for first two dimensions of batch2 tensor to be: ["
+                    + a.shape[0] + ", " + a.shape[2] + "] but got: [" + b.shape[0] + ", " + b.shape[1] + "].");
+        }
+        Tensor x = a.detach();
+        Tensor y = b.detach();
+        Tensor out = x.matmul(y);
+        return out.withGradFn("BmmBackward0", new Tensor[] {a, b}, g -> new Tensor[] {
+            a.requiresGrad() ? g.matmul(y.transpose(1, 2)) : null,
+            b.requiresGrad() ? x.transpose(1, 2).matmul(g) : null}, true);
+    }
+
+    /** 1-D -> a square matrix with it on the {@code diagonal}-th diagonal; 2-D -> that diagonal. */
+    static Tensor diag(Tensor t, int diagonal) {
+        if (t.dim() == 1) {
+            int n = t.shape[0] + Math.abs(diagonal);
+            Tensor out = embed(t.detach(), n, n, diagonal);
+            return out.withGradFn("DiagEmbedBackward0", new Tensor[] {t},
+                    g -> new Tensor[] {extract(g, diagonal)}, false);
+        }
+        if (t.dim() != 2) {
+            throw KindlingError.runtimeError("diag(): Supports 1D or 2D tensors. Got " + t.dim() + "D");
+        }
+        int rows = t.shape[0];
+        int cols = t.shape[1];
+        // PyTorch 2.13 names this node DiagonalBackward0_copy (diag is diagonal(...).clone() there)
+        return extract(t.detach(), diagonal).withGradFn("DiagonalBackward0_copy", new Tensor[] {t},
+                g -> new Tensor[] {embed(g, rows, cols, diagonal)}, false);
+    }
+
+    /** The {@code diagonal}-th diagonal of a matrix (above the main one when positive). */
+    private static Tensor extract(Tensor m, int diagonal) {
+        int rows = m.shape[0];
+        int cols = m.shape[1];
+        int start = diagonal >= 0 ? diagonal : -diagonal * cols;
+        int n = Math.max(0, diagonal >= 0 ? Math.min(rows, cols - diagonal) : Math.min(rows + diagonal, cols));
+        double[] out = Torch.allocate(new int[] {n}, m.dtype);
+        for (int i = 0; i < n; i++) {
+            out[i] = m.data[start + i * (cols + 1)];
+        }
+        return new Tensor(out, new int[] {n}, m.dtype);
+    }
+
+    /** A rows x cols zero matrix with v on its {@code diagonal}-th diagonal. */
+    private static Tensor embed(Tensor v, int rows, int cols, int diagonal) {
+        double[] out = Torch.allocate(new int[] {rows, cols}, v.dtype);
+        int start = diagonal >= 0 ? diagonal : -diagonal * cols;
+        for (int i = 0; i < v.data.length; i++) {
+            out[start + i * (cols + 1)] = v.data[i];
+        }
+        return new Tensor(out, new int[] {rows, cols}, v.dtype);
+    }
+}
