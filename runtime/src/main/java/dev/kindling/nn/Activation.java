@@ -3,6 +3,7 @@ package dev.kindling.nn;
 import java.util.function.UnaryOperator;
 
 import dev.kindling.tensor.Functional;
+import dev.kindling.tensor.NnOps;
 import dev.kindling.tensor.Tensor;
 
 /**
@@ -57,6 +58,38 @@ public class Activation extends Module {
     public static Activation flatten(int startDim, int endDim) {
         return new Activation("Flatten", "start_dim=" + startDim + ", end_dim=" + endDim,
                 t -> t.flatten(startDim, endDim));
+    }
+
+    public static Activation silu() {
+        return new Activation("SiLU", "", NnOps::silu);
+    }
+
+    /** {@code alpha} is the argument's Python repr: PyTorch prints ELU(alpha=2) for an int. */
+    public static Activation elu(double alpha, String alphaRepr) {
+        return new Activation("ELU", "alpha=" + alphaRepr, t -> NnOps.elu(t, alpha));
+    }
+
+    public static Activation softplus(double beta, double threshold, String betaRepr, String thresholdRepr) {
+        return new Activation("Softplus", "beta=" + betaRepr + ", threshold=" + thresholdRepr,
+                t -> NnOps.softplus(t, beta, threshold));
+    }
+
+    public static Activation hardtanh(double min, double max, String minRepr, String maxRepr) {
+        return new Activation("Hardtanh", "min_val=" + minRepr + ", max_val=" + maxRepr,
+                t -> NnOps.hardtanh(t, min, max));
+    }
+
+    /** ReLU6 is hardtanh(0, 6) in PyTorch too, so its grad_fn is HardtanhBackward0. */
+    public static Activation relu6() {
+        return new Activation("ReLU6", "", t -> NnOps.hardtanh(t, 0, 6));
+    }
+
+    public static Activation softsign() {
+        return new Activation("Softsign", "", NnOps::softsign);
+    }
+
+    public static Activation logSigmoid() {
+        return new Activation("LogSigmoid", "", NnOps::logSigmoid);
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.kindling.lang.objects.PyNone;
 import dev.kindling.nn.Init;
 import dev.kindling.tensor.Functional;
 import dev.kindling.tensor.Losses;
+import dev.kindling.tensor.NnOps;
 import dev.kindling.tensor.Tensor;
 import dev.kindling.tensor.random.CpuGenerator;
 
@@ -42,6 +43,7 @@ final class FunctionalModule {
             Object[] p = Args.bind("log_softmax", a, k, "input", "dim=", "_stacklevel=", "dtype=");
             return ((Tensor) p[0]).logSoftmax(softmaxDim("log_softmax", (Tensor) p[0], p[1]));
         });
+        activations(f);
         function(f, "one_hot", (a, k) -> {
             Object[] p = Args.bind("one_hot", a, k, "tensor", "num_classes=");
             return Losses.oneHot((Tensor) p[0], p[1] == null ? -1 : (int) Ops.toLong(p[1]));
@@ -86,6 +88,29 @@ final class FunctionalModule {
                     TorchArgs.bool(p[2], true), CpuGenerator.defaultGenerator());
         });
         return f;
+    }
+
+    private static double number(Object o, double fallback) {
+        return o == null ? fallback : Ops.toDouble(o);
+    }
+
+    private static void activations(PyModule f) {
+        function(f, "silu", (a, k) -> NnOps.silu((Tensor) Args.bind("silu", a, k, "input", "inplace=")[0]));
+        function(f, "elu", (a, k) -> {
+            Object[] p = Args.bind("elu", a, k, "input", "alpha=", "inplace=");
+            return NnOps.elu((Tensor) p[0], number(p[1], 1.0));
+        });
+        function(f, "softplus", (a, k) -> {
+            Object[] p = Args.bind("softplus", a, k, "input", "beta=", "threshold=");
+            return NnOps.softplus((Tensor) p[0], number(p[1], 1.0), number(p[2], 20.0));
+        });
+        function(f, "hardtanh", (a, k) -> {
+            Object[] p = Args.bind("hardtanh", a, k, "input", "min_val=", "max_val=", "inplace=");
+            return NnOps.hardtanh((Tensor) p[0], number(p[1], -1.0), number(p[2], 1.0));
+        });
+        function(f, "relu6", (a, k) -> NnOps.hardtanh((Tensor) Args.bind("relu6", a, k, "input", "inplace=")[0], 0, 6));
+        function(f, "softsign", (a, k) -> NnOps.softsign((Tensor) Args.bind("softsign", a, k, "input")[0]));
+        function(f, "logsigmoid", (a, k) -> NnOps.logSigmoid((Tensor) Args.bind("logsigmoid", a, k, "input")[0]));
     }
 
     static PyModule init() {

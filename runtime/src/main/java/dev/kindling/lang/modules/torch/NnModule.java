@@ -351,7 +351,44 @@ public final class NnModule {
             Object[] p = Args.bind("Flatten", a, k, "start_dim=", "end_dim=");
             return Activation.flatten(p[0] == null ? 1 : TorchArgs.dim(p[0]), p[1] == null ? -1 : TorchArgs.dim(p[1]));
         });
+        moreActivations(nn);
         activation.dict();
+    }
+
+    /** A float argument's value, and its Python repr for the layer's repr (default when omitted). */
+    private static double number(Object o, double fallback) {
+        return o == null ? fallback : Ops.toDouble(o);
+    }
+
+    private static String numberRepr(Object o, double fallback) {
+        return o == null ? Repr.repr(fallback) : Repr.repr(o);
+    }
+
+    private static void moreActivations(PyModule nn) {
+        layer(nn, "SiLU", null, (a, k) -> {
+            Args.bind("SiLU", a, k, "inplace=");
+            return Activation.silu();
+        });
+        layer(nn, "ELU", null, (a, k) -> {
+            Object[] p = Args.bind("ELU", a, k, "alpha=", "inplace=");
+            return Activation.elu(number(p[0], 1.0), numberRepr(p[0], 1.0));
+        });
+        layer(nn, "Softplus", null, (a, k) -> {
+            Object[] p = Args.bind("Softplus", a, k, "beta=", "threshold=");
+            return Activation.softplus(number(p[0], 1.0), number(p[1], 20.0), numberRepr(p[0], 1.0),
+                    numberRepr(p[1], 20.0));
+        });
+        layer(nn, "Hardtanh", null, (a, k) -> {
+            Object[] p = Args.bind("Hardtanh", a, k, "min_val=", "max_val=", "inplace=");
+            return Activation.hardtanh(number(p[0], -1.0), number(p[1], 1.0), numberRepr(p[0], -1.0),
+                    numberRepr(p[1], 1.0));
+        });
+        layer(nn, "ReLU6", null, (a, k) -> {
+            Args.bind("ReLU6", a, k, "inplace=");
+            return Activation.relu6();
+        });
+        layer(nn, "Softsign", null, (a, k) -> Activation.softsign());
+        layer(nn, "LogSigmoid", null, (a, k) -> Activation.logSigmoid());
     }
 
     private static PyClass activationType(PyModule nn, String name) {

@@ -1,0 +1,60 @@
+package dev.kindling.autograd;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.kindling.tensor.DType;
+import dev.kindling.tensor.NnOps;
+import dev.kindling.tensor.Tensor;
+import dev.kindling.tensor.Torch;
+import dev.kindling.tensor.random.CpuGenerator;
+
+/**
+ * The newer nn activations and losses against central finite differences in float64, on random
+ * inputs kept at least 0.2 from zero (the kink of elu; hardtanh's bounds sit at ±1.5/±0.1, away
+ * from the inputs' grid of ±[0.2, 1.2] except where noted).
+ */
+class GradCheckNnMoreTest {
+    private static final CpuGenerator RNG = new CpuGenerator(4321);
+
+    /** Random float64 leaf; values are ±[0.2, 1.2], scaled by {@code scale}. */
+    private static Tensor input(double scale, int... shape) {
+        Tensor u = Torch.rand(RNG, shape, DType.FLOAT64);
+        Tensor sign = Torch.rand(RNG, shape, DType.FLOAT64);
+        for (int i = 0; i < u.numel(); i++) {
+            double magnitude = (0.2 + u.at(i)) * scale;
+            u.setAt(i, sign.at(i) > 0.5 ? magnitude : -magnitude);
+        }
+        return u.requiresGrad_(true);
+    }
+
+    private static Arguments op(String name, Function<List<Tensor>, Tensor> f, Tensor... inputs) {
+        return Arguments.of(name, f, List.of(inputs));
+    }
+
+    static Stream<Arguments> ops() {
+        List<Arguments> ops = new ArrayList<>();
+        ops.add(op("silu", in -> NnOps.silu(in.get(0)), input(3, 2, 3)));
+        ops.add(op("elu", in -> NnOps.elu(in.get(0), 1.5), input(2, 2, 3)));
+        ops.add(op("softplus", in -> NnOps.softplus(in.get(0), 2, 20), input(2, 6)));
+        ops.add(op("softplus over threshold", in -> NnOps.softplus(in.get(0), 1, 0.1), input(2, 6)));
+        ops.add(op("hardtanh", in -> NnOps.hardtanh(in.get(0), -0.1, 1.5), input(1, 8)));
+        ops.add(op("softsign", in -> NnOps.softsign(in.get(0)), input(2, 5)));
+        ops.add(op("logsigmoid", in -> NnOps.logSigmoid(in.get(0)), input(4, 2, 3)));
+        return ops.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ops")
+    void gradientMatchesFiniteDifferences(String name, Function<List<Tensor>, Tensor> f, List<Tensor> inputs) {
+        assertTrue(GradCheck.check(f, inputs), name);
+    }
+}
