@@ -24,3 +24,41 @@ for name, f in funcs:
 r = torch.randn(2, 3)
 print(nn.Sequential(nn.Linear(3, 4), nn.SiLU(), nn.Linear(4, 1), nn.Softplus()))
 print(F.silu(r), F.elu(r), F.relu6(r * 4), sep="\n")
+
+print("== losses")
+p = torch.tensor([[0.2, -1.0, 3.0], [0.4, 2.5, -0.3]], requires_grad=True)
+q = torch.tensor([[0.0, 0.5, 0.9], [0.4, 0.0, -2.0]])
+for loss in [nn.SmoothL1Loss(), nn.SmoothL1Loss(beta=0.5), nn.SmoothL1Loss(reduction='none'),
+             nn.HuberLoss(), nn.HuberLoss(delta=2.0, reduction='sum'), nn.HuberLoss(reduction='none')]:
+    out = loss(p, q)
+    g, = torch.autograd.grad(out.sum(), p)
+    print(loss, out, g, sep="\n")
+print(F.smooth_l1_loss(p, q, beta=0.0))
+print(F.huber_loss(p, q, delta=0.1))
+print(F.smooth_l1_loss(p, q, reduction='sum', beta=2.0).grad_fn.name())
+
+logp = torch.tensor([[0.1, 0.6, 0.3], [0.25, 0.25, 0.5]]).log().requires_grad_()
+tp = torch.tensor([[0.2, 0.8, 0.0], [0.3, 0.3, 0.4]])
+for r in ['batchmean', 'sum', 'none']:
+    out = F.kl_div(logp, tp, reduction=r)
+    g, = torch.autograd.grad(out.sum(), logp)
+    print(r, out, g, out.grad_fn.name(), sep="\n")
+kl = nn.KLDivLoss(reduction='batchmean', log_target=True)
+print(kl, kl(logp, (tp + 0.1).log()))
+
+a = torch.tensor([[1.0, 2.0, 3.0], [0.0, 0.0, 0.0], [-1.0, 0.5, 2.0]], requires_grad=True)
+b = torch.tensor([[1.0, 0.0, -1.0], [1.0, 1.0, 1.0], [2.0, -1.0, 4.0]])
+cs = F.cosine_similarity(a, b)
+print(cs, F.cosine_similarity(a, b, dim=0), F.cosine_similarity(a, torch.tensor([1.0, 1.0, 1.0]), dim=-1), sep="\n")
+print(cs.grad_fn.name(), torch.autograd.grad(cs.sum(), a)[0])
+n = F.normalize(a)
+print(n, F.normalize(a, dim=0), F.normalize(a, p=1), n.grad_fn.name(), sep="\n")
+print(torch.autograd.grad(n[:, 0].sum(), a)[0])
+
+for bad in [lambda: F.smooth_l1_loss(p, q, reduction='foo'), lambda: F.huber_loss(p, q, delta=0.0),
+            lambda: F.smooth_l1_loss(p, q, beta=-1.0), lambda: F.kl_div(logp, tp, reduction='avg'),
+            lambda: F.normalize(a, dim=2)]:
+    try:
+        bad()
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -12,6 +12,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.kindling.tensor.DType;
+import dev.kindling.tensor.Functional;
+import dev.kindling.tensor.Losses;
 import dev.kindling.tensor.NnOps;
 import dev.kindling.tensor.Tensor;
 import dev.kindling.tensor.Torch;
@@ -49,7 +51,31 @@ class GradCheckNnMoreTest {
         ops.add(op("hardtanh", in -> NnOps.hardtanh(in.get(0), -0.1, 1.5), input(1, 8)));
         ops.add(op("softsign", in -> NnOps.softsign(in.get(0)), input(2, 5)));
         ops.add(op("logsigmoid", in -> NnOps.logSigmoid(in.get(0)), input(4, 2, 3)));
+        losses(ops);
         return ops.stream();
+    }
+
+    /** Losses of input against target, both differentiable; the kinks |d| = beta sit off the grid. */
+    private static void losses(List<Arguments> ops) {
+        for (String r : new String[] {"mean", "sum", "none"}) {
+            ops.add(op("smooth_l1 " + r, in -> Losses.smoothL1Loss(in.get(0), in.get(1), r, 0.7),
+                    input(1, 2, 3), input(1, 2, 3)));
+            ops.add(op("huber " + r, in -> Losses.huberLoss(in.get(0), in.get(1), r, 0.9),
+                    input(1, 2, 3), input(1, 2, 3)));
+        }
+        for (String r : new String[] {"batchmean", "mean", "sum", "none"}) {
+            ops.add(op("kl_div " + r, in -> Losses.klDiv(in.get(0), in.get(1).abs(), r, false),
+                    input(1, 2, 3), input(1, 2, 3)));
+            ops.add(op("kl_div log_target " + r, in -> Losses.klDiv(in.get(0), in.get(1), r, true),
+                    input(1, 2, 3), input(1, 2, 3)));
+        }
+        ops.add(op("cosine_similarity", in -> Functional.cosineSimilarity(in.get(0), in.get(1), 1, 1e-8),
+                input(1, 3, 4), input(1, 3, 4)));
+        ops.add(op("cosine_similarity broadcast", in -> Functional.cosineSimilarity(in.get(0), in.get(1), -1, 1e-8),
+                input(1, 2, 3), input(1, 3)));
+        ops.add(op("normalize", in -> Functional.normalize(in.get(0), 2, 1, 1e-12), input(1, 3, 4)));
+        ops.add(op("normalize p=1 dim 0", in -> Functional.normalize(in.get(0), 1, 0, 1e-12), input(1, 3, 4)));
+        ops.add(op("normalize p=3", in -> Functional.normalize(in.get(0), 3, -1, 1e-12), input(1, 2, 4)));
     }
 
     @ParameterizedTest(name = "{0}")

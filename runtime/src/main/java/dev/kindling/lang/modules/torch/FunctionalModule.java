@@ -78,6 +78,7 @@ final class FunctionalModule {
                     "size_average=", "reduce=", "reduction=", "pos_weight=");
             return Losses.binaryCrossEntropyWithLogits((Tensor) p[0], (Tensor) p[1], optional(p[6]), reduction(p[5]));
         });
+        moreLosses(f);
         function(f, "linear", (a, k) -> {
             Object[] p = Args.bind("linear", a, k, "input", "weight", "bias=");
             return Functional.linear((Tensor) p[0], (Tensor) p[1], optional(p[2]));
@@ -111,6 +112,33 @@ final class FunctionalModule {
         function(f, "relu6", (a, k) -> NnOps.hardtanh((Tensor) Args.bind("relu6", a, k, "input", "inplace=")[0], 0, 6));
         function(f, "softsign", (a, k) -> NnOps.softsign((Tensor) Args.bind("softsign", a, k, "input")[0]));
         function(f, "logsigmoid", (a, k) -> NnOps.logSigmoid((Tensor) Args.bind("logsigmoid", a, k, "input")[0]));
+    }
+
+    private static void moreLosses(PyModule f) {
+        function(f, "smooth_l1_loss", (a, k) -> {
+            Object[] p = Args.bind("smooth_l1_loss", a, k, "input", "target", "size_average=", "reduce=", "reduction=",
+                    "beta=");
+            return Losses.smoothL1Loss((Tensor) p[0], (Tensor) p[1], reduction(p[4]), number(p[5], 1.0));
+        });
+        function(f, "huber_loss", (a, k) -> {
+            Object[] p = Args.bind("huber_loss", a, k, "input", "target", "reduction=", "delta=", "weight=");
+            return Losses.huberLoss((Tensor) p[0], (Tensor) p[1], reduction(p[2]), number(p[3], 1.0));
+        });
+        function(f, "kl_div", (a, k) -> {
+            Object[] p = Args.bind("kl_div", a, k, "input", "target", "size_average=", "reduce=", "reduction=",
+                    "log_target=");
+            return Losses.klDiv((Tensor) p[0], (Tensor) p[1], reduction(p[4]), TorchArgs.bool(p[5], false));
+        });
+        function(f, "cosine_similarity", (a, k) -> {
+            Object[] p = Args.bind("cosine_similarity", a, k, "x1", "x2", "dim=", "eps=");
+            return Functional.cosineSimilarity((Tensor) p[0], (Tensor) p[1], p[2] == null ? 1 : TorchArgs.dim(p[2]),
+                    number(p[3], 1e-8));
+        });
+        function(f, "normalize", (a, k) -> {
+            Object[] p = Args.bind("normalize", a, k, "input", "p=", "dim=", "eps=", "out=");
+            return Functional.normalize((Tensor) p[0], number(p[1], 2.0), p[2] == null ? 1 : TorchArgs.dim(p[2]),
+                    number(p[3], 1e-12));
+        });
     }
 
     static PyModule init() {

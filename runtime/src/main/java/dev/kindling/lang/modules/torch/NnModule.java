@@ -485,6 +485,24 @@ public final class NnModule {
             String r = reduction(p, 3);
             return new Loss("BCEWithLogitsLoss", (x, y) -> Losses.binaryCrossEntropyWithLogits(x, y, pw, r));
         });
+        layer(nn, "SmoothL1Loss", null, (a, k) -> {
+            Object[] p = Args.bind("SmoothL1Loss", a, k, "size_average=", "reduce=", "reduction=", "beta=");
+            String r = reduction(p, 2);
+            double beta = number(p[3], 1.0);
+            return new Loss("SmoothL1Loss", (x, y) -> Losses.smoothL1Loss(x, y, r, beta));
+        });
+        layer(nn, "HuberLoss", null, (a, k) -> {
+            Object[] p = Args.bind("HuberLoss", a, k, "reduction=", "delta=");
+            String r = reduction(p, 0);
+            double delta = number(p[1], 1.0);
+            return new Loss("HuberLoss", (x, y) -> Losses.huberLoss(x, y, r, delta));
+        });
+        layer(nn, "KLDivLoss", null, (a, k) -> {
+            Object[] p = Args.bind("KLDivLoss", a, k, "size_average=", "reduce=", "reduction=", "log_target=");
+            String r = reduction(p, 2);
+            boolean logTarget = TorchArgs.bool(p[3], false);
+            return new Loss("KLDivLoss", (x, y) -> Losses.klDiv(x, y, r, logTarget));
+        });
         JavaTypes.registerResolver(Loss.class, o -> activationType(nn, ((Loss) o).name()));
     }
 
