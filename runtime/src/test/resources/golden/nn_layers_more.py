@@ -62,3 +62,33 @@ for bad in [lambda: F.smooth_l1_loss(p, q, reduction='foo'), lambda: F.huber_los
         bad()
     except Exception as e:
         print(type(e).__name__, e)
+
+print("== layers")
+torch.manual_seed(3)
+ln = nn.LayerNorm(4)
+print(ln, ln.weight, ln.bias, nn.LayerNorm([2, 3], eps=1e-3, elementwise_affine=False), sep="\n")
+x = torch.randn(2, 3, 4, requires_grad=True)
+y = ln(x)
+print(y, y.grad_fn.name())
+(y * torch.arange(24.0).reshape(2, 3, 4)).sum().backward()
+print(x.grad, ln.weight.grad, ln.bias.grad, sep="\n")
+w = torch.tensor([1.0, 2.0, 0.5, -1.0, 0.0, 3.0], requires_grad=True)
+b = torch.tensor([0.1, 0.2, 0.3, 0.4, 0.5, 0.6], requires_grad=True)
+z = torch.randn(3, 2, 3)
+out = F.layer_norm(z, (6,) if False else [2, 3], w.view(2, 3), b.view(2, 3))
+print(out)
+emb = nn.Embedding(10, 3)
+print(emb, emb.weight, emb.num_embeddings, emb.embedding_dim)
+idx = torch.tensor([[1, 2, 1], [9, 0, 2]])
+e = emb(idx)
+print(e, e.shape, e.grad_fn.name())
+(e * 2).sum().backward()
+print(emb.weight.grad)
+print(F.embedding(torch.tensor([2, 0]), torch.arange(6.0).reshape(3, 2)))
+print(nn.Sequential(nn.Embedding(5, 4), nn.LayerNorm(4), nn.SiLU()))
+for bad in [lambda: emb(torch.tensor([10])), lambda: emb(torch.tensor([1.0])), lambda: ln(torch.zeros(2, 3)),
+            lambda: F.layer_norm(torch.zeros(2, 3, 4), [3, 5])]:
+    try:
+        bad()
+    except Exception as e:
+        print(type(e).__name__, e)

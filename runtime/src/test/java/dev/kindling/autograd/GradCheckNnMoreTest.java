@@ -38,6 +38,15 @@ class GradCheckNnMoreTest {
         return u.requiresGrad_(true);
     }
 
+    /** An int64 (rows x cols) index tensor with repeats, so the embedding gradient must add them up. */
+    private static Tensor indices(int rows, int cols, long... values) {
+        Tensor t = Torch.full(new int[] {rows, cols}, 0, DType.INT64);
+        for (int i = 0; i < values.length; i++) {
+            t.setAt(i, values[i]);
+        }
+        return t;
+    }
+
     private static Arguments op(String name, Function<List<Tensor>, Tensor> f, Tensor... inputs) {
         return Arguments.of(name, f, List.of(inputs));
     }
@@ -52,6 +61,14 @@ class GradCheckNnMoreTest {
         ops.add(op("softsign", in -> NnOps.softsign(in.get(0)), input(2, 5)));
         ops.add(op("logsigmoid", in -> NnOps.logSigmoid(in.get(0)), input(4, 2, 3)));
         losses(ops);
+        ops.add(op("layer_norm", in -> Functional.layerNorm(in.get(0), new int[] {4}, in.get(1), in.get(2), 1e-5),
+                input(1, 3, 4), input(1, 4), input(1, 4)));
+        ops.add(op("layer_norm 2 dims", in -> Functional.layerNorm(in.get(0), new int[] {2, 3}, in.get(1), null, 1e-5),
+                input(1, 2, 2, 3), input(1, 2, 3)));
+        ops.add(op("layer_norm no affine", in -> Functional.layerNorm(in.get(0), new int[] {5}, null, null, 1e-5),
+                input(1, 2, 5)));
+        ops.add(op("embedding", in -> Functional.embedding(indices(2, 3, 1, 3, 1, 0, 3, 3),
+                in.get(0)), input(1, 4, 2)));
         return ops.stream();
     }
 

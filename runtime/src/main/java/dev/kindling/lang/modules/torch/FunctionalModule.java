@@ -79,6 +79,16 @@ final class FunctionalModule {
             return Losses.binaryCrossEntropyWithLogits((Tensor) p[0], (Tensor) p[1], optional(p[6]), reduction(p[5]));
         });
         moreLosses(f);
+        function(f, "layer_norm", (a, k) -> {
+            Object[] p = Args.bind("layer_norm", a, k, "input", "normalized_shape", "weight=", "bias=", "eps=");
+            return Functional.layerNorm((Tensor) p[0], NnModule.shapeArg(p[1]), optional(p[2]), optional(p[3]),
+                    number(p[4], 1e-5));
+        });
+        function(f, "embedding", (a, k) -> {
+            Object[] p = Args.bind("embedding", a, k, "input", "weight", "padding_idx=", "max_norm=", "norm_type=",
+                    "scale_grad_by_freq=", "sparse=");
+            return Functional.embedding((Tensor) p[0], (Tensor) p[1]);
+        });
         function(f, "linear", (a, k) -> {
             Object[] p = Args.bind("linear", a, k, "input", "weight", "bias=");
             return Functional.linear((Tensor) p[0], (Tensor) p[1], optional(p[2]));

@@ -26,6 +26,8 @@ import dev.kindling.lang.objects.PyList;
 import dev.kindling.lang.objects.Repr;
 import dev.kindling.nn.Activation;
 import dev.kindling.nn.Dropout;
+import dev.kindling.nn.Embedding;
+import dev.kindling.nn.LayerNorm;
 import dev.kindling.nn.Linear;
 import dev.kindling.nn.Loss;
 import dev.kindling.nn.Module;
@@ -317,6 +319,7 @@ public final class NnModule {
         });
         activations(nn);
         containers(nn);
+        normsAndEmbeddings(nn);
         losses(nn);
         layer(nn, "Dropout", Dropout.class, (a, k) -> {
             Object[] p = Args.bind("Dropout", a, k, "p=", "inplace=");
@@ -389,6 +392,25 @@ public final class NnModule {
         });
         layer(nn, "Softsign", null, (a, k) -> Activation.softsign());
         layer(nn, "LogSigmoid", null, (a, k) -> Activation.logSigmoid());
+    }
+
+    private static void normsAndEmbeddings(PyModule nn) {
+        layer(nn, "LayerNorm", LayerNorm.class, (a, k) -> {
+            Object[] p = Args.bind("LayerNorm", a, k, "normalized_shape", "eps=", "elementwise_affine=", "bias=",
+                    "device=", "dtype=");
+            return new LayerNorm(shapeArg(p[0]), number(p[1], 1e-5), numberRepr(p[1], 1e-5),
+                    TorchArgs.bool(p[2], true), TorchArgs.bool(p[3], true));
+        });
+        layer(nn, "Embedding", Embedding.class, (a, k) -> {
+            Object[] p = Args.bind("Embedding", a, k, "num_embeddings", "embedding_dim", "padding_idx=", "max_norm=",
+                    "norm_type=", "scale_grad_by_freq=", "sparse=", "_weight=", "_freeze=", "device=", "dtype=");
+            return new Embedding((int) Ops.toLong(p[0]), (int) Ops.toLong(p[1]));
+        });
+    }
+
+    /** An int or a sequence of ints (normalized_shape). */
+    static int[] shapeArg(Object o) {
+        return TorchArgs.isSequence(o) ? TorchArgs.ints(o, "normalized_shape") : new int[] {(int) Ops.toLong(o)};
     }
 
     private static PyClass activationType(PyModule nn, String name) {
