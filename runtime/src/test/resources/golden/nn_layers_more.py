@@ -92,3 +92,41 @@ for bad in [lambda: emb(torch.tensor([10])), lambda: emb(torch.tensor([1.0])), l
         bad()
     except Exception as e:
         print(type(e).__name__, e)
+
+
+print("== containers")
+torch.manual_seed(0)
+d = nn.ModuleDict({'b': nn.Linear(2, 3), 'a': nn.ReLU()})
+d['c'] = nn.Tanh()
+print(d)
+print(len(d), 'a' in d, 'z' in d, list(d.keys()), list(d.values())[1], list(d.items())[0])
+print(nn.ModuleDict(), nn.ModuleDict([('x', nn.SiLU())]))
+print([n for n, _ in d.named_parameters()])
+for k in d:
+    print(k, d[k])
+d.update({'e': nn.SiLU()})
+print(list(d))
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.heads = nn.ModuleDict({'x': nn.Linear(2, 1), 'y': nn.Linear(2, 2)})
+        self.unflat = nn.Unflatten(1, (2, 1))
+
+    def forward(self, t):
+        return self.unflat(self.heads['y'](t))
+
+
+net = Net()
+print(net)
+print([n for n, _ in net.named_parameters()], list(net.state_dict().keys()))
+print(net(torch.ones(3, 2)).shape)
+u = nn.Unflatten(1, (2, 3))
+x = torch.arange(12.).reshape(2, 6).requires_grad_()
+print(u, nn.Unflatten(-1, [2, -1]), u(x), u(x).grad_fn.name(), nn.Unflatten(-1, [2, -1])(x).shape)
+for bad in [lambda: d['zz'], lambda: nn.ModuleDict({'x': 3}), lambda: u(torch.zeros(2, 5)), lambda: d(torch.zeros(1))]:
+    try:
+        bad()
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -60,6 +60,12 @@ public class Activation extends Module {
                 t -> t.flatten(startDim, endDim));
     }
 
+    /** {@code sizesRepr} is the sizes argument's Python repr: a tuple or a list, as given. */
+    public static Activation unflatten(int dim, int[] sizes, String sizesRepr) {
+        return new Activation("Unflatten", "dim=" + dim + ", unflattened_size=" + sizesRepr,
+                t -> Functional.unflatten(t, dim, sizes));
+    }
+
     public static Activation silu() {
         return new Activation("SiLU", "", NnOps::silu);
     }

@@ -161,4 +161,31 @@ public final class Functional {
         }
         return new Tensor(grad, weightShape.clone(), g.dtype);
     }
+
+    /** Splits dim into sizes (one may be -1), as a view: nn.Unflatten's forward. */
+    public static Tensor unflatten(Tensor input, int dim, int[] sizes) {
+        int d = Shapes.wrapDim(dim, input.dim());
+        int known = 1;
+        int infer = -1;
+        for (int i = 0; i < sizes.length; i++) {
+            if (sizes[i] == -1) {
+                infer = i;
+            } else {
+                known *= sizes[i];
+            }
+        }
+        int[] resolved = sizes.clone();
+        if (infer >= 0 && known != 0 && input.shape[d] % known == 0) {
+            resolved[infer] = input.shape[d] / known;
+        }
+        if (Shapes.numel(resolved) != input.shape[d] || infer >= 0 && resolved[infer] == -1) {
+            throw dev.kindling.errors.KindlingError.runtimeError("unflatten: Provided sizes " + Shapes.str(sizes)
+                    + " don't multiply up to the size of dim " + dim + " (" + input.shape[d] + ") in the input tensor");
+        }
+        int[] shape = new int[input.dim() - 1 + sizes.length];
+        System.arraycopy(input.shape, 0, shape, 0, d);
+        System.arraycopy(resolved, 0, shape, d, resolved.length);
+        System.arraycopy(input.shape, d + 1, shape, d + resolved.length, input.dim() - d - 1);
+        return input.view(shape);
+    }
 }

@@ -69,6 +69,8 @@ class GradCheckNnMoreTest {
                 input(1, 2, 5)));
         ops.add(op("embedding", in -> Functional.embedding(indices(2, 3, 1, 3, 1, 0, 3, 3),
                 in.get(0)), input(1, 4, 2)));
+        ops.add(op("unflatten", in -> Functional.unflatten(in.get(0), -1, new int[] {2, -1}).mul(in.get(0).reshape(3, 2, 2)),
+                input(1, 3, 4)));
         return ops.stream();
     }
 

@@ -31,6 +31,7 @@ import dev.kindling.nn.LayerNorm;
 import dev.kindling.nn.Linear;
 import dev.kindling.nn.Loss;
 import dev.kindling.nn.Module;
+import dev.kindling.nn.ModuleDict;
 import dev.kindling.nn.ModuleList;
 import dev.kindling.nn.Sequential;
 import dev.kindling.tensor.Losses;
@@ -320,6 +321,7 @@ public final class NnModule {
         activations(nn);
         containers(nn);
         normsAndEmbeddings(nn);
+        moduleDict(nn);
         losses(nn);
         layer(nn, "Dropout", Dropout.class, (a, k) -> {
             Object[] p = Args.bind("Dropout", a, k, "p=", "inplace=");
@@ -391,6 +393,10 @@ public final class NnModule {
             return Activation.relu6();
         });
         layer(nn, "Softsign", null, (a, k) -> Activation.softsign());
+        layer(nn, "Unflatten", null, (a, k) -> {
+            Object[] p = Args.bind("Unflatten", a, k, "dim", "unflattened_size");
+            return Activation.unflatten(TorchArgs.dim(p[0]), TorchArgs.ints(p[1], "Unflatten"), Repr.repr(p[1]));
+        });
         layer(nn, "LogSigmoid", null, (a, k) -> Activation.logSigmoid());
     }
 
@@ -458,6 +464,61 @@ public final class NnModule {
                 ((Sequential) a[0]).append(requireModule(a[1]));
                 return a[0];
             });
+        }
+    }
+
+    private static void moduleDict(PyModule nn) {
+        PyClass dict = layer(nn, "ModuleDict", ModuleDict.class, (a, k) -> {
+            Object[] p = Args.bind("ModuleDict", a, k, "modules=");
+            ModuleDict d = new ModuleDict();
+            if (p[0] != null && p[0] != PyNone.NONE) {
+                updateDict(d, p[0]);
+            }
+            return d;
+        });
+        method(dict, "__len__", (a, k) -> (long) ((ModuleDict) a[0]).size());
+        method(dict, "__contains__", (a, k) -> ((ModuleDict) a[0]).ownModules().containsKey(a[1]));
+        method(dict, "__getitem__", (a, k) -> {
+            Module m = ((ModuleDict) a[0]).ownModules().get(a[1]);
+            if (m == null) {
+                throw Ops.keyError(a[1]);
+            }
+            return python(m);
+        });
+        method(dict, "__setitem__", (a, k) -> {
+            ((ModuleDict) a[0]).put((String) a[1], requireModule(a[2]));
+            return PyNone.NONE;
+        });
+        method(dict, "__iter__", (a, k) -> new PyIterator(new ArrayList<Object>(
+                ((ModuleDict) a[0]).ownModules().keySet()).iterator(), "iterator"));
+        method(dict, "keys", (a, k) -> new PyList(new ArrayList<Object>(((ModuleDict) a[0]).ownModules().keySet())));
+        method(dict, "values", (a, k) -> {
+            List<Object> out = new ArrayList<>();
+            ((ModuleDict) a[0]).ownModules().values().forEach(m -> out.add(python(m)));
+            return new PyList(out);
+        });
+        method(dict, "items", (a, k) -> {
+            List<Object> out = new ArrayList<>();
+            ((ModuleDict) a[0]).ownModules().forEach((n, m) -> out.add(PyTuple.of(n, python(m))));
+            return new PyList(out);
+        });
+        method(dict, "update", (a, k) -> {
+            updateDict((ModuleDict) a[0], a[1]);
+            return PyNone.NONE;
+        });
+    }
+
+    /** Adds a dict's (or a list of pairs') modules in order, refusing non-modules as PyTorch does. */
+    private static void updateDict(ModuleDict d, Object source) {
+        if (source instanceof PyDict given) {
+            for (Map.Entry<PyKey, Object> e : given.map().entrySet()) {
+                d.put(String.valueOf(e.getKey().value()), requireModule(e.getValue()));
+            }
+            return;
+        }
+        for (Object pair : Ops.toList(source)) {
+            List<Object> kv = Ops.toList(pair);
+            d.put((String) kv.get(0), requireModule(kv.get(1)));
         }
     }
 
