@@ -130,3 +130,33 @@ for bad in [lambda: d['zz'], lambda: nn.ModuleDict({'x': 3}), lambda: u(torch.ze
         bad()
     except Exception as e:
         print(type(e).__name__, e)
+
+torch.manual_seed(1)
+pl = nn.ParameterList([nn.Parameter(torch.ones(2)), nn.Parameter(torch.zeros(3))])
+print(pl)
+print(len(pl), pl[0], [n for n, _ in pl.named_parameters()])
+pl.append(nn.Parameter(torch.randn(2, 2)))
+print(pl)
+print(pl[-1])
+print(nn.ParameterList([torch.ones(2)])[0], nn.ParameterList(), nn.ParameterList([nn.Parameter(torch.tensor(1.))]))
+
+
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.ps = nn.ParameterList([nn.Parameter(torch.ones(1))])
+        self.d = nn.ModuleDict({'l': nn.Linear(1, 1)})
+
+    def forward(self, x):
+        return self.d['l'](x) * self.ps[0]
+
+
+m = M()
+print(m, [n for n, _ in m.named_parameters()], sep="\n")
+m(torch.tensor([[2.0]])).sum().backward()
+print([p.grad for p in m.parameters()])
+print(sum(p.sum() for p in pl))
+try:
+    pl[5]
+except Exception as e:
+    print(type(e).__name__, e)

@@ -33,6 +33,7 @@ import dev.kindling.nn.Loss;
 import dev.kindling.nn.Module;
 import dev.kindling.nn.ModuleDict;
 import dev.kindling.nn.ModuleList;
+import dev.kindling.nn.ParameterList;
 import dev.kindling.nn.Sequential;
 import dev.kindling.tensor.Losses;
 import dev.kindling.tensor.Tensor;
@@ -322,6 +323,7 @@ public final class NnModule {
         containers(nn);
         normsAndEmbeddings(nn);
         moduleDict(nn);
+        parameterList(nn);
         losses(nn);
         layer(nn, "Dropout", Dropout.class, (a, k) -> {
             Object[] p = Args.bind("Dropout", a, k, "p=", "inplace=");
@@ -506,6 +508,34 @@ public final class NnModule {
             updateDict((ModuleDict) a[0], a[1]);
             return PyNone.NONE;
         });
+    }
+
+    private static void parameterList(PyModule nn) {
+        PyClass list = layer(nn, "ParameterList", ParameterList.class, (a, k) -> {
+            Object[] p = Args.bind("ParameterList", a, k, "values=");
+            ParameterList l = new ParameterList();
+            if (p[0] != null && p[0] != PyNone.NONE) {
+                Ops.toList(p[0]).forEach(t -> l.append(requireTensor(t)));
+            }
+            return l;
+        });
+        method(list, "__len__", (a, k) -> (long) ((ParameterList) a[0]).size());
+        method(list, "__getitem__", (a, k) -> ((ParameterList) a[0]).get((int) Ops.toIndex(a[1])));
+        method(list, "__iter__", (a, k) -> new PyIterator(new ArrayList<Object>(
+                ((ParameterList) a[0]).ownParameters().values()).iterator(), "iterator"));
+        method(list, "append", (a, k) -> ((ParameterList) a[0]).append(requireTensor(a[1])));
+        method(list, "extend", (a, k) -> {
+            Ops.toList(a[1]).forEach(t -> ((ParameterList) a[0]).append(requireTensor(t)));
+            return a[0];
+        });
+    }
+
+    /** ParameterList here holds tensors only (PyTorch also keeps arbitrary objects). */
+    private static Tensor requireTensor(Object o) {
+        if (!(o instanceof Tensor t)) {
+            throw KindlingError.typeError("ParameterList holds tensors, not '" + Ops.typeName(o) + "'");
+        }
+        return t;
     }
 
     /** Adds a dict's (or a list of pairs') modules in order, refusing non-modules as PyTorch does. */
