@@ -160,3 +160,18 @@ try:
     pl[5]
 except Exception as e:
     print(type(e).__name__, e)
+
+torch.manual_seed(0)
+e = nn.Embedding(5, 2, padding_idx=-2)
+print(e, e.padding_idx, nn.Embedding(3, 1).padding_idx, e.weight)
+y = e(torch.tensor([3, 1, 3]))
+y.sum().backward()
+print(e.weight.grad)
+w = torch.ones(4, 2, requires_grad=True)
+F.embedding(torch.tensor([0, 1, 1]), w, padding_idx=1).sum().backward()
+print(w.grad)
+for bad in [lambda: nn.Embedding(5, 2, padding_idx=5), lambda: nn.Embedding(5, 2, padding_idx=-6)]:
+    try:
+        bad()
+    except Exception as ex:
+        print(type(ex).__name__, ex)

@@ -126,6 +126,11 @@ public final class Functional {
 
     /** Rows of weight picked by integer indices: output shape indices.shape + [dim] (EmbeddingBackward0). */
     public static Tensor embedding(Tensor indices, Tensor weight) {
+        return embedding(indices, weight, -1);
+    }
+
+    /** As embedding(indices, weight); rows equal to paddingIdx (if >= 0) get no gradient. */
+    public static Tensor embedding(Tensor indices, Tensor weight, int paddingIdx) {
         if (indices.dtype != DType.INT64 && indices.dtype != DType.INT32) {
             throw dev.kindling.errors.KindlingError.runtimeError("Expected tensor for argument #1 'indices' to have "
                     + "one of the following scalar types: Long, Int; but got torch." + Pointwise.typeWord(indices.dtype)
@@ -145,16 +150,19 @@ public final class Functional {
         int[] shape = java.util.Arrays.copyOf(indices.shape, indices.shape.length + 1);
         shape[shape.length - 1] = dim;
         return new Tensor(out, shape, weight.dtype).withGradFn("EmbeddingBackward0", new Tensor[] {weight},
-                g -> new Tensor[] {embeddingBackward(g, indices, weight.shape)}, false);
+                g -> new Tensor[] {embeddingBackward(g, indices, weight.shape, paddingIdx)}, false);
     }
 
     /** Scatters each output row's gradient back into its weight row, adding up repeats. */
-    private static Tensor embeddingBackward(Tensor g, Tensor indices, int[] weightShape) {
+    private static Tensor embeddingBackward(Tensor g, Tensor indices, int[] weightShape, int paddingIdx) {
         int dim = weightShape[1];
         Tensor flat = g.contiguous().reshape(-1, dim);
         double[] grad = new double[weightShape[0] * dim];
         for (int i = 0; i < indices.numel(); i++) {
             int row = (int) indices.at(i);
+            if (row == paddingIdx) {
+                continue;
+            }
             for (int j = 0; j < dim; j++) {
                 grad[row * dim + j] = g.dtype.cast(grad[row * dim + j] + flat.at(i * dim + j));
             }

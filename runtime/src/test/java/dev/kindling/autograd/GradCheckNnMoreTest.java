@@ -1,5 +1,6 @@
 package dev.kindling.autograd;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -95,6 +97,17 @@ class GradCheckNnMoreTest {
         ops.add(op("normalize", in -> Functional.normalize(in.get(0), 2, 1, 1e-12), input(1, 3, 4)));
         ops.add(op("normalize p=1 dim 0", in -> Functional.normalize(in.get(0), 1, 0, 1e-12), input(1, 3, 4)));
         ops.add(op("normalize p=3", in -> Functional.normalize(in.get(0), 3, -1, 1e-12), input(1, 2, 4)));
+    }
+
+    /** The padding row is read in the forward but, as in PyTorch, gets no gradient (so no finite-difference check). */
+    @Test
+    void embeddingPaddingRowGetsNoGradient() {
+        Tensor weight = input(1, 4, 2);
+        Functional.embedding(indices(1, 3, 3, 1, 3), weight, 3).sum().backward();
+        double[] expected = {0, 0, 1, 1, 0, 0, 0, 0};
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], weight.grad().at(i), "element " + i);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -87,7 +87,17 @@ final class FunctionalModule {
         function(f, "embedding", (a, k) -> {
             Object[] p = Args.bind("embedding", a, k, "input", "weight", "padding_idx=", "max_norm=", "norm_type=",
                     "scale_grad_by_freq=", "sparse=");
-            return Functional.embedding((Tensor) p[0], (Tensor) p[1]);
+            refuseEmbeddingOptions(p[3], p[5], p[6]);
+            Tensor weight = (Tensor) p[1];
+            int rows = weight.shape().get(0);
+            boolean padded = p[2] != null && p[2] != PyNone.NONE;
+            int padding = padded ? (int) Ops.toLong(p[2]) : 0;
+            if (padded && (padding >= rows || padding < -rows)) {
+                throw new dev.kindling.errors.KindlingError(dev.kindling.errors.ErrorType.ASSERTION_ERROR,
+                        "Padding_idx must be within num_embeddings");
+            }
+            // -1 means no padding row; a given negative index counts from the end, as in PyTorch.
+            return Functional.embedding((Tensor) p[0], weight, !padded ? -1 : padding < 0 ? padding + rows : padding);
         });
         function(f, "linear", (a, k) -> {
             Object[] p = Args.bind("linear", a, k, "input", "weight", "bias=");
@@ -132,6 +142,10 @@ final class FunctionalModule {
         });
         function(f, "huber_loss", (a, k) -> {
             Object[] p = Args.bind("huber_loss", a, k, "input", "target", "reduction=", "delta=", "weight=");
+            if (optional(p[4]) != null) {
+                throw dev.kindling.errors.KindlingError.notImplementedError("huber_loss: weight is not supported in "
+                        + "Kindling");
+            }
             return Losses.huberLoss((Tensor) p[0], (Tensor) p[1], reduction(p[2]), number(p[3], 1.0));
         });
         function(f, "kl_div", (a, k) -> {
@@ -149,6 +163,15 @@ final class FunctionalModule {
             return Functional.normalize((Tensor) p[0], number(p[1], 2.0), p[2] == null ? 1 : TorchArgs.dim(p[2]),
                     number(p[3], 1e-12));
         });
+    }
+
+    /** max_norm, scale_grad_by_freq and sparse are not implemented: refuse them rather than ignore them. */
+    static void refuseEmbeddingOptions(Object maxNorm, Object scaleGradByFreq, Object sparse) {
+        if (maxNorm != null && maxNorm != PyNone.NONE || TorchArgs.bool(scaleGradByFreq, false)
+                || TorchArgs.bool(sparse, false)) {
+            throw dev.kindling.errors.KindlingError.notImplementedError(
+                    "embedding: max_norm, scale_grad_by_freq and sparse are not supported in Kindling");
+        }
     }
 
     static PyModule init() {

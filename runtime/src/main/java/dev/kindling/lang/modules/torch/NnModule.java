@@ -412,7 +412,9 @@ public final class NnModule {
         layer(nn, "Embedding", Embedding.class, (a, k) -> {
             Object[] p = Args.bind("Embedding", a, k, "num_embeddings", "embedding_dim", "padding_idx=", "max_norm=",
                     "norm_type=", "scale_grad_by_freq=", "sparse=", "_weight=", "_freeze=", "device=", "dtype=");
-            return new Embedding((int) Ops.toLong(p[0]), (int) Ops.toLong(p[1]));
+            FunctionalModule.refuseEmbeddingOptions(p[3], p[5], p[6]);
+            return new Embedding((int) Ops.toLong(p[0]), (int) Ops.toLong(p[1]),
+                    p[2] == null || p[2] == PyNone.NONE ? null : (int) Ops.toLong(p[2]));
         });
     }
 
