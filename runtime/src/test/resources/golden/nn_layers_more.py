@@ -175,3 +175,23 @@ for bad in [lambda: nn.Embedding(5, 2, padding_idx=5), lambda: nn.Embedding(5, 2
         bad()
     except Exception as ex:
         print(type(ex).__name__, ex)
+
+print("== inplace")
+inplace = [("silu", lambda t: F.silu(t, inplace=True)), ("elu", lambda t: F.elu(t, 0.5, inplace=True)),
+           ("hardtanh", lambda t: F.hardtanh(t, inplace=True)), ("relu6", lambda t: F.relu6(t, inplace=True)),
+           ("ELU", nn.ELU(inplace=True)), ("ReLU6", nn.ReLU6(inplace=True)), ("SiLU", nn.SiLU(inplace=True)),
+           ("Hardtanh", nn.Hardtanh(-0.5, 0.5, inplace=True))]
+for name, f in inplace:
+    x = torch.tensor([-1.0, 0.25, 0.75, 2.0, 7.0], requires_grad=True)
+    y = x * 1
+    z = f(y)
+    z.sum().backward()
+    print(name, z is y, z.grad_fn.name(), y, x.grad)
+print(nn.ELU(inplace=True), nn.ReLU6(inplace=True), nn.SiLU(inplace=True), nn.Hardtanh(inplace=True))
+with torch.no_grad():
+    w = torch.tensor([-2.0, 0.5])
+    print(F.relu6(w, inplace=True) is w, w)
+try:
+    F.elu(torch.tensor([1.0], requires_grad=True), inplace=True)
+except Exception as e:
+    print(type(e).__name__, e)

@@ -66,13 +66,15 @@ public class Activation extends Module {
                 t -> Functional.unflatten(t, dim, sizes));
     }
 
-    public static Activation silu() {
-        return new Activation("SiLU", "", NnOps::silu);
+    public static Activation silu(boolean inplace) {
+        return new Activation("SiLU", inplace ? "inplace=True" : "", inplace ? t -> NnOps.inPlace(t, NnOps::silu)
+                : NnOps::silu);
     }
 
     /** {@code alpha} is the argument's Python repr: PyTorch prints ELU(alpha=2) for an int. */
-    public static Activation elu(double alpha, String alphaRepr) {
-        return new Activation("ELU", "alpha=" + alphaRepr, t -> NnOps.elu(t, alpha));
+    public static Activation elu(double alpha, String alphaRepr, boolean inplace) {
+        return new Activation("ELU", "alpha=" + alphaRepr + inplaceRepr(inplace),
+                inplace ? t -> NnOps.eluInPlace(t, alpha) : t -> NnOps.elu(t, alpha));
     }
 
     public static Activation softplus(double beta, double threshold, String betaRepr, String thresholdRepr) {
@@ -80,14 +82,20 @@ public class Activation extends Module {
                 t -> NnOps.softplus(t, beta, threshold));
     }
 
-    public static Activation hardtanh(double min, double max, String minRepr, String maxRepr) {
-        return new Activation("Hardtanh", "min_val=" + minRepr + ", max_val=" + maxRepr,
-                t -> NnOps.hardtanh(t, min, max));
+    public static Activation hardtanh(double min, double max, String minRepr, String maxRepr, boolean inplace) {
+        UnaryOperator<Tensor> f = t -> NnOps.hardtanh(t, min, max);
+        return new Activation("Hardtanh", "min_val=" + minRepr + ", max_val=" + maxRepr + inplaceRepr(inplace),
+                inplace ? t -> NnOps.inPlace(t, f) : f);
     }
 
     /** ReLU6 is hardtanh(0, 6) in PyTorch too, so its grad_fn is HardtanhBackward0. */
-    public static Activation relu6() {
-        return new Activation("ReLU6", "", t -> NnOps.hardtanh(t, 0, 6));
+    public static Activation relu6(boolean inplace) {
+        UnaryOperator<Tensor> f = t -> NnOps.hardtanh(t, 0, 6);
+        return new Activation("ReLU6", inplace ? "inplace=True" : "", inplace ? t -> NnOps.inPlace(t, f) : f);
+    }
+
+    private static String inplaceRepr(boolean inplace) {
+        return inplace ? ", inplace=True" : "";
     }
 
     public static Activation softsign() {

@@ -24,8 +24,25 @@ public final class NnOps {
 
     /** x for x > 0, else alpha * (exp(x) - 1). */
     public static Tensor elu(Tensor a, double alpha) {
+        return elu(a, alpha, "EluBackward0");
+    }
+
+    /** elu_ (inplace=True): PyTorch names its node EluBackward1. */
+    public static Tensor eluInPlace(Tensor a, double alpha) {
+        return inPlace(a, base -> elu(base, alpha, "EluBackward1"));
+    }
+
+    /**
+     * An activation's inplace=True form: computed from a snapshot carrying the input's history,
+     * then written back into the input, which takes over the result's history (PyTorch's x.op_()).
+     */
+    public static Tensor inPlace(Tensor a, java.util.function.UnaryOperator<Tensor> op) {
+        return Pointwise.inPlace(a, op.apply(a.inPlaceBase()));
+    }
+
+    private static Tensor elu(Tensor a, double alpha, String node) {
         DType t = floating(a);
-        return Pointwise.map1(a, t, v -> v > 0 ? v : alpha * Math.expm1(v)).withGradFn("EluBackward0",
+        return Pointwise.map1(a, t, v -> v > 0 ? v : alpha * Math.expm1(v)).withGradFn(node,
                 new Tensor[] {a}, g -> new Tensor[] {g.mul(Pointwise.map1(a, g.dtype,
                     v -> v > 0 ? 1 : alpha * Math.exp(v)))}, true);
     }

@@ -60,6 +60,9 @@ class GradCheckNnMoreTest {
         ops.add(op("softplus", in -> NnOps.softplus(in.get(0), 2, 20), input(2, 6)));
         ops.add(op("softplus over threshold", in -> NnOps.softplus(in.get(0), 1, 0.1), input(2, 6)));
         ops.add(op("hardtanh", in -> NnOps.hardtanh(in.get(0), -0.1, 1.5), input(1, 8)));
+        ops.add(op("elu_ inplace", in -> NnOps.eluInPlace(in.get(0).mul(1.0), 0.7), input(2, 6)));
+        ops.add(op("hardtanh_ inplace", in -> NnOps.inPlace(in.get(0).mul(1.0), t -> NnOps.hardtanh(t, -0.1, 1.5)),
+                input(1, 8)));
         ops.add(op("softsign", in -> NnOps.softsign(in.get(0)), input(2, 5)));
         ops.add(op("logsigmoid", in -> NnOps.logSigmoid(in.get(0)), input(4, 2, 3)));
         losses(ops);

@@ -115,11 +115,23 @@ final class FunctionalModule {
         return o == null ? fallback : Ops.toDouble(o);
     }
 
+    private static boolean inplace(Object o) {
+        return TorchArgs.bool(o, false);
+    }
+
+    private static Tensor hardtanh(Tensor x, double min, double max, boolean inplace) {
+        return inplace ? NnOps.inPlace(x, t -> NnOps.hardtanh(t, min, max)) : NnOps.hardtanh(x, min, max);
+    }
+
     private static void activations(PyModule f) {
-        function(f, "silu", (a, k) -> NnOps.silu((Tensor) Args.bind("silu", a, k, "input", "inplace=")[0]));
+        function(f, "silu", (a, k) -> {
+            Object[] p = Args.bind("silu", a, k, "input", "inplace=");
+            return inplace(p[1]) ? NnOps.inPlace((Tensor) p[0], NnOps::silu) : NnOps.silu((Tensor) p[0]);
+        });
         function(f, "elu", (a, k) -> {
             Object[] p = Args.bind("elu", a, k, "input", "alpha=", "inplace=");
-            return NnOps.elu((Tensor) p[0], number(p[1], 1.0));
+            double alpha = number(p[1], 1.0);
+            return inplace(p[2]) ? NnOps.eluInPlace((Tensor) p[0], alpha) : NnOps.elu((Tensor) p[0], alpha);
         });
         function(f, "softplus", (a, k) -> {
             Object[] p = Args.bind("softplus", a, k, "input", "beta=", "threshold=");
@@ -127,9 +139,12 @@ final class FunctionalModule {
         });
         function(f, "hardtanh", (a, k) -> {
             Object[] p = Args.bind("hardtanh", a, k, "input", "min_val=", "max_val=", "inplace=");
-            return NnOps.hardtanh((Tensor) p[0], number(p[1], -1.0), number(p[2], 1.0));
+            return hardtanh((Tensor) p[0], number(p[1], -1.0), number(p[2], 1.0), inplace(p[3]));
         });
-        function(f, "relu6", (a, k) -> NnOps.hardtanh((Tensor) Args.bind("relu6", a, k, "input", "inplace=")[0], 0, 6));
+        function(f, "relu6", (a, k) -> {
+            Object[] p = Args.bind("relu6", a, k, "input", "inplace=");
+            return hardtanh((Tensor) p[0], 0, 6, inplace(p[1]));
+        });
         function(f, "softsign", (a, k) -> NnOps.softsign((Tensor) Args.bind("softsign", a, k, "input")[0]));
         function(f, "logsigmoid", (a, k) -> NnOps.logSigmoid((Tensor) Args.bind("logsigmoid", a, k, "input")[0]));
     }

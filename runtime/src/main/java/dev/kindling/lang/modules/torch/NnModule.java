@@ -373,12 +373,12 @@ public final class NnModule {
 
     private static void moreActivations(PyModule nn) {
         layer(nn, "SiLU", null, (a, k) -> {
-            Args.bind("SiLU", a, k, "inplace=");
-            return Activation.silu();
+            Object[] p = Args.bind("SiLU", a, k, "inplace=");
+            return Activation.silu(TorchArgs.bool(p[0], false));
         });
         layer(nn, "ELU", null, (a, k) -> {
             Object[] p = Args.bind("ELU", a, k, "alpha=", "inplace=");
-            return Activation.elu(number(p[0], 1.0), numberRepr(p[0], 1.0));
+            return Activation.elu(number(p[0], 1.0), numberRepr(p[0], 1.0), TorchArgs.bool(p[1], false));
         });
         layer(nn, "Softplus", null, (a, k) -> {
             Object[] p = Args.bind("Softplus", a, k, "beta=", "threshold=");
@@ -388,11 +388,11 @@ public final class NnModule {
         layer(nn, "Hardtanh", null, (a, k) -> {
             Object[] p = Args.bind("Hardtanh", a, k, "min_val=", "max_val=", "inplace=");
             return Activation.hardtanh(number(p[0], -1.0), number(p[1], 1.0), numberRepr(p[0], -1.0),
-                    numberRepr(p[1], 1.0));
+                    numberRepr(p[1], 1.0), TorchArgs.bool(p[2], false));
         });
         layer(nn, "ReLU6", null, (a, k) -> {
-            Args.bind("ReLU6", a, k, "inplace=");
-            return Activation.relu6();
+            Object[] p = Args.bind("ReLU6", a, k, "inplace=");
+            return Activation.relu6(TorchArgs.bool(p[0], false));
         });
         layer(nn, "Softsign", null, (a, k) -> Activation.softsign());
         layer(nn, "Unflatten", null, (a, k) -> {
