@@ -3,6 +3,7 @@ package dev.kindling.nn;
 import java.util.function.UnaryOperator;
 
 import dev.kindling.tensor.Functional;
+import dev.kindling.tensor.NnOps;
 import dev.kindling.tensor.Tensor;
 
 /**
@@ -57,6 +58,52 @@ public class Activation extends Module {
     public static Activation flatten(int startDim, int endDim) {
         return new Activation("Flatten", "start_dim=" + startDim + ", end_dim=" + endDim,
                 t -> t.flatten(startDim, endDim));
+    }
+
+    /** {@code sizesRepr} is the sizes argument's Python repr: a tuple or a list, as given. */
+    public static Activation unflatten(int dim, int[] sizes, String sizesRepr) {
+        return new Activation("Unflatten", "dim=" + dim + ", unflattened_size=" + sizesRepr,
+                t -> Functional.unflatten(t, dim, sizes));
+    }
+
+    public static Activation silu(boolean inplace) {
+        return new Activation("SiLU", inplace ? "inplace=True" : "", inplace ? t -> NnOps.inPlace(t, NnOps::silu)
+                : NnOps::silu);
+    }
+
+    /** {@code alpha} is the argument's Python repr: PyTorch prints ELU(alpha=2) for an int. */
+    public static Activation elu(double alpha, String alphaRepr, boolean inplace) {
+        return new Activation("ELU", "alpha=" + alphaRepr + inplaceRepr(inplace),
+                inplace ? t -> NnOps.eluInPlace(t, alpha) : t -> NnOps.elu(t, alpha));
+    }
+
+    public static Activation softplus(double beta, double threshold, String betaRepr, String thresholdRepr) {
+        return new Activation("Softplus", "beta=" + betaRepr + ", threshold=" + thresholdRepr,
+                t -> NnOps.softplus(t, beta, threshold));
+    }
+
+    public static Activation hardtanh(double min, double max, String minRepr, String maxRepr, boolean inplace) {
+        UnaryOperator<Tensor> f = t -> NnOps.hardtanh(t, min, max);
+        return new Activation("Hardtanh", "min_val=" + minRepr + ", max_val=" + maxRepr + inplaceRepr(inplace),
+                inplace ? t -> NnOps.inPlace(t, f) : f);
+    }
+
+    /** ReLU6 is hardtanh(0, 6) in PyTorch too, so its grad_fn is HardtanhBackward0. */
+    public static Activation relu6(boolean inplace) {
+        UnaryOperator<Tensor> f = t -> NnOps.hardtanh(t, 0, 6);
+        return new Activation("ReLU6", inplace ? "inplace=True" : "", inplace ? t -> NnOps.inPlace(t, f) : f);
+    }
+
+    private static String inplaceRepr(boolean inplace) {
+        return inplace ? ", inplace=True" : "";
+    }
+
+    public static Activation softsign() {
+        return new Activation("Softsign", "", NnOps::softsign);
+    }
+
+    public static Activation logSigmoid() {
+        return new Activation("LogSigmoid", "", NnOps::logSigmoid);
     }
 
     @Override

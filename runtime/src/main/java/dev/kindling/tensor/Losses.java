@@ -265,4 +265,79 @@ public final class Losses {
         }
         return new Tensor(out, shape, DType.INT64);
     }
+
+    /** Quadratic below beta, linear above: 0.5 d^2 / beta or |d| - 0.5 beta; beta 0 is l1_loss, as in PyTorch. */
+    public static Tensor smoothL1Loss(Tensor input, Tensor target, String reduction, double beta) {
+        checkReduction(reduction);
+        if (beta < 0) {
+            throw KindlingError.runtimeError("smooth_l1_loss does not support negative values for beta.");
+        }
+        if (beta == 0) {
+            return l1Loss(input, target, reduction);
+        }
+        warnIfSizesDiffer(input, target);
+        return piecewise("SmoothL1LossBackward0", input, target, reduction,
+                d -> Math.abs(d) < beta ? 0.5 * d * d / beta : Math.abs(d) - 0.5 * beta,
+                d -> Math.abs(d) < beta ? d / beta : Math.signum(d));
+    }
+
+    /** Quadratic below delta, linear above: 0.5 d^2 or delta (|d| - 0.5 delta). */
+    public static Tensor huberLoss(Tensor input, Tensor target, String reduction, double delta) {
+        checkReduction(reduction);
+        if (delta <= 0) {
+            throw KindlingError.runtimeError("huber_loss does not support non-positive values for delta.");
+        }
+        warnIfSizesDiffer(input, target);
+        return piecewise("HuberLossBackward0", input, target, reduction,
+                d -> Math.abs(d) < delta ? 0.5 * d * d : delta * (Math.abs(d) - 0.5 * delta),
+                d -> Math.abs(d) < delta ? d : delta * Math.signum(d));
+    }
+
+    /** A loss of d = input - target elementwise, one graph node whose rule is {@code slope(d)}. */
+    private static Tensor piecewise(String node, Tensor input, Tensor target, String reduction,
+            java.util.function.DoubleUnaryOperator loss, java.util.function.DoubleUnaryOperator slope) {
+        Tensor diff = input.detach().sub(target.detach());
+        Tensor result = reduce(Pointwise.map1(diff, diff.dtype, loss), reduction);
+        Tensor out = new Tensor(result.data, result.shape, result.dtype);
+        int n = diff.numel();
+        return out.withGradFn(node, new Tensor[] {input, target}, g -> {
+            Tensor scaled = gradScale(g, reduction, n, diff.shape).mul(Pointwise.map1(diff, g.dtype, slope));
+            return new Tensor[] {Gradients.sumToShape(scaled, input.shape),
+                Gradients.sumToShape(scaled.neg(), target.shape)};
+        }, true);
+    }
+
+    /**
+     * KL divergence with input as log-probabilities, composed of tensor ops as PyTorch composes it
+     * (so grad_fn is SubBackward0/MeanBackward0/...); 'batchmean' divides the sum by the batch size.
+     */
+    public static Tensor klDiv(Tensor input, Tensor target, String reduction, boolean logTarget) {
+        if (!reduction.equals("batchmean")) {
+            checkReduction(reduction);
+        }
+        if (reduction.equals("mean")) {
+            Warnings.warn(ErrorType.USER_WARNING, "reduction: 'mean' divides the total loss by both the batch size "
+                    + "and the support size.'batchmean' divides only by the batch size, and aligns with the KL div math "
+                    + "definition.'mean' will be changed to behave the same as 'batchmean' in the next major release.");
+        }
+        Tensor pointwise = logTarget ? target.exp().mul(target.sub(input))
+                : xlogx(target).sub(target.mul(input));
+        switch (reduction) {
+            case "none":
+                return pointwise;
+            case "sum":
+                return pointwise.sum();
+            case "batchmean":
+                return input.dim() == 0 ? pointwise.sum() : pointwise.sum().div((long) input.shape[0]);
+            default:
+                return pointwise.mean();
+        }
+    }
+
+    /** t * log(t) with 0 where t is 0 (xlogy(t, t)). */
+    private static Tensor xlogx(Tensor t) {
+        Tensor positive = t.gt(0);
+        Tensor safe = Torch.where(positive, t, 1.0);
+        return Torch.where(positive, safe.mul(safe.log()), 0.0);
+    }
 }

@@ -26,10 +26,14 @@ import dev.kindling.lang.objects.PyList;
 import dev.kindling.lang.objects.Repr;
 import dev.kindling.nn.Activation;
 import dev.kindling.nn.Dropout;
+import dev.kindling.nn.Embedding;
+import dev.kindling.nn.LayerNorm;
 import dev.kindling.nn.Linear;
 import dev.kindling.nn.Loss;
 import dev.kindling.nn.Module;
+import dev.kindling.nn.ModuleDict;
 import dev.kindling.nn.ModuleList;
+import dev.kindling.nn.ParameterList;
 import dev.kindling.nn.Sequential;
 import dev.kindling.tensor.Losses;
 import dev.kindling.tensor.Tensor;
@@ -317,6 +321,9 @@ public final class NnModule {
         });
         activations(nn);
         containers(nn);
+        normsAndEmbeddings(nn);
+        moduleDict(nn);
+        parameterList(nn);
         losses(nn);
         layer(nn, "Dropout", Dropout.class, (a, k) -> {
             Object[] p = Args.bind("Dropout", a, k, "p=", "inplace=");
@@ -351,7 +358,69 @@ public final class NnModule {
             Object[] p = Args.bind("Flatten", a, k, "start_dim=", "end_dim=");
             return Activation.flatten(p[0] == null ? 1 : TorchArgs.dim(p[0]), p[1] == null ? -1 : TorchArgs.dim(p[1]));
         });
+        moreActivations(nn);
         activation.dict();
+    }
+
+    /** A float argument's value, and its Python repr for the layer's repr (default when omitted). */
+    private static double number(Object o, double fallback) {
+        return o == null ? fallback : Ops.toDouble(o);
+    }
+
+    private static String numberRepr(Object o, double fallback) {
+        return o == null ? Repr.repr(fallback) : Repr.repr(o);
+    }
+
+    private static void moreActivations(PyModule nn) {
+        layer(nn, "SiLU", null, (a, k) -> {
+            Object[] p = Args.bind("SiLU", a, k, "inplace=");
+            return Activation.silu(TorchArgs.bool(p[0], false));
+        });
+        layer(nn, "ELU", null, (a, k) -> {
+            Object[] p = Args.bind("ELU", a, k, "alpha=", "inplace=");
+            return Activation.elu(number(p[0], 1.0), numberRepr(p[0], 1.0), TorchArgs.bool(p[1], false));
+        });
+        layer(nn, "Softplus", null, (a, k) -> {
+            Object[] p = Args.bind("Softplus", a, k, "beta=", "threshold=");
+            return Activation.softplus(number(p[0], 1.0), number(p[1], 20.0), numberRepr(p[0], 1.0),
+                    numberRepr(p[1], 20.0));
+        });
+        layer(nn, "Hardtanh", null, (a, k) -> {
+            Object[] p = Args.bind("Hardtanh", a, k, "min_val=", "max_val=", "inplace=");
+            return Activation.hardtanh(number(p[0], -1.0), number(p[1], 1.0), numberRepr(p[0], -1.0),
+                    numberRepr(p[1], 1.0), TorchArgs.bool(p[2], false));
+        });
+        layer(nn, "ReLU6", null, (a, k) -> {
+            Object[] p = Args.bind("ReLU6", a, k, "inplace=");
+            return Activation.relu6(TorchArgs.bool(p[0], false));
+        });
+        layer(nn, "Softsign", null, (a, k) -> Activation.softsign());
+        layer(nn, "Unflatten", null, (a, k) -> {
+            Object[] p = Args.bind("Unflatten", a, k, "dim", "unflattened_size");
+            return Activation.unflatten(TorchArgs.dim(p[0]), TorchArgs.ints(p[1], "Unflatten"), Repr.repr(p[1]));
+        });
+        layer(nn, "LogSigmoid", null, (a, k) -> Activation.logSigmoid());
+    }
+
+    private static void normsAndEmbeddings(PyModule nn) {
+        layer(nn, "LayerNorm", LayerNorm.class, (a, k) -> {
+            Object[] p = Args.bind("LayerNorm", a, k, "normalized_shape", "eps=", "elementwise_affine=", "bias=",
+                    "device=", "dtype=");
+            return new LayerNorm(shapeArg(p[0]), number(p[1], 1e-5), numberRepr(p[1], 1e-5),
+                    TorchArgs.bool(p[2], true), TorchArgs.bool(p[3], true));
+        });
+        layer(nn, "Embedding", Embedding.class, (a, k) -> {
+            Object[] p = Args.bind("Embedding", a, k, "num_embeddings", "embedding_dim", "padding_idx=", "max_norm=",
+                    "norm_type=", "scale_grad_by_freq=", "sparse=", "_weight=", "_freeze=", "device=", "dtype=");
+            FunctionalModule.refuseEmbeddingOptions(p[3], p[5], p[6]);
+            return new Embedding((int) Ops.toLong(p[0]), (int) Ops.toLong(p[1]),
+                    p[2] == null || p[2] == PyNone.NONE ? null : (int) Ops.toLong(p[2]));
+        });
+    }
+
+    /** An int or a sequence of ints (normalized_shape). */
+    static int[] shapeArg(Object o) {
+        return TorchArgs.isSequence(o) ? TorchArgs.ints(o, "normalized_shape") : new int[] {(int) Ops.toLong(o)};
     }
 
     private static PyClass activationType(PyModule nn, String name) {
@@ -402,6 +471,89 @@ public final class NnModule {
         }
     }
 
+    private static void moduleDict(PyModule nn) {
+        PyClass dict = layer(nn, "ModuleDict", ModuleDict.class, (a, k) -> {
+            Object[] p = Args.bind("ModuleDict", a, k, "modules=");
+            ModuleDict d = new ModuleDict();
+            if (p[0] != null && p[0] != PyNone.NONE) {
+                updateDict(d, p[0]);
+            }
+            return d;
+        });
+        method(dict, "__len__", (a, k) -> (long) ((ModuleDict) a[0]).size());
+        method(dict, "__contains__", (a, k) -> ((ModuleDict) a[0]).ownModules().containsKey(a[1]));
+        method(dict, "__getitem__", (a, k) -> {
+            Module m = ((ModuleDict) a[0]).ownModules().get(a[1]);
+            if (m == null) {
+                throw Ops.keyError(a[1]);
+            }
+            return python(m);
+        });
+        method(dict, "__setitem__", (a, k) -> {
+            ((ModuleDict) a[0]).put((String) a[1], requireModule(a[2]));
+            return PyNone.NONE;
+        });
+        method(dict, "__iter__", (a, k) -> new PyIterator(new ArrayList<Object>(
+                ((ModuleDict) a[0]).ownModules().keySet()).iterator(), "iterator"));
+        method(dict, "keys", (a, k) -> new PyList(new ArrayList<Object>(((ModuleDict) a[0]).ownModules().keySet())));
+        method(dict, "values", (a, k) -> {
+            List<Object> out = new ArrayList<>();
+            ((ModuleDict) a[0]).ownModules().values().forEach(m -> out.add(python(m)));
+            return new PyList(out);
+        });
+        method(dict, "items", (a, k) -> {
+            List<Object> out = new ArrayList<>();
+            ((ModuleDict) a[0]).ownModules().forEach((n, m) -> out.add(PyTuple.of(n, python(m))));
+            return new PyList(out);
+        });
+        method(dict, "update", (a, k) -> {
+            updateDict((ModuleDict) a[0], a[1]);
+            return PyNone.NONE;
+        });
+    }
+
+    private static void parameterList(PyModule nn) {
+        PyClass list = layer(nn, "ParameterList", ParameterList.class, (a, k) -> {
+            Object[] p = Args.bind("ParameterList", a, k, "values=");
+            ParameterList l = new ParameterList();
+            if (p[0] != null && p[0] != PyNone.NONE) {
+                Ops.toList(p[0]).forEach(t -> l.append(requireTensor(t)));
+            }
+            return l;
+        });
+        method(list, "__len__", (a, k) -> (long) ((ParameterList) a[0]).size());
+        method(list, "__getitem__", (a, k) -> ((ParameterList) a[0]).get((int) Ops.toIndex(a[1])));
+        method(list, "__iter__", (a, k) -> new PyIterator(new ArrayList<Object>(
+                ((ParameterList) a[0]).ownParameters().values()).iterator(), "iterator"));
+        method(list, "append", (a, k) -> ((ParameterList) a[0]).append(requireTensor(a[1])));
+        method(list, "extend", (a, k) -> {
+            Ops.toList(a[1]).forEach(t -> ((ParameterList) a[0]).append(requireTensor(t)));
+            return a[0];
+        });
+    }
+
+    /** ParameterList here holds tensors only (PyTorch also keeps arbitrary objects). */
+    private static Tensor requireTensor(Object o) {
+        if (!(o instanceof Tensor t)) {
+            throw KindlingError.typeError("ParameterList holds tensors, not '" + Ops.typeName(o) + "'");
+        }
+        return t;
+    }
+
+    /** Adds a dict's (or a list of pairs') modules in order, refusing non-modules as PyTorch does. */
+    private static void updateDict(ModuleDict d, Object source) {
+        if (source instanceof PyDict given) {
+            for (Map.Entry<PyKey, Object> e : given.map().entrySet()) {
+                d.put(String.valueOf(e.getKey().value()), requireModule(e.getValue()));
+            }
+            return;
+        }
+        for (Object pair : Ops.toList(source)) {
+            List<Object> kv = Ops.toList(pair);
+            d.put((String) kv.get(0), requireModule(kv.get(1)));
+        }
+    }
+
     private static Module requireModule(Object o) {
         Module m = peer(o);
         if (m == null) {
@@ -447,6 +599,24 @@ public final class NnModule {
             Tensor pw = p[4] == null || p[4] == PyNone.NONE ? null : (Tensor) p[4];
             String r = reduction(p, 3);
             return new Loss("BCEWithLogitsLoss", (x, y) -> Losses.binaryCrossEntropyWithLogits(x, y, pw, r));
+        });
+        layer(nn, "SmoothL1Loss", null, (a, k) -> {
+            Object[] p = Args.bind("SmoothL1Loss", a, k, "size_average=", "reduce=", "reduction=", "beta=");
+            String r = reduction(p, 2);
+            double beta = number(p[3], 1.0);
+            return new Loss("SmoothL1Loss", (x, y) -> Losses.smoothL1Loss(x, y, r, beta));
+        });
+        layer(nn, "HuberLoss", null, (a, k) -> {
+            Object[] p = Args.bind("HuberLoss", a, k, "reduction=", "delta=");
+            String r = reduction(p, 0);
+            double delta = number(p[1], 1.0);
+            return new Loss("HuberLoss", (x, y) -> Losses.huberLoss(x, y, r, delta));
+        });
+        layer(nn, "KLDivLoss", null, (a, k) -> {
+            Object[] p = Args.bind("KLDivLoss", a, k, "size_average=", "reduce=", "reduction=", "log_target=");
+            String r = reduction(p, 2);
+            boolean logTarget = TorchArgs.bool(p[3], false);
+            return new Loss("KLDivLoss", (x, y) -> Losses.klDiv(x, y, r, logTarget));
         });
         JavaTypes.registerResolver(Loss.class, o -> activationType(nn, ((Loss) o).name()));
     }

@@ -1,0 +1,19 @@
+package dev.kindling.nn;
+
+import dev.kindling.errors.KindlingError;
+
+/** Holds submodules under string keys, in insertion order; like ModuleList it has no forward. */
+public class ModuleDict extends Module {
+    public void put(String key, Module module) {
+        registerModule(key, module);
+    }
+
+    public int size() {
+        return ownModules().size();
+    }
+
+    @Override
+    public Object forward(Object... inputs) {
+        throw KindlingError.notImplementedError("Module [ModuleDict] is missing the required \"forward\" function");
+    }
+}
