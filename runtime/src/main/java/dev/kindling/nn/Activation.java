@@ -22,7 +22,12 @@ public class Activation extends Module {
     }
 
     public static Activation relu() {
-        return new Activation("ReLU", "", Tensor::relu);
+        return relu(false);
+    }
+
+    /** {@code nn.ReLU(inplace=...)}: in place, the input itself is rectified and returned. */
+    public static Activation relu(boolean inplace) {
+        return new Activation("ReLU", inplace ? "inplace=True" : "", inplace ? Tensor::relu_ : Tensor::relu);
     }
 
     public static Activation sigmoid() {
@@ -42,8 +47,12 @@ public class Activation extends Module {
     }
 
     public static Activation leakyRelu(double slope) {
-        return new Activation("LeakyReLU", "negative_slope=" + dev.kindling.lang.format.FloatRepr.repr(slope),
-                t -> t.leakyRelu(slope));
+        return leakyRelu(slope, false);
+    }
+
+    public static Activation leakyRelu(double slope, boolean inplace) {
+        return new Activation("LeakyReLU", "negative_slope=" + dev.kindling.lang.format.FloatRepr.repr(slope)
+                + inplaceRepr(inplace), inplace ? t -> t.leakyRelu_(slope) : t -> t.leakyRelu(slope));
     }
 
     public static Activation softmax(Integer dim) {

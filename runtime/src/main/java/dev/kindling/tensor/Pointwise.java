@@ -473,8 +473,13 @@ final class Pointwise {
     }
 
     static Tensor leakyRelu(Tensor a, double slope) {
+        return leakyRelu(a, slope, "LeakyReluBackward0");
+    }
+
+    /** leaky_relu under a node name (PyTorch names the in-place form's node LeakyReluBackward1). */
+    static Tensor leakyRelu(Tensor a, double slope, String node) {
         Tensor out = map1(a, a.dtype, v -> v > 0 ? v : v * slope);
-        return out.withGradFn("LeakyReluBackward0", new Tensor[] {a},
+        return out.withGradFn(node, new Tensor[] {a},
                 g -> new Tensor[] {g.mul(map1(a, g.dtype, v -> v > 0 ? 1 : slope))}, true);
     }
 

@@ -623,6 +623,16 @@ public final class Tensor {
         return Pointwise.leakyRelu(this, slope);
     }
 
+    /** {@code F.relu(x, inplace=True)}: x itself, rectified in place. */
+    public Tensor relu_() {
+        return Pointwise.inPlace(this, inPlaceBase().relu());
+    }
+
+    /** {@code F.leaky_relu(x, slope, inplace=True)}: x itself, changed in place. */
+    public Tensor leakyRelu_(double slope) {
+        return Pointwise.inPlace(this, Pointwise.leakyRelu(inPlaceBase(), slope, "LeakyReluBackward1"));
+    }
+
     public Tensor gelu() {
         return Pointwise.unary(this, "gelu");
     }

@@ -27,13 +27,19 @@ final class FunctionalModule {
 
     static PyModule create() {
         PyModule f = new PyModule("torch.nn.functional");
-        for (String op : new String[] {"relu", "sigmoid", "tanh"}) {
+        function(f, "relu", (a, k) -> {
+            Object[] p = Args.bind("relu", a, k, "input", "inplace=");
+            Tensor x = TensorMethods.tensor(p[0]);
+            return TorchArgs.bool(p[1], false) ? x.relu_() : x.relu();
+        });
+        for (String op : new String[] {"sigmoid", "tanh"}) {
             function(f, op, (a, k) -> TensorMethods.unary(TensorMethods.tensor(a[0]), op));
         }
         function(f, "gelu", (a, k) -> TensorMethods.tensor(a[0]).gelu());
         function(f, "leaky_relu", (a, k) -> {
             Object[] p = Args.bind("leaky_relu", a, k, "input", "negative_slope=", "inplace=");
-            return ((Tensor) p[0]).leakyRelu(p[1] == null ? 0.01 : Ops.toDouble(p[1]));
+            double slope = p[1] == null ? 0.01 : Ops.toDouble(p[1]);
+            return TorchArgs.bool(p[2], false) ? ((Tensor) p[0]).leakyRelu_(slope) : ((Tensor) p[0]).leakyRelu(slope);
         });
         function(f, "softmax", (a, k) -> {
             Object[] p = Args.bind("softmax", a, k, "input", "dim=", "_stacklevel=", "dtype=");

@@ -337,14 +337,17 @@ public final class NnModule {
     private static void activations(PyModule nn) {
         PyClass activation = PyClass.javaType("Activation", "torch.nn", MODULE, null);
         JavaTypes.registerResolver(Activation.class, o -> activationType(nn, ((Activation) o).name()));
-        layer(nn, "ReLU", null, (a, k) -> Activation.relu());
+        layer(nn, "ReLU", null, (a, k) -> {
+            Object[] p = Args.bind("ReLU", a, k, "inplace=");
+            return Activation.relu(TorchArgs.bool(p[0], false));
+        });
         layer(nn, "Sigmoid", null, (a, k) -> Activation.sigmoid());
         layer(nn, "Tanh", null, (a, k) -> Activation.tanh());
         layer(nn, "GELU", null, (a, k) -> Activation.gelu());
         layer(nn, "Identity", null, (a, k) -> Activation.identity());
         layer(nn, "LeakyReLU", null, (a, k) -> {
             Object[] p = Args.bind("LeakyReLU", a, k, "negative_slope=", "inplace=");
-            return Activation.leakyRelu(p[0] == null ? 0.01 : Ops.toDouble(p[0]));
+            return Activation.leakyRelu(p[0] == null ? 0.01 : Ops.toDouble(p[0]), TorchArgs.bool(p[1], false));
         });
         layer(nn, "Softmax", null, (a, k) -> {
             Object[] p = Args.bind("Softmax", a, k, "dim=");
