@@ -97,7 +97,7 @@ final class MoreReductions {
     static Tensor cumprod(Tensor t, int dim) {
         int d = Shapes.wrapDim(dim, Math.max(1, t.dim()));
         DType type = t.dtype.isFloatingPoint() ? t.dtype : DType.INT64;
-        int[] l = lanes(t.shape, d);
+        int[] l = Reductions.lanes(t.shape, d);
         double[] out = Torch.allocate(t.shape, type);
         for (int o = 0; o < l[0]; o++) {
             for (int k = 0; k < l[2]; k++) {
@@ -136,18 +136,6 @@ final class MoreReductions {
             }
         }
         return new Tensor(grad, t.shape.clone(), g.dtype);
-    }
-
-    private static int[] lanes(int[] shape, int dim) {
-        int outer = 1;
-        int inner = 1;
-        for (int i = 0; i < dim; i++) {
-            outer *= shape[i];
-        }
-        for (int i = dim + 1; i < shape.length; i++) {
-            inner *= shape[i];
-        }
-        return new int[] {outer, shape.length == 0 ? 1 : shape[dim], inner};
     }
 
     // ---- outer, bmm, diag ----

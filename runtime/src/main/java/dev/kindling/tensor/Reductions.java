@@ -178,7 +178,7 @@ final class Reductions {
     }
 
     /** Iterates the lanes along {@code dim}: outer x n x inner. */
-    private static int[] lanes(int[] shape, int dim) {
+    static int[] lanes(int[] shape, int dim) {
         int outer = 1;
         int inner = 1;
         for (int i = 0; i < dim; i++) {

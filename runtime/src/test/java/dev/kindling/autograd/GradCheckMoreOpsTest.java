@@ -27,19 +27,12 @@ import dev.kindling.tensor.random.CpuGenerator;
 class GradCheckMoreOpsTest {
     private static final CpuGenerator RNG = new CpuGenerator(4321);
 
-    /** Random float64 leaf; {@code positive} draws from [0.5, 1.5], else from ±[0.2, 1.2]. */
     private static Tensor input(boolean positive, int... shape) {
-        Tensor u = Torch.rand(RNG, shape, DType.FLOAT64);
-        Tensor sign = Torch.rand(RNG, shape, DType.FLOAT64);
-        for (int i = 0; i < u.numel(); i++) {
-            double magnitude = (positive ? 0.5 : 0.2) + u.at(i);
-            u.setAt(i, positive || sign.at(i) > 0.5 ? magnitude : -magnitude);
-        }
-        return u.requiresGrad_(true);
+        return GradCheckCases.input(RNG, positive, shape);
     }
 
     private static Arguments op(String name, Function<List<Tensor>, Tensor> f, Tensor... inputs) {
-        return Arguments.of(name, f, List.of(inputs));
+        return GradCheckCases.op(name, f, inputs);
     }
 
     static Stream<Arguments> ops() {
