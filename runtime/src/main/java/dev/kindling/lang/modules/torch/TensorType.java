@@ -81,7 +81,7 @@ final class TensorType {
         property("shape", Tensor::shape, null);
         property("dtype", Tensor::dtype, null);
         property("ndim", t -> (long) t.dim(), null);
-        property("T", t -> t.dim() < 2 ? t : t.permute(reversed(t.dim())), null);
+        property("T", TensorType::reversedDims, null);
         property("grad", TensorType::gradWarningOnNonLeaf, (t, v) -> t.setGrad(v == PyNone.NONE ? null : (Tensor) v));
         property("requires_grad", Tensor::requiresGrad, (t, v) -> t.requiresGrad_(Ops.truthy(v)));
         property("grad_fn", Tensor::gradFn, null);
@@ -106,6 +106,31 @@ final class TensorType {
             + "non-leaf Tensor by mistake, make sure you access the leaf Tensor instead. See "
             + "github.com/pytorch/pytorch/pull/30531 for more information. (Triggered internally at "
             + "/__w/pytorch/pytorch/build/aten/src/ATen/core/TensorBody.h:493.)";
+
+    /**
+     * ATen warns about x.T on other than 2-D tensors once per process (TORCH_WARN_ONCE); here once
+     * per session, whose code runs on its own thread: [0] for 0-D tensors, [1] for the others.
+     */
+    private static final ThreadLocal<boolean[]> WARNED_T = ThreadLocal.withInitial(() -> new boolean[2]);
+
+    /** {@code x.T}: the dims reversed, with PyTorch's deprecation warnings for other than 2-D tensors. */
+    private static Tensor reversedDims(Tensor t) {
+        boolean[] warned = WARNED_T.get();
+        if (t.dim() == 0 && !warned[0]) {
+            warned[0] = true;
+            Warnings.warn(ErrorType.USER_WARNING, "Tensor.T is deprecated on 0-D tensors. This function is the "
+                    + "identity in these cases. (Triggered internally at "
+                    + "/__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4321.)");
+        } else if (t.dim() != 2 && t.dim() != 0 && !warned[1]) {
+            warned[1] = true;
+            Warnings.warn(ErrorType.USER_WARNING, "The use of `x.T` on tensors of dimension other than 2 to reverse their "
+                    + "shape is deprecated and it will throw an error in a future release. Consider `x.mT` to transpose "
+                    + "batches of matrices or `x.permute(*torch.arange(x.ndim - 1, -1, -1))` to reverse the dimensions "
+                    + "of a tensor. (Triggered internally at "
+                    + "/__w/pytorch/pytorch/aten/src/ATen/native/TensorShape.cpp:4314.)");
+        }
+        return t.dim() < 2 ? t : t.permute(reversed(t.dim()));
+    }
 
     private static int[] reversed(int n) {
         int[] d = new int[n];

@@ -8,7 +8,9 @@ import java.util.Map;
 
 import dev.kindling.autograd.Engine;
 import dev.kindling.autograd.GradMode;
+import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
+import dev.kindling.errors.Warnings;
 import dev.kindling.lang.objects.Args;
 import dev.kindling.lang.objects.Ops;
 import dev.kindling.lang.objects.PyModule;
@@ -143,6 +145,11 @@ public final class TorchModule {
     private static void creation(PyModule m) {
         function(m, "tensor", (a, k) -> {
             Object[] p = Args.bind("tensor", a, k, "data", "*", "dtype=", "device=", "requires_grad=", "pin_memory=");
+            if (p[0] instanceof Tensor) {
+                Warnings.warn(ErrorType.USER_WARNING, "To copy construct from a tensor, it is recommended to use "
+                        + "sourceTensor.detach().clone() or sourceTensor.detach().clone().requires_grad_(True), rather "
+                        + "than torch.tensor(sourceTensor).");
+            }
             Tensor t = Torch.tensor(p[0] instanceof Tensor x ? x : TorchArgs.data(p[0]), TorchArgs.dtype(p[1]));
             DeviceType.check(p[2]);
             return TorchArgs.bool(p[3], false) ? t.requiresGrad_(true) : t;
