@@ -229,11 +229,17 @@ public final class NnModule {
             return PyNone.NONE;
         });
         method(MODULE, "apply", (a, k) -> {
-            for (Module m : self(a).namedModules().values()) {
-                Ops.call(a[1], new Object[] {python(m)}, null);
-            }
+            applyChildrenFirst(self(a), a[1]);
             return a[0];
         });
+    }
+
+    /** PyTorch's Module.apply: children (recursively) first, then the module itself. */
+    private static void applyChildrenFirst(Module m, Object fn) {
+        for (Module child : m.children()) {
+            applyChildrenFirst(child, fn);
+        }
+        Ops.call(fn, new Object[] {python(m)}, null);
     }
 
     private static Object[] tail(Object[] a) {
