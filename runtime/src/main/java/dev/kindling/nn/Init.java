@@ -36,17 +36,70 @@ public final class Init {
 
     /** kaiming_uniform_ with leaky_relu gain for slope {@code a}, fan_in mode (nn.Linear uses a = sqrt(5)). */
     public static Tensor kaimingUniform_(Tensor t, double a, CpuGenerator g) {
-        int fanIn = fans(t)[0];
-        double gain = Math.sqrt(2.0 / (1 + a * a));
-        double std = gain / Math.sqrt(fanIn);
-        double bound = Math.sqrt(3.0) * std;
+        return kaimingUniform_(t, a, "fan_in", "leaky_relu", g);
+    }
+
+    /** {@code kaiming_uniform_(t, a, mode, nonlinearity)}: U(-b, b) with b = sqrt(3) gain / sqrt(fan). */
+    public static Tensor kaimingUniform_(Tensor t, double a, String mode, String nonlinearity, CpuGenerator g) {
+        double bound = Math.sqrt(3.0) * kaimingStd(t, a, mode, nonlinearity);
         return uniform_(t, -bound, bound, g);
     }
 
+    /** {@code kaiming_normal_(t, a, mode, nonlinearity)}: N(0, gain / sqrt(fan)). */
+    public static Tensor kaimingNormal_(Tensor t, double a, String mode, String nonlinearity, CpuGenerator g) {
+        return normal_(t, 0, kaimingStd(t, a, mode, nonlinearity), g);
+    }
+
+    private static double kaimingStd(Tensor t, double a, String mode, String nonlinearity) {
+        if (!mode.equals("fan_in") && !mode.equals("fan_out")) {
+            throw KindlingError.valueError("Mode " + mode + " not supported, please use one of fan_in, fan_out");
+        }
+        int fan = fans(t)[mode.equals("fan_in") ? 0 : 1];
+        return calculateGain(nonlinearity, a) / Math.sqrt(fan);
+    }
+
     public static Tensor xavierUniform_(Tensor t, double gain, CpuGenerator g) {
-        int[] f = fans(t);
-        double std = gain * Math.sqrt(2.0 / (f[0] + f[1]));
-        double bound = Math.sqrt(3.0) * std;
+        double bound = Math.sqrt(3.0) * xavierStd(t, gain);
         return uniform_(t, -bound, bound, g);
+    }
+
+    public static Tensor xavierNormal_(Tensor t, double gain, CpuGenerator g) {
+        return normal_(t, 0, xavierStd(t, gain), g);
+    }
+
+    private static double xavierStd(Tensor t, double gain) {
+        int[] f = fans(t);
+        return gain * Math.sqrt(2.0 / (f[0] + f[1]));
+    }
+
+    /**
+     * {@code calculate_gain}: the factor that keeps activations' variance through a nonlinearity
+     * (PyTorch's table; {@code param} is leaky_relu's negative slope, null for its 0.01 default).
+     */
+    public static double calculateGain(String nonlinearity, Double param) {
+        switch (nonlinearity) {
+            case "linear": case "conv1d": case "conv2d": case "conv3d": case "conv_transpose1d":
+            case "conv_transpose2d": case "conv_transpose3d": case "sigmoid":
+                return 1;
+            case "tanh":
+                return 5.0 / 3;
+            case "relu":
+                return Math.sqrt(2.0);
+            case "leaky_relu":
+                double slope = param == null ? 0.01 : param;
+                return Math.sqrt(2.0 / (1 + slope * slope));
+            case "selu":
+                return 3.0 / 4;
+            default:
+                throw KindlingError.valueError("Unsupported nonlinearity " + nonlinearity);
+        }
+    }
+
+    /** {@code eye_}: the identity matrix in a 2-D tensor (ones on the diagonal, zeros elsewhere). */
+    public static Tensor eye_(Tensor t) {
+        if (t.dim() != 2) {
+            throw KindlingError.valueError("Only tensors with 2 dimensions are supported");
+        }
+        return GradMode.withoutGrad(() -> t.copy_(Torch.eye(t.size(0), t.size(1), t.dtype())));
     }
 }
