@@ -97,7 +97,6 @@ final class Indexing {
                     : "CopySlices"));
         }
         t.bumpVersion();
-        ViewOf.writeThrough(t);
     }
 
     /**

@@ -137,10 +137,7 @@ final class MoreIndexing {
             throw KindlingError.runtimeError("start (" + from + ") + length (" + length + ") exceeds dimension size ("
                     + size + ").");
         }
-        Index[] index = new Index[d + 1];
-        java.util.Arrays.fill(index, Index.all());
-        index[d] = Index.slice((long) from, (long) (from + length), null);
-        return t.get(index);
+        return Indexing.narrowWithGrad(t, d, from, length, "SliceBackward0");
     }
 
     /** The slices along dim, each recorded as UnbindBackward0. */

@@ -522,7 +522,6 @@ final class Pointwise {
             self.adoptHistory(result);
         }
         self.bumpVersion();
-        ViewOf.writeThrough(self);
         return self;
     }
 
@@ -547,7 +546,6 @@ final class Pointwise {
             self.adoptHistory(Reshapes.expandTo(source, self.shape).to(self.dtype).add(0.0));
         }
         self.bumpVersion();
-        ViewOf.writeThrough(self);
         return self;
     }
 }

@@ -117,9 +117,13 @@ public final class Tensor {
         return version;
     }
 
-    /** Marks an in-place change (used by every in-place op). */
+    /**
+     * Marks an in-place change (every in-place op calls it, after taking its new history): the
+     * version moves on, and a tensor PyTorch would make a view passes the change to its base.
+     */
     void bumpVersion() {
         version[0]++;
+        ViewOf.writeThrough(this);
     }
 
     /** {@code FloatTensor}, {@code LongTensor}...: how PyTorch names the type in some errors. */
@@ -204,26 +208,31 @@ public final class Tensor {
 
     /** Attaches the backward node of the op that produced this tensor (when any input requires grad). */
     Tensor withGradFn(String name, Tensor[] inputs, Node.Rule rule, boolean savesTensors) {
-        if (!GradMode.isEnabled()) {
-            return this;
-        }
-        for (Tensor in : inputs) {
-            if (in != null && in.requiresGrad) {
-                gradFn = new Node(name, inputs, rule, savesTensors);
-                requiresGrad = true;
-                return this;
-            }
-        }
+        return recordsGraph(inputs) ? recordedBy(new Node(name, inputs, rule, savesTensors)) : this;
+    }
+
+    /** {@link #withGradFn} for an op whose backward reads only the inputs marked in {@code saved} (null: all). */
+    Tensor withGradFn(String name, Tensor[] inputs, Node.Rule rule, boolean[] saved) {
+        return recordsGraph(inputs) ? recordedBy(new Node(name, inputs, rule, saved)) : this;
+    }
+
+    private Tensor recordedBy(Node node) {
+        gradFn = node;
+        requiresGrad = true;
         return this;
     }
 
-    /** {@link #withGradFn} for an op whose backward reads only the inputs marked in {@code saved}. */
-    Tensor withGradFn(String name, Tensor[] inputs, Node.Rule rule, boolean[] saved) {
-        if (GradMode.isEnabled() && java.util.Arrays.stream(inputs).anyMatch(in -> in != null && in.requiresGrad)) {
-            gradFn = new Node(name, inputs, rule, saved);
-            requiresGrad = true;
+    /** Whether an op on these inputs joins the graph: grad mode is on and some input requires grad. */
+    private static boolean recordsGraph(Tensor[] inputs) {
+        if (!GradMode.isEnabled()) {
+            return false;
         }
-        return this;
+        for (Tensor in : inputs) {
+            if (in != null && in.requiresGrad) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@link #withGradFn} for ops whose backward reads their own output (exp, sigmoid, tanh, sqrt...). */
@@ -680,7 +689,6 @@ public final class Tensor {
         checkInPlace();
         java.util.Arrays.fill(data, dtype.cast(value));
         bumpVersion();
-        ViewOf.writeThrough(this);
         return this;
     }
 

@@ -491,7 +491,6 @@ public final class Torch {
         Tensor fresh = uniform(g, t.shape, t.dtype, from, to);
         System.arraycopy(fresh.data, 0, t.data, 0, t.data.length);
         t.bumpVersion();
-        ViewOf.writeThrough(t);
         return t;
     }
 
@@ -499,7 +498,6 @@ public final class Torch {
         Tensor fresh = normal(g, t.shape, t.dtype, mean, std);
         System.arraycopy(fresh.data, 0, t.data, 0, t.data.length);
         t.bumpVersion();
-        ViewOf.writeThrough(t);
         return t;
     }
 
