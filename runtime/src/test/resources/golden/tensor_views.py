@@ -33,3 +33,10 @@ c[0, 0] = 100
 d = c[1]
 d.sub_(1)
 print(a)
+# First-dim slices (the fast path for batches) are views too.
+x = torch.ones(4)
+x[1:3].zero_()
+y = torch.ones(3, 2)
+y[:2] += 1
+y[1:].mul_(3)
+print(x, y)

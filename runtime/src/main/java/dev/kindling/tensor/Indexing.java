@@ -69,7 +69,10 @@ final class Indexing {
         double[] out = java.util.Arrays.copyOfRange(t.data, start * row, (start + count) * row);
         String name = i.start != null || i.stop != null ? "SliceBackward0" : "AliasBackward0";
         int[] inputShape = t.shape.clone();
-        return new Tensor(out, shape, t.dtype).withGradFn(name, new Tensor[] {t}, g -> {
+        // a view in PyTorch, like every basic index: in-place writes to it reach t
+        Tensor view = ViewOf.link(new Tensor(out, shape, t.dtype), t,
+                () -> java.util.stream.IntStream.range(start * row, (start + count) * row).toArray());
+        return view.withGradFn(name, new Tensor[] {t}, g -> {
             double[] grad = new double[Shapes.numel(inputShape)];
             System.arraycopy(g.data, 0, grad, start * row, count * row);
             return new Tensor[] {new Tensor(grad, inputShape, g.dtype)};
