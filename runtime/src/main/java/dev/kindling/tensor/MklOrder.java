@@ -1,7 +1,5 @@
 package dev.kindling.tensor;
 
-import dev.kindling.tensor.storage.NativeMatmul;
-
 /**
  * Small float32 matrix products summed in the order PyTorch 2.13's CPU build gets from MKL's
  * sgemm (the build's BLAS), so that {@code mm}, {@code addmm} and nn.Linear round bit for bit
@@ -22,12 +20,14 @@ import dev.kindling.tensor.storage.NativeMatmul;
  */
 final class MklOrder {
     private static final int LANES = 4;
+    /** Multiply-adds below which MKL's small-gemm orders were read off and checked (128^3). */
+    private static final long CHECKED_BELOW = 1L << 21;
 
     private MklOrder() {}
 
     /** Whether this class reproduces the order of an {@code n x k} times {@code k x m} product. */
     static boolean covers(int n, int k, int m, boolean rowsContiguous) {
-        if ((long) n * k * m >= NativeMatmul.THRESHOLD) {
+        if ((long) n * k * m >= CHECKED_BELOW) {
             return false;
         }
         return (m == 1 && rowsContiguous) || m <= 8 || n <= 3;

@@ -356,31 +356,48 @@ final class Pointwise {
      * the dtype, so no cast is needed (why a loop of its own: the generic map's per-element lambda
      * and dtype switch cost several times more on a training step's activations).
      */
+    /**
+     * {@code max(x, 0)}, keeping -0.0 and NaN as PyTorch's clamp_min does, on the bits and without
+     * a branch. Why: written as {@code x < 0 ? 0 : x}, HotSpot compiles a branch, and on fresh
+     * activations (half negative, new every step) it mispredicts half the time: 65 us for 64x256
+     * elements against 6 us here.
+     */
     private static Tensor relu(Tensor a) {
         double[] x = a.data;
         double[] result = Torch.allocate(a.shape, a.dtype);
         for (int i = 0; i < x.length; i++) {
-            double v = x[i];
-            result[i] = v < 0 ? 0 : v;
+            long bits = Double.doubleToRawLongBits(x[i]);
+            long magnitude = bits & Long.MAX_VALUE;
+            long negative = bits >> 63;
+            long nonzero = (magnitude | -magnitude) >> 63;
+            long notNaN = (magnitude - 0x7ff0000000000001L) >> 63;
+            result[i] = Double.longBitsToDouble(bits & ~(negative & nonzero & notNaN));
         }
         return new Tensor(result, a.shape.clone(), a.dtype);
     }
 
     /**
-     * {@code g * (out > 0)} in one pass, with the same rounding and signed zeros as the recorded
-     * form {@code g.mul(out.gt(0).to(g.dtype))}, which is kept for recorded graphs and mixed shapes.
+     * ReluBackward0 as ATen's threshold_backward: {@code out <= 0 ? 0 : g}, so a blocked gradient
+     * is +0.0 even where g is negative, infinite or NaN, and a NaN output passes g on. The one-pass
+     * form masks g's bits (no branch to mispredict, see {@link #relu}); recorded graphs and mixed shapes use
+     * the recorded {@code where}.
      */
     private static Tensor reluBackward(Tensor g, Tensor out) {
         if (GradMode.isEnabled() || g.dtype != out.dtype || !g.dtype.isFloatingPoint()
                 || !java.util.Arrays.equals(g.shape, out.shape)) {
-            return g.mul(out.gt(0).to(g.dtype));
+            return where(out.le(0), Torch.zerosLike(g), g);
         }
-        DType t = g.dtype;
-        double[] result = Torch.allocate(g.shape, t);
+        double[] result = Torch.allocate(g.shape, g.dtype);
+        double[] o = out.data;
+        double[] gd = g.data;
         for (int i = 0; i < result.length; i++) {
-            result[i] = t.cast(g.data[i] * (out.data[i] > 0 ? 1.0 : 0.0));
+            // relu outputs are >= 0 or NaN, so "out <= 0" is "out is +0.0 or -0.0": all bits but
+            // the sign clear. keep is all ones unless so.
+            long magnitude = Double.doubleToRawLongBits(o[i]) << 1;
+            long keep = (magnitude | -magnitude) >> 63;
+            result[i] = Double.longBitsToDouble(Double.doubleToRawLongBits(gd[i]) & keep);
         }
-        return new Tensor(result, g.shape.clone(), t);
+        return new Tensor(result, g.shape.clone(), g.dtype);
     }
 
     static Tensor unary(Tensor a, String op) {

@@ -53,11 +53,16 @@ final class Products {
         int n = rows(a, ta);
         int k = ta ? a.shape[0] : a.shape[1];
         int m = cols(b, tb);
-        if ((tb ? b.shape[1] : b.shape[0]) != k || !NativeMatmul.accepts(n, k, m)) {
+        if ((tb ? b.shape[1] : b.shape[0]) != k) {
+            return null;
+        }
+        boolean float32 = a.dtype == DType.FLOAT32;
+        // Products whose MKL summation order is reproduced stay on the heap, bit for bit PyTorch's.
+        if (float32 && MklOrder.covers(n, k, m, !ta || k == 1) || !NativeMatmul.accepts(n, k, m, float32)) {
             return null;
         }
         double[] out = Torch.allocate(new int[] {n, m}, a.dtype);
-        NativeMatmul.multiply(operand(a, ta), operand(b, tb), out, n, k, m, a.dtype == DType.FLOAT32);
+        NativeMatmul.multiply(operand(a, ta), operand(b, tb), out, n, k, m, float32);
         return out;
     }
 

@@ -13,7 +13,7 @@ import dev.kindling.tensor.storage.NativeMatmul;
 
 /**
  * {@code :doctor}: what a learner pastes into a bug report. The Java runtime, the ND4J backend
- * and the native classifier it was built for, the CPU's vector features, whether CUDA can be used
+ * and the native classifier it was built for, whether oneDNN's sgemm loads, the CPU's vector features, whether CUDA can be used
  * and where the native libraries came from. ND4J is reached by reflection so the REPL neither
  * needs it to start nor loads it before this command asks.
  */
@@ -31,6 +31,7 @@ final class Doctor {
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
         line(sb, "CPU features", cpuFeatures());
         line(sb, "ND4J backend", nd4jBackend());
+        line(sb, "oneDNN sgemm", sgemm());
         line(sb, "Native classifier", classifier());
         line(sb, "CUDA", cuda());
         line(sb, "Native libraries", nativeLibraries());
@@ -68,6 +69,16 @@ final class Doctor {
         } catch (Exception e) {
             return "unknown (" + e.getMessage() + ")";
         }
+    }
+
+    /** Whether float32 products can use oneDNN's sgemm (loads its natives, well under a second). */
+    static String sgemm() {
+        if (NativeMatmul.isSgemmAvailable()) {
+            return "loaded; float32 products of " + NativeMatmul.SGEMM_THRESHOLD + " multiply-adds and more use it";
+        }
+        String problem = NativeMatmul.sgemmLoadProblem();
+        return "not loaded (" + (problem == null ? "oneDNN is not on the classpath" : problem)
+                + "); float32 products use ND4J or the JVM kernels";
     }
 
     static String nd4jBackend() {

@@ -1,23 +1,20 @@
 package dev.kindling.tensor.storage;
 
 import java.lang.ref.WeakReference;
-import java.nio.FloatBuffer;
 
-import org.nd4j.linalg.api.buffer.DataBuffer;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.factory.Nd4j;
+import org.bytedeco.javacpp.FloatPointer;
 
 /**
  * Off-heap float copies ("mirrors") of recently multiplied {@code double[]} matrices, reused
  * while their version is unchanged, and the scratch buffers for results.
  *
  * <p>Why: converting doubles to floats and copying them off-heap costs about 0.3 ms per million
- * elements, and allocating a fresh ND4J buffer costs several ms; a 1024x1024 sgemm takes about
- * 5 ms. Reusing buffers (never allocating in steady state) and skipping the conversion for
+ * elements, and allocating a fresh off-heap buffer costs far more than a small product (JavaCPP checks the
+ * process's physical memory on each allocation); a 1024x1024 sgemm takes about 5 ms. Reusing buffers (never allocating in steady state) and skipping the conversion for
  * unchanged operands keeps the copy overhead small against the product.
  *
  * <p>The cache is small (a few entries, a bounded number of floats) and holds its sources weakly,
- * so it never keeps a tensor alive. Not thread-safe on its own: {@link Nd4jGemm} serialises calls.
+ * so it never keeps a tensor alive. Not thread-safe on its own: {@link DnnlGemm} serialises calls.
  */
 final class FloatMirrors {
     private static final int ENTRIES = 12;
@@ -26,11 +23,11 @@ final class FloatMirrors {
 
     private final Entry[] entries = new Entry[ENTRIES];
     private float[] scratch = new float[0];
-    private DataBuffer result;
+    private FloatPointer result;
     private long clock;
 
     /** A float buffer whose first {@code data.length} elements equal {@code data}, made or reused. */
-    DataBuffer mirror(MatrixOperand operand) {
+    FloatPointer mirror(MatrixOperand operand) {
         double[] data = operand.data();
         Entry e = find(data);
         if (e != null && operand.versionKey() != null && e.isCurrent(operand)) {
@@ -45,31 +42,29 @@ final class FloatMirrors {
     }
 
     /** The result buffer, at least {@code length} floats, reused between calls. */
-    DataBuffer result(long length) {
-        if (result == null || result.length() < length) {
-            result = Nd4j.createBuffer(DataType.FLOAT, length, false);
+    FloatPointer result(long length) {
+        if (result == null || result.capacity() < length) {
+            result = new FloatPointer(length);
         }
         return result;
     }
 
     /** Copies the first {@code out.length} floats of {@code from} into {@code out}. */
-    void copyOut(DataBuffer from, double[] out) {
+    void copyOut(FloatPointer from, double[] out) {
         float[] f = scratch(out.length);
-        FloatBuffer nio = from.asNioFloat();
-        nio.get(f, 0, out.length);
+        from.position(0).get(f, 0, out.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = f[i];
         }
     }
 
     /** Converts {@code data} to floats and copies them to the start of {@code to}. */
-    void copyIn(double[] data, DataBuffer to) {
+    void copyIn(double[] data, FloatPointer to) {
         float[] f = scratch(data.length);
         for (int i = 0; i < data.length; i++) {
             f[i] = (float) data[i];
         }
-        FloatBuffer nio = to.asNioFloat();
-        nio.put(f, 0, data.length);
+        to.position(0).put(f, 0, data.length);
     }
 
     private float[] scratch(int length) {
@@ -101,8 +96,8 @@ final class FloatMirrors {
             }
         }
         Entry old = entries[slot];
-        DataBuffer buffer = old != null && old.buffer.length() >= length ? old.buffer
-                : Nd4j.createBuffer(DataType.FLOAT, Math.max(1, length), false);
+        FloatPointer buffer = old != null && old.buffer.capacity() >= length ? old.buffer
+                : new FloatPointer(Math.max(1, length));
         entries[slot] = new Entry(buffer);
         trim(slot);
         return entries[slot];
@@ -127,20 +122,20 @@ final class FloatMirrors {
     private long total() {
         long sum = 0;
         for (Entry e : entries) {
-            sum += e == null ? 0 : e.buffer.length();
+            sum += e == null ? 0 : e.buffer.capacity();
         }
         return sum;
     }
 
     /** One mirror: its source array (weakly), the version it was copied at, and the buffer. */
     private static final class Entry {
-        final DataBuffer buffer;
+        final FloatPointer buffer;
         WeakReference<double[]> source = new WeakReference<>(null);
         WeakReference<Object> key = new WeakReference<>(null);
         int version;
         long lastUse;
 
-        Entry(DataBuffer buffer) {
+        Entry(FloatPointer buffer) {
             this.buffer = buffer;
         }
 

@@ -12,7 +12,7 @@ import dev.kindling.tensor.Tensor;
 import dev.kindling.tensor.Torch;
 import dev.kindling.tensor.random.CpuGenerator;
 
-/** Products above the threshold give the JVM loop's results (to float32 rounding) through ND4J. */
+/** Products above the thresholds give the JVM loop's results (to float32 rounding) through oneDNN and ND4J. */
 class NativeMatmulTest {
     @AfterEach
     void restore() {
@@ -27,6 +27,8 @@ class NativeMatmulTest {
     @Test
     void largeFloat32AndFloat64ProductsMatchTheJvmLoop() {
         assertTrue(NativeMatmul.isAvailable(), "ND4J's native backend should load on linux-x86_64");
+        assertTrue(NativeMatmul.isSgemmAvailable(), "oneDNN's sgemm should load on linux-x86_64: "
+                + NativeMatmul.sgemmLoadProblem());
         CpuGenerator g = new CpuGenerator(1);
         Tensor a = Torch.randn(g, 160, 130);
         Tensor b = Torch.randn(g, 130, 120);
@@ -92,5 +94,30 @@ class NativeMatmulTest {
             Tensor a = Torch.randn(g, 120 + i, 130);
             assertArrayEquals(product(a, b, false), product(a, b, true), 1e-3);
         }
+    }
+
+    @Test
+    void mlpSizedFloat32ProductsGoToSgemmInEveryTransposeCombination() {
+        CpuGenerator g = new CpuGenerator(5);
+        Tensor x = Torch.randn(g, 64, 128);
+        Tensor w = Torch.randn(g, 10, 128);
+        assertTrue(64L * 128 * 10 >= NativeMatmul.SGEMM_THRESHOLD && 64L * 128 * 10 < NativeMatmul.THRESHOLD);
+        assertTrue(NativeMatmul.accepts(64, 128, 10, true));
+        assertTrue(!NativeMatmul.accepts(64, 128, 10, false), "float64 products this small stay on the heap");
+        // forward x @ w.T, and the two backward products g.T @ x and g @ w
+        double[][] heap = linearGradients(x, w, false);
+        double[][] nativeGrads = linearGradients(x, w, true);
+        for (int i = 0; i < heap.length; i++) {
+            assertClose(heap[i], nativeGrads[i]);
+        }
+    }
+
+    private static double[][] linearGradients(Tensor x, Tensor w, boolean nativePath) {
+        NativeMatmul.setEnabled(nativePath);
+        Tensor xs = x.detach().clone().requiresGrad_(true);
+        Tensor ws = w.detach().clone().requiresGrad_(true);
+        Tensor out = dev.kindling.tensor.Functional.linear(xs, ws, Torch.zeros(ws.size(0)));
+        out.mul(out).sum().backward();
+        return new double[][] {out.toDoubleArray(), xs.grad().toDoubleArray(), ws.grad().toDoubleArray()};
     }
 }

@@ -1,0 +1,15 @@
+# relu and its gradient at the edges (-0.0, NaN, inf, negative upstream gradients); output from PyTorch 2.13.
+import torch
+x = torch.tensor([-1.0, 2.0, 0.0, -0.0], requires_grad=True)
+(torch.relu(x) * -3).sum().backward()
+print(x.grad, 1 / x.grad)
+y = torch.tensor([-1.0, 2.0, float('nan')], requires_grad=True)
+(torch.relu(y) * torch.tensor([float('inf'), 1.0, 1.0])).sum().backward()
+print(y.grad)
+print(torch.relu(torch.tensor([-0.0, float('nan'), -2.0, float('inf'), float('-inf')])))
+z = torch.tensor([[-0.5, 0.25], [1.5, -2.0]], dtype=torch.float64, requires_grad=True)
+torch.nn.ReLU()(z).pow(2).sum().backward()
+print(z.grad)
+w = torch.tensor([-1.0, 3.0], requires_grad=True)
+g, = torch.autograd.grad(torch.relu(w).sum(), w)
+print(g)
