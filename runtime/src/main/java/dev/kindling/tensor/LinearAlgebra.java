@@ -89,8 +89,8 @@ final class LinearAlgebra {
         }
         Tensor result = new Tensor(out, new int[] {n, m}, type);
         return result.withGradFn(name, new Tensor[] {a, b}, g -> new Tensor[] {
-            a.requiresGrad() ? Products.gradient(g, false, b, true) : null,
-            b.requiresGrad() ? Products.gradient(a, true, g, false) : null}, true);
+            a.requiresGrad() ? Products.gradient(a, g, false, b, true) : null,
+            b.requiresGrad() ? Products.gradient(b, a, true, g, false) : null}, true);
     }
 
     /**
@@ -225,8 +225,8 @@ final class LinearAlgebra {
             Tensor out = new Tensor(sum.data, sum.shape, sum.dtype);
             return out.withGradFn("AddmmBackward0", new Tensor[] {b, x, w}, g -> new Tensor[] {
                 b.requiresGrad() ? Gradients.sumToShape(g, b.shape) : null,
-                x.requiresGrad() ? Products.gradient(g, false, w, false) : null,
-                w.requiresGrad() ? Products.gradient(g, true, x, false) : null}, true);
+                x.requiresGrad() ? Products.gradient(x, g, false, w, false) : null,
+                w.requiresGrad() ? Products.gradient(w, g, true, x, false) : null}, true);
         }
         Tensor out = x.matmul(w.t());
         return b == null ? out : out.add(b);

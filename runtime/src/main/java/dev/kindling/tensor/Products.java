@@ -31,14 +31,19 @@ final class Products {
     }
 
     /**
-     * A gradient's product in a backward rule: through {@link #product} unless the graph is being
-     * recorded (create_graph), where the recorded transposes and mm are kept.
+     * A gradient's product in a backward rule, for the input {@code target}: through
+     * {@link #product} unless the graph is being recorded (create_graph), where the recorded
+     * transposes and mm are kept. For a leaf target it is marked unshared: the engine hands it
+     * straight to the leaf, whose first .grad can then be this tensor instead of a copy (for an
+     * MLP's first layer, a 200k-element copy per step).
      */
-    static Tensor gradient(Tensor a, boolean ta, Tensor b, boolean tb) {
+    static Tensor gradient(Tensor target, Tensor a, boolean ta, Tensor b, boolean tb) {
         if (GradMode.isEnabled() && (a.requiresGrad() || b.requiresGrad())) {
             return LinearAlgebra.mm(ta ? a.t() : a, tb ? b.t() : b, "MmBackward0");
         }
-        return product(a, ta, b, tb);
+        Tensor product = product(a, ta, b, tb);
+        product.unsharedGradient = target.isLeaf();
+        return product;
     }
 
     /**

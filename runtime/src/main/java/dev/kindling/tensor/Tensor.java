@@ -40,6 +40,13 @@ public final class Tensor {
     /** The strides PyTorch would report (see {@link Layout}); null means row-major. */
     int[] layoutStrides;
 
+    /**
+     * Set on a gradient whose storage a backward rule made for it and handed to no one else, so
+     * that the first accumulation into a leaf's .grad may keep it instead of copying it (as
+     * PyTorch's AccumulateGrad steals a gradient nobody else references).
+     */
+    boolean unsharedGradient;
+
     private boolean requiresGrad;
     private Tensor grad;
     private Node gradFn;
@@ -250,7 +257,14 @@ public final class Tensor {
         if (dtype != reduced.dtype) {
             reduced = reduced.to(dtype);
         }
-        grad = grad == null ? reduced.detachCopy() : grad.add(reduced);
+        if (grad != null) {
+            grad = grad.add(reduced);
+        } else if (reduced == g && g.unsharedGradient && g.gradFn == null) {
+            g.unsharedGradient = false; // it becomes this leaf's: an in-place change to .grad reaches no one else
+            grad = g;
+        } else {
+            grad = reduced.detachCopy();
+        }
     }
 
     /** {@code backward()} on a scalar. */

@@ -1,5 +1,8 @@
 package dev.kindling.tensor.storage;
 
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+
 import org.bytedeco.dnnl.global.dnnl;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.Loader;
@@ -14,12 +17,23 @@ import org.bytedeco.javacpp.Loader;
  * 64x256x784 product: 80 us direct, against about 250 us through the op; a 64x128x256 one:
  * 15 us direct. At 1024x1024 both reach the same 440-460 GFLOP/s.
  *
+ * <p>Threads: {@code bin/kindling} runs oneDNN's OpenMP with one thread
+ * ({@code OMP_NUM_THREADS=1}), and a product of at least {@link #SPLIT_FROM} multiply-adds is
+ * cut in two halves, one on the common fork-join pool. Why: waking a sleeping OpenMP worker costs
+ * about 40 us per call, more than a whole 64x128x256 product on one core (20 us), and a spinning
+ * one takes the second core from the JVM between products; a large product still gets both cores
+ * (1024x1024: 8.9 ms on one, 4.6 ms split). Each output element is summed by one call either way,
+ * so splitting does not change the result. A host that leaves OpenMP at its default gets correct
+ * products, with OpenMP's threads inside each half.
+ *
  * <p>oneDNN's sgemm takes row-major matrices, as the heap arrays are.
  */
 final class DnnlGemm {
     private static final FloatMirrors MIRRORS = new FloatMirrors();
     private static final byte NO_TRANSPOSE = 'N';
     private static final byte TRANSPOSE = 'T';
+    /** Multiply-adds from which a product is split over two threads (about 150 us on one core). */
+    static final long SPLIT_FROM = 1L << 25;
 
     private DnnlGemm() {}
 
@@ -37,13 +51,42 @@ final class DnnlGemm {
         FloatPointer x = MIRRORS.mirror(a);
         FloatPointer y = MIRRORS.mirror(b);
         FloatPointer r = MIRRORS.result((long) n * m);
-        int status = dnnl.dnnl_sgemm(flag(a), flag(b), n, m, k, 1f, x.position(0), a.transposed() ? n : k,
-                y.position(0), b.transposed() ? k : m, 0f, r.position(0), m);
-        if (status != dnnl.dnnl_success) {
-            throw new IllegalStateException("dnnl_sgemm failed with status " + status + " for " + n + "x" + k
-                    + " times " + k + "x" + m);
+        Block whole = new Block(a, b, x, y, r, n, k, m);
+        if ((long) n * k * m < SPLIT_FROM || Runtime.getRuntime().availableProcessors() < 2) {
+            whole.run(0, n, 0, m);
+        } else if (n >= m) {
+            ForkJoinTask<?> lower = ForkJoinPool.commonPool().submit(() -> whole.run(n / 2, n, 0, m));
+            whole.run(0, n / 2, 0, m);
+            lower.join();
+        } else {
+            ForkJoinTask<?> right = ForkJoinPool.commonPool().submit(() -> whole.run(0, n, m / 2, m));
+            whole.run(0, n, 0, m / 2);
+            right.join();
         }
         MIRRORS.copyOut(r, out);
+    }
+
+    /** One product on off-heap floats; {@link #run} computes a block of its output. */
+    private record Block(MatrixOperand a, MatrixOperand b, FloatPointer x, FloatPointer y, FloatPointer r, int n,
+            int k, int m) {
+        /** Output rows [rowFrom, rowTo) and columns [colFrom, colTo), as one sgemm on sub-matrices. */
+        void run(int rowFrom, int rowTo, int colFrom, int colTo) {
+            long lda = a.transposed() ? n : k;
+            long ldb = b.transposed() ? k : m;
+            long aStart = a.transposed() ? rowFrom : (long) rowFrom * k;
+            long bStart = b.transposed() ? (long) colFrom * k : colFrom;
+            int status = dnnl.dnnl_sgemm(flag(a), flag(b), rowTo - rowFrom, colTo - colFrom, k, 1f,
+                    at(x, aStart), lda, at(y, bStart), ldb, 0f, at(r, (long) rowFrom * m + colFrom), m);
+            if (status != dnnl.dnnl_success) {
+                throw new IllegalStateException("dnnl_sgemm failed with status " + status + " for " + n + "x" + k
+                        + " times " + k + "x" + m);
+            }
+        }
+
+        /** A pointer to element {@code offset} of {@code p} (a new view: calls on two threads share p). */
+        private static FloatPointer at(FloatPointer p, long offset) {
+            return new FloatPointer(p).position(offset);
+        }
     }
 
     private static byte flag(MatrixOperand o) {

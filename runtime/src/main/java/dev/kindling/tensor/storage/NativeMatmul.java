@@ -6,19 +6,16 @@ package dev.kindling.tensor.storage;
  * ({@link Nd4jGemm}; oneDNN has no double gemm).
  *
  * <p>Why only large ones: below a few tens of thousands of multiply-adds the heap loop of
- * {@code dev.kindling.tensor} finishes before a native call has woken its threads. Measured on the
- * build machine (2 cores, AVX-512): a direct sgemm call costs 10 us at the least with spinning
- * OpenMP workers and about 50 us with sleeping ones ({@code OMP_WAIT_POLICY=PASSIVE}, see below),
- * while the heap loop runs at 1-2 GFLOP/s; one ND4J op call costs about 40 us even on 100
- * elements, and ND4J's natives take seconds to load. So float32 products of at least
- * {@link #SGEMM_THRESHOLD} multiply-adds and float64 ones of at least {@link #THRESHOLD} go
- * native. Natives load on first use, which a small script never pays.
+ * {@code dev.kindling.tensor} finishes before a native call returns. Measured on the build
+ * machine (2 cores, AVX-512): a direct sgemm call on one thread costs a few microseconds plus
+ * about 240 GFLOP/s of work, while the heap loop runs at 1-2 GFLOP/s; one ND4J op call costs
+ * about 40 us even on 100 elements, and ND4J's natives take seconds to load. So float32 products
+ * of at least {@link #SGEMM_THRESHOLD} multiply-adds and float64 ones of at least
+ * {@link #THRESHOLD} go native. Natives load on first use, which a small script never pays.
  *
  * <p>float32 products run on reused off-heap buffers with transposes passed as gemm flags, and an
  * operand whose version is unchanged since an earlier product reuses that product's float copy
- * ({@link MatrixOperand}). The OpenMP workers should sleep between products
- * ({@code OMP_WAIT_POLICY=PASSIVE}, set by {@code bin/kindling}): spinning, they take the second
- * core from the JVM's own work between products.
+ * ({@link MatrixOperand}); {@link DnnlGemm} says how threads are used.
  *
  * <pre>{@code
  * double[] out = new double[n * m];

@@ -120,4 +120,18 @@ class NativeMatmulTest {
         out.mul(out).sum().backward();
         return new double[][] {out.toDoubleArray(), xs.grad().toDoubleArray(), ws.grad().toDoubleArray()};
     }
+
+    @Test
+    void productsSplitOverTwoThreadsByRowsOrColumnsMatchTheJvmLoop() {
+        CpuGenerator g = new CpuGenerator(6);
+        Tensor tall = Torch.randn(g, 512, 256);
+        Tensor square = Torch.randn(g, 256, 256);
+        Tensor wide = Torch.randn(g, 256, 1024);
+        assertTrue(512L * 256 * 256 >= DnnlGemm.SPLIT_FROM && 256L * 256 * 1024 >= DnnlGemm.SPLIT_FROM);
+        assertClose(product(tall, square, false), product(tall, square, true));
+        assertClose(product(square, wide, false), product(square, wide, true));
+        // transposed operands, split both ways
+        assertClose(product(square.t(), tall.t(), false), product(square.t(), tall.t(), true));
+        assertClose(linearGradients(tall, square, false)[2], linearGradients(tall, square, true)[2]);
+    }
 }
