@@ -1,15 +1,19 @@
 package dev.kindling.optim;
 
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.kindling.tensor.AdamMoments;
 import dev.kindling.tensor.Fused;
 import dev.kindling.tensor.Tensor;
 
 /** Adam and AdamW (decoupled weight decay), with amsgrad, following torch.optim.Adam's single-tensor update. */
 public final class Adam extends Optimizer {
     private final boolean adamW;
+    /** Float copies of float32 parameters and moments, kept between steps (see AdamMoments). */
+    private final Map<Tensor, AdamMoments> moments = new IdentityHashMap<>();
 
     public Adam(List<List<Tensor>> groups, List<Map<String, Object>> groupOptions, Map<String, Object> options,
             boolean adamW) {
@@ -66,8 +70,22 @@ public final class Adam extends Optimizer {
                 s.put("step", step);
                 Fused.adamStep(p, p.grad(), (Tensor) s.get("exp_avg"), (Tensor) s.get("exp_avg_sq"),
                         (Tensor) s.get("max_exp_avg_sq"), step, g.lr(), beta1, beta2, g.number("eps"),
-                        g.number("weight_decay"), g.flag("decoupled_weight_decay"), g.flag("maximize"));
+                        g.number("weight_decay"), g.flag("decoupled_weight_decay"), g.flag("maximize"),
+                        moments.computeIfAbsent(p, k -> new AdamMoments()));
             }
         }
+    }
+
+    /** The moments' tensors are handed out: they are written now and kept current from now on. */
+    @Override
+    public Map<String, Object> stateDict() {
+        moments.values().forEach(AdamMoments::publish);
+        return super.stateDict();
+    }
+
+    @Override
+    public void loadStateDict(Map<?, ?> stateByIndex, List<Map<String, Object>> groupOptions) {
+        moments.clear(); // the loaded tensors replace the state; copies are made from them at the next step
+        super.loadStateDict(stateByIndex, groupOptions);
     }
 }

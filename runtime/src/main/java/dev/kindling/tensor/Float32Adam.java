@@ -5,14 +5,14 @@ import java.util.concurrent.ForkJoinTask;
 
 /**
  * The common float32 Adam update (no AMSGrad, no maximize, no coupled weight decay) in float
- * arithmetic, block by block through float scratch arrays.
+ * arithmetic, on the float copies of {@link AdamMoments}, block by block.
  *
  * <p>Why float: each double operation of the general loop in {@link Fused} is rounded to float,
  * and a float operation on floats gives that same rounded result (double carries more than twice
- * float's precision), so results are bit for bit the same. Why blocks: with the conversions
- * inline (double[] storage), HotSpot 17 neither vectorises the loop nor keeps it fast (measured
- * 2 ms for 235k parameters); converting a block into float arrays, running the float loop there
- * (which it vectorises) and converting back takes 0.35 ms.
+ * float's precision), so results are bit for bit the same. Why the copies: HotSpot 17 does not
+ * vectorise conversions between double and float, so converting parameter and moments in and out
+ * every step cost as much as the update; now only the gradient is converted in and the parameter
+ * out, one block of {@link #BLOCK} elements at a time so that the float loops vectorise.
  */
 final class Float32Adam {
     private static final int BLOCK = 2048;
@@ -25,40 +25,48 @@ final class Float32Adam {
     record Constants(float weight, float beta2, float oneMinusBeta2, float eps, float bias2Sqrt, float stepSize) {}
 
     /**
-     * Updates all elements; a large parameter is split in two halves, one on the common pool (why:
-     * elements are independent, so the halves give the same results, and on the benchmark
-     * machine's two cores the 200k-weight layer of mlp_batch takes half the time).
+     * Updates all elements of {@code param} from {@code grad}, with the moments in {@code moments}
+     * (attached to the parameter and moment tensors by the caller). A large parameter is split in
+     * two halves, one on the common pool (why: elements are independent, so the halves give the
+     * same results, and on the benchmark machine's two cores the 200k-weight layer of mlp_batch
+     * takes half the time).
      */
-    static void step(double[] p, double[] grad, double[] expAvg, double[] expAvgSq, Constants c) {
-        int n = p.length;
+    static void step(AdamMoments moments, Tensor param, double[] grad, Constants c) {
+        int n = grad.length;
         if (n < PARALLEL_FROM || Runtime.getRuntime().availableProcessors() < 2) {
-            range(p, grad, expAvg, expAvgSq, c, 0, n);
-            return;
+            range(moments, param.data, grad, c, 0, n);
+        } else {
+            int mid = n / 2 / BLOCK * BLOCK;
+            ForkJoinTask<?> upper = ForkJoinPool.commonPool().submit(() -> range(moments, param.data, grad, c, mid, n));
+            range(moments, param.data, grad, c, 0, mid);
+            upper.join();
         }
-        int mid = n / 2 / BLOCK * BLOCK;
-        ForkJoinTask<?> upper = ForkJoinPool.commonPool().submit(() -> range(p, grad, expAvg, expAvgSq, c, mid, n));
-        range(p, grad, expAvg, expAvgSq, c, 0, mid);
-        upper.join();
+        moments.stepped();
     }
 
-    private static void range(double[] p, double[] grad, double[] expAvg, double[] expAvgSq, Constants c, int from,
-            int to) {
-        float[][] s = new float[4][Math.min(BLOCK, to - from)];
+    private static void range(AdamMoments moments, double[] p, double[] grad, Constants c, int from, int to) {
+        float[] g = moments.scratch;
+        boolean writeMoments = moments.writesMoments();
         for (int off = from; off < to; off += BLOCK) {
-            int len = Math.min(BLOCK, to - off);
-            load(p, off, s[0], len);
-            load(grad, off, s[1], len);
-            load(expAvg, off, s[2], len);
-            load(expAvgSq, off, s[3], len);
-            update(s[0], s[1], s[2], s[3], len, c);
-            store(s[0], p, off, len);
-            store(s[2], expAvg, off, len);
-            store(s[3], expAvgSq, off, len);
+            int end = Math.min(off + BLOCK, to);
+            for (int j = off; j < end; j++) {
+                g[j] = (float) grad[j];
+            }
+            update(moments.param, g, moments.expAvg, moments.expAvgSq, off, end, c);
+            store(moments.param, p, off, end);
+            if (writeMoments) {
+                store(moments.expAvg, moments.expAvgTensorData(), off, end);
+                store(moments.expAvgSq, moments.expAvgSqTensorData(), off, end);
+            }
         }
     }
 
-    /** PyTorch's single-tensor Adam, op for op: lerp as one fma, addcmul as one fma, then addcdiv. */
-    private static void update(float[] p, float[] grad, float[] expAvg, float[] expAvgSq, int len, Constants c) {
+    /**
+     * PyTorch's single-tensor Adam, op for op, on elements [from, to): lerp as one fma, addcmul as
+     * one fma, then addcdiv. Every array is indexed alike, or HotSpot does not vectorise the loops.
+     */
+    private static void update(float[] p, float[] g, float[] expAvg, float[] expAvgSq, int from, int to,
+            Constants c) {
         float weight = c.weight();
         float b2 = c.beta2();
         float oneMinusB2 = c.oneMinusBeta2();
@@ -66,31 +74,25 @@ final class Float32Adam {
         float bias2Sqrt = c.bias2Sqrt();
         float stepSize = c.stepSize();
         // Three passes so that the JIT vectorises the first and the last; MKL's square root
-        // (a table lookup) runs alone in the middle, into grad's scratch, which is free by then.
-        for (int i = 0; i < len; i++) {
-            float g = grad[i];
-            expAvg[i] = Math.fma(g - expAvg[i], weight, expAvg[i]);
+        // (a table lookup) runs alone in the middle, into g, which is free by then.
+        for (int j = from; j < to; j++) {
+            float gj = g[j];
+            expAvg[j] = Math.fma(gj - expAvg[j], weight, expAvg[j]);
             // addcmul's last multiply and add are fused in ATen's CPU kernel, as in Fused.adamStep
-            expAvgSq[i] = Math.fma(g, oneMinusB2 * g, expAvgSq[i] * b2);
+            expAvgSq[j] = Math.fma(gj, oneMinusB2 * gj, expAvgSq[j] * b2);
         }
-        float[] root = grad;
-        for (int i = 0; i < len; i++) {
-            root[i] = MklSqrt.sqrt(expAvgSq[i]); // torch.sqrt is MKL's (see MklSqrt)
+        float[] root = g;
+        for (int j = from; j < to; j++) {
+            root[j] = MklSqrt.sqrt(expAvgSq[j]); // torch.sqrt is MKL's (see MklSqrt)
         }
-        for (int i = 0; i < len; i++) {
-            p[i] = p[i] + (stepSize * expAvg[i]) / (root[i] / bias2Sqrt + eps);
-        }
-    }
-
-    private static void load(double[] from, int off, float[] to, int len) {
-        for (int i = 0; i < len; i++) {
-            to[i] = (float) from[off + i];
+        for (int j = from; j < to; j++) {
+            p[j] = p[j] + (stepSize * expAvg[j]) / (root[j] / bias2Sqrt + eps);
         }
     }
 
-    private static void store(float[] from, double[] to, int off, int len) {
-        for (int i = 0; i < len; i++) {
-            to[off + i] = from[i];
+    private static void store(float[] from, double[] to, int start, int end) {
+        for (int j = start; j < end; j++) {
+            to[j] = from[j];
         }
     }
 }

@@ -54,6 +54,18 @@ public final class Fused {
      */
     public static void adamStep(Tensor param, Tensor grad, Tensor expAvg, Tensor expAvgSq, Tensor maxExpAvgSq, long step,
             double lr, double beta1, double beta2, double eps, double weightDecay, boolean decoupled, boolean maximize) {
+        adamStep(param, grad, expAvg, expAvgSq, maxExpAvgSq, step, lr, beta1, beta2, eps, weightDecay, decoupled,
+                maximize, null);
+    }
+
+    /**
+     * {@link #adamStep} with the float copies an optimizer keeps for the parameter ({@code moments},
+     * or null for none): the common float32 step works on them; any other step first writes them
+     * back and forgets them.
+     */
+    public static void adamStep(Tensor param, Tensor grad, Tensor expAvg, Tensor expAvgSq, Tensor maxExpAvgSq, long step,
+            double lr, double beta1, double beta2, double eps, double weightDecay, boolean decoupled, boolean maximize,
+            AdamMoments moments) {
         DType t = param.dtype;
         double[] p = param.data;
         if (decoupled && weightDecay != 0) {
@@ -61,6 +73,7 @@ public final class Fused {
             for (int i = 0; i < p.length; i++) {
                 p[i] = t.cast(p[i] * factor);
             }
+            param.bumpVersion(); // p.mul_: float copies of the parameter are stale now
         }
         double bias2Sqrt = t.cast(Math.sqrt(1 - Math.pow(beta2, step)));
         double stepSize = t.cast(-(lr / (1 - Math.pow(beta1, step))));
@@ -69,12 +82,17 @@ public final class Fused {
         double oneMinusB2 = t.cast(1 - beta2);
         double epsilon = t.cast(eps);
         if (t == DType.FLOAT32 && !maximize && maxExpAvgSq == null && (decoupled || weightDecay == 0)) {
-            Float32Adam.step(p, grad.data, expAvg.data, expAvgSq.data, new Float32Adam.Constants((float) weight,
-                    (float) b2, (float) oneMinusB2, (float) epsilon, (float) bias2Sqrt, (float) stepSize));
-            param.bumpVersion();
-            expAvg.bumpVersion();
-            expAvgSq.bumpVersion();
+            AdamMoments copies = moments != null ? moments : new AdamMoments();
+            copies.attach(param, expAvg, expAvgSq);
+            if (moments == null) {
+                copies.publish(); // no one keeps the copies: the tensors must hold the result
+            }
+            Float32Adam.step(copies, param, grad.data, new Float32Adam.Constants((float) weight, (float) b2,
+                    (float) oneMinusB2, (float) epsilon, (float) bias2Sqrt, (float) stepSize));
             return;
+        }
+        if (moments != null) {
+            moments.release();
         }
         for (int i = 0; i < p.length; i++) {
             double g = maximize ? -grad.data[i] : grad.data[i];

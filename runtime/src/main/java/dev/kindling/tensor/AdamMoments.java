@@ -1,0 +1,133 @@
+package dev.kindling.tensor;
+
+/**
+ * Float copies of a float32 parameter and its two Adam moments that an optimizer keeps between
+ * steps, so that the common Adam step ({@link Float32Adam}) works on floats instead of converting
+ * three double arrays in and three out on every step.
+ *
+ * <p>Why: tensors store float32 values in doubles. For the 235k parameters of an MLP those
+ * conversions took as long as the update itself. Now a step reads the gradient and writes the
+ * parameter; the moments' tensors are written only when someone may read them.
+ *
+ * <p>Each copy is checked before a step. If its tensor is another one, or changed since the copy
+ * was made (its version moved: an in-place write, a loaded state), the copy is made again from
+ * the tensor. The moments' tensors fall behind the copies until {@link #publish()} writes them.
+ * The optimizer calls it before it hands its state out (state_dict), and from then on they are
+ * written at every step, since the caller may hold them. {@link #release()} writes them back and
+ * forgets the copies, before a step that does not use them.
+ *
+ * <pre>{@code
+ * AdamMoments moments = new AdamMoments();       // one per parameter, kept by the optimizer
+ * Fused.adamStep(p, p.grad(), m, v, null, step, lr, 0.9, 0.999, 1e-8, 0, false, false, moments);
+ * moments.publish();                             // m and v now hold the moments
+ * }</pre>
+ */
+public final class AdamMoments {
+    float[] param;
+    float[] expAvg;
+    float[] expAvgSq;
+    /** Room for the gradient's floats and the square roots during a step. */
+    float[] scratch;
+    private Tensor paramTensor;
+    private Tensor expAvgTensor;
+    private Tensor expAvgSqTensor;
+    private int paramVersion;
+    private int expAvgVersion;
+    private int expAvgSqVersion;
+    /** The moments' tensors hold older values than the copies. */
+    private boolean tensorsBehind;
+    /** The moments' tensors have been handed out: they are kept current at every step. */
+    private boolean published;
+
+    /** Brings the copies up to date with these tensors (remaking those that are stale). */
+    void attach(Tensor p, Tensor m, Tensor v) {
+        if (m != expAvgTensor || v != expAvgSqTensor || m.version() != expAvgVersion
+                || v.version() != expAvgSqVersion) {
+            release();
+            expAvg = copy(m);
+            expAvgSq = copy(v);
+            expAvgTensor = m;
+            expAvgSqTensor = v;
+            expAvgVersion = m.version();
+            expAvgSqVersion = v.version();
+        }
+        if (p != paramTensor || p.version() != paramVersion) {
+            param = copy(p);
+            paramTensor = p;
+            scratch = new float[param.length];
+        }
+    }
+
+    /** Whether a step must write the moments' tensors as well as the parameter. */
+    boolean writesMoments() {
+        return published;
+    }
+
+    double[] expAvgTensorData() {
+        return expAvgTensor.data;
+    }
+
+    double[] expAvgSqTensorData() {
+        return expAvgSqTensor.data;
+    }
+
+    /** Records the state after a step wrote the parameter (and the moments, if {@link #writesMoments()}). */
+    void stepped() {
+        paramTensor.bumpVersion();
+        paramVersion = paramTensor.version();
+        if (published) {
+            expAvgTensor.bumpVersion();
+            expAvgSqTensor.bumpVersion();
+            expAvgVersion = expAvgTensor.version();
+            expAvgSqVersion = expAvgSqTensor.version();
+        } else {
+            tensorsBehind = true;
+        }
+    }
+
+    /** Writes the moments into their tensors, and keeps doing so at every later step. */
+    public void publish() {
+        writeBack();
+        published = true;
+    }
+
+    /** Writes the moments back into their tensors and forgets all copies (the tensors are the state again). */
+    public void release() {
+        writeBack();
+        expAvgTensor = null;
+        expAvgSqTensor = null;
+        paramTensor = null;
+        param = null;
+        scratch = null;
+        expAvg = null;
+        expAvgSq = null;
+    }
+
+    private void writeBack() {
+        if (!tensorsBehind) {
+            return;
+        }
+        store(expAvg, expAvgTensor);
+        store(expAvgSq, expAvgSqTensor);
+        expAvgVersion = expAvgTensor.version();
+        expAvgSqVersion = expAvgSqTensor.version();
+        tensorsBehind = false;
+    }
+
+    private static float[] copy(Tensor t) {
+        double[] d = t.data;
+        float[] f = new float[d.length];
+        for (int i = 0; i < d.length; i++) {
+            f[i] = (float) d[i];
+        }
+        return f;
+    }
+
+    private static void store(float[] f, Tensor t) {
+        double[] d = t.data;
+        for (int i = 0; i < d.length; i++) {
+            d[i] = f[i];
+        }
+        t.bumpVersion();
+    }
+}
