@@ -1,5 +1,7 @@
 package dev.kindling.tensor;
 
+import dev.kindling.tensor.storage.NativeMatmul;
+
 /**
  * Float copies of a float32 parameter and its two Adam moments that an optimizer keeps between
  * steps, so that the common Adam step ({@link Float32Adam}) works on floats instead of converting
@@ -75,6 +77,7 @@ public final class AdamMoments {
     void stepped() {
         paramTensor.bumpVersion();
         paramVersion = paramTensor.version();
+        NativeMatmul.updateFloatCopy(paramTensor.data, paramTensor.versionCounter(), paramVersion, param);
         if (published) {
             expAvgTensor.bumpVersion();
             expAvgSqTensor.bumpVersion();

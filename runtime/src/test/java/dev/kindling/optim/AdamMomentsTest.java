@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.kindling.tensor.Functional;
 import dev.kindling.tensor.Fused;
 import dev.kindling.tensor.Tensor;
 import dev.kindling.tensor.Torch;
@@ -111,5 +112,28 @@ class AdamMomentsTest {
         restored.step();
         ref.step(grad);
         assertArrayEquals(ref.p.toDoubleArray(), p.toDoubleArray(), 0.0);
+    }
+
+    /** After a step nn.Linear's native product reads the updated weight (its float copy comes from Adam's floats). */
+    @Test
+    void productsAfterAStepUseTheUpdatedWeight() {
+        CpuGenerator g = new CpuGenerator(14);
+        Tensor x = Torch.randn(g, 64, 128);
+        Tensor w = Torch.randn(g, 128, 128).requiresGrad_(true);
+        Tensor bias = Torch.zeros(128);
+        Adam adam = new Adam(List.of(w), Map.of());
+        for (int s = 0; s < 3; s++) {
+            Tensor out = Functional.linear(x, w, bias);
+            out.mul(out).sum().backward();
+            adam.step();
+            adam.zeroGrad(true);
+            double[] nativeProduct = Functional.linear(x, w, bias).toDoubleArray();
+            dev.kindling.tensor.storage.NativeMatmul.setEnabled(false);
+            try {
+                assertArrayEquals(Functional.linear(x, w, bias).toDoubleArray(), nativeProduct, 1e-3);
+            } finally {
+                dev.kindling.tensor.storage.NativeMatmul.setEnabled(true);
+            }
+        }
     }
 }

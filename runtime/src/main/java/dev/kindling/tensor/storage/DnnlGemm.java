@@ -89,6 +89,11 @@ final class DnnlGemm {
         }
     }
 
+    /** See {@link NativeMatmul#updateFloatCopy}. */
+    static synchronized void updateFloatCopy(MatrixOperand operand, float[] values) {
+        MIRRORS.refresh(operand, values);
+    }
+
     private static byte flag(MatrixOperand o) {
         return o.transposed() ? TRANSPOSE : NO_TRANSPOSE;
     }

@@ -41,6 +41,20 @@ final class FloatMirrors {
         return e.buffer;
     }
 
+    /**
+     * Replaces the copy of {@code operand}'s array, if one is kept, with {@code values} (its
+     * elements as floats), current at the operand's version. Arrays without a copy are left alone:
+     * they may never be multiplied.
+     */
+    void refresh(MatrixOperand operand, float[] values) {
+        Entry e = find(operand.data());
+        if (e != null && values.length == operand.data().length) {
+            e.buffer.position(0).put(values, 0, values.length);
+            e.key = new WeakReference<>(operand.versionKey());
+            e.version = operand.version();
+        }
+    }
+
     /** The result buffer, at least {@code length} floats, reused between calls. */
     FloatPointer result(long length) {
         if (result == null || result.capacity() < length) {

@@ -34,6 +34,11 @@ final class NativeLibrary {
         return l;
     }
 
+    /** Whether an earlier call loaded the library (never loads it). */
+    boolean loadedAlready() {
+        return Boolean.TRUE.equals(loaded);
+    }
+
     /** What went wrong (or was complained about) while loading, or null. */
     String problem() {
         return problem;

@@ -82,6 +82,19 @@ public final class NativeMatmul {
     }
 
     /**
+     * Tells the product cache that {@code data} (guarded by {@code versionKey}, now at
+     * {@code version}) was just set to {@code values}, element for element: a float copy made
+     * earlier is refreshed from these floats, which is cheaper than converting the doubles at the
+     * next product. Why: Adam computes a float32 weight in float and then writes it to the doubles,
+     * and the next forward multiplies by it. Does nothing (and loads nothing) otherwise.
+     */
+    public static void updateFloatCopy(double[] data, Object versionKey, int version, float[] values) {
+        if (enabled && ONEDNN.loadedAlready()) {
+            DnnlGemm.updateFloatCopy(new MatrixOperand(data, false, versionKey, version), values);
+        }
+    }
+
+    /**
      * {@code out[n x m] = a[n x k] * b[k x m]} (row-major) on native kernels when the product is
      * large enough and they load; returns false (leaving {@code out} untouched) otherwise.
      *
