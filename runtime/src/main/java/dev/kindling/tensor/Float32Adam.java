@@ -73,8 +73,8 @@ final class Float32Adam {
         float eps = c.eps();
         float bias2Sqrt = c.bias2Sqrt();
         float stepSize = c.stepSize();
-        // Three passes so that the JIT vectorises the first and the last; MKL's square root
-        // (a table lookup) runs alone in the middle, into g, which is free by then.
+        // Passes apart so that the JIT vectorises them; MKL's square root (a table lookup and its
+        // own passes) runs in the middle, into g, which is free by then.
         for (int j = from; j < to; j++) {
             float gj = g[j];
             expAvg[j] = Math.fma(gj - expAvg[j], weight, expAvg[j]);
@@ -82,9 +82,7 @@ final class Float32Adam {
             expAvgSq[j] = Math.fma(gj, oneMinusB2 * gj, expAvgSq[j] * b2);
         }
         float[] root = g;
-        for (int j = from; j < to; j++) {
-            root[j] = MklSqrt.sqrt(expAvgSq[j]); // torch.sqrt is MKL's (see MklSqrt)
-        }
+        MklSqrt.sqrt(expAvgSq, root, from, to); // torch.sqrt is MKL's (see MklSqrt)
         for (int j = from; j < to; j++) {
             p[j] = p[j] + (stepSize * expAvg[j]) / (root[j] / bias2Sqrt + eps);
         }
