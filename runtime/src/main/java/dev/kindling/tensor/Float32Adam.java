@@ -1,7 +1,6 @@
 package dev.kindling.tensor;
 
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
+import dev.kindling.tensor.storage.SecondCore;
 
 /**
  * The common float32 Adam update (no AMSGrad, no maximize, no coupled weight decay) in float
@@ -16,7 +15,7 @@ import java.util.concurrent.ForkJoinTask;
  */
 final class Float32Adam {
     private static final int BLOCK = 2048;
-    /** Elements from which the update is shared with a second thread (the hand-off costs about 10 us). */
+    /** Elements from which the update is shared with a second thread (the hand-off costs about 1 us). */
     private static final int PARALLEL_FROM = 1 << 15;
 
     private Float32Adam() {}
@@ -27,19 +26,18 @@ final class Float32Adam {
     /**
      * Updates all elements of {@code param} from {@code grad}, with the moments in {@code moments}
      * (attached to the parameter and moment tensors by the caller). A large parameter is split in
-     * two halves, one on the common pool (why: elements are independent, so the halves give the
+     * two halves, one on {@link SecondCore}'s helper (why: elements are independent, so the halves give the
      * same results, and on the benchmark machine's two cores the 200k-weight layer of mlp_batch
      * takes half the time).
      */
     static void step(AdamMoments moments, Tensor param, double[] grad, Constants c) {
         int n = grad.length;
-        if (n < PARALLEL_FROM || Runtime.getRuntime().availableProcessors() < 2) {
+        if (n < PARALLEL_FROM || !SecondCore.available()) {
             range(moments, param.data, grad, c, 0, n);
         } else {
             int mid = n / 2 / BLOCK * BLOCK;
-            ForkJoinTask<?> upper = ForkJoinPool.commonPool().submit(() -> range(moments, param.data, grad, c, mid, n));
-            range(moments, param.data, grad, c, 0, mid);
-            upper.join();
+            SecondCore.run(() -> range(moments, param.data, grad, c, mid, n),
+                    () -> range(moments, param.data, grad, c, 0, mid));
         }
         moments.stepped();
     }

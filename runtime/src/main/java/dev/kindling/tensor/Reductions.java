@@ -13,7 +13,9 @@ final class Reductions {
     private static final class Plan {
         final int[] outShape;
         final int[] keptShape;
-        final int[] target;
+        private final int[] shape;
+        /** Each input element's output position; made on first use (the float32 cascade paths never need it). */
+        private int[] target;
         final int groupSize;
 
         Plan(int[] shape, int[] dims, boolean keepdim) {
@@ -44,8 +46,19 @@ final class Reductions {
                 }
             }
             outShape = keepdim ? keptShape.clone() : squeezed;
+            this.shape = shape;
+        }
+
+        int[] target() {
+            if (target == null) {
+                target = targets(shape, keptShape);
+            }
+            return target;
+        }
+
+        private static int[] targets(int[] shape, int[] keptShape) {
             int n = Shapes.numel(shape);
-            target = new int[n];
+            int[] target = new int[n];
             int[] outStrides = Shapes.broadcastStrides(keptShape, shape);
             int[] counter = new int[shape.length];
             int o = 0;
@@ -61,6 +74,7 @@ final class Reductions {
                     counter[d] = 0;
                 }
             }
+            return target;
         }
     }
 
@@ -101,8 +115,9 @@ final class Reductions {
                 return acc;
             }
         }
+        int[] target = p.target();
         for (int i = 0; i < t.data.length; i++) {
-            acc[p.target[i]] += t.data[i];
+            acc[target[i]] += t.data[i];
         }
         return acc;
     }
@@ -133,8 +148,9 @@ final class Reductions {
         DType out = t.dtype.isFloatingPoint() ? t.dtype : DType.INT64;
         double[] acc = new double[Shapes.numel(p.outShape)];
         Arrays.fill(acc, 1);
+        int[] target = p.target();
         for (int i = 0; i < t.data.length; i++) {
-            acc[p.target[i]] = out.cast(acc[p.target[i]] * t.data[i]);
+            acc[target[i]] = out.cast(acc[target[i]] * t.data[i]);
         }
         Tensor result = new Tensor(acc, p.outShape, out);
         return result.withGradFn(dims == null ? "ProdBackward0" : "ProdBackward1", new Tensor[] {t}, g -> {
@@ -143,7 +159,7 @@ final class Reductions {
             for (int i = 0; i < grad.length; i++) {
                 double others = 1;
                 for (int j = 0; j < t.data.length; j++) {
-                    if (j != i && p.target[j] == p.target[i]) {
+                    if (j != i && target[j] == target[i]) {
                         others *= t.data[j];
                     }
                 }

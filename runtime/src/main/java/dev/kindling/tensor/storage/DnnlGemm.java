@@ -1,8 +1,5 @@
 package dev.kindling.tensor.storage;
 
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
-
 import org.bytedeco.dnnl.global.dnnl;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.Loader;
@@ -19,12 +16,13 @@ import org.bytedeco.javacpp.Loader;
  *
  * <p>Threads: {@code bin/kindling} runs oneDNN's OpenMP with one thread
  * ({@code OMP_NUM_THREADS=1}), and a product of at least {@link #SPLIT_FROM} multiply-adds is
- * cut in two halves, one on the common fork-join pool. Why: waking a sleeping OpenMP worker costs
+ * cut in two halves, one on {@link SecondCore}'s helper. Why: waking a sleeping OpenMP worker costs
  * about 40 us per call, more than a whole 64x128x256 product on one core (20 us), and a spinning
- * one takes the second core from the JVM between products; a large product still gets both cores
- * (1024x1024: 8.9 ms on one, 4.6 ms split). Each output element is summed by one call either way,
- * so splitting does not change the result. A host that leaves OpenMP at its default gets correct
- * products, with OpenMP's threads inside each half.
+ * one takes the second core from the JVM between products. Measured on the build machine: a
+ * 64x256x784 product 118 us on one thread, halves of about 70 us each when both run at once; at
+ * 1024x1024, 8.9 ms on one thread against 4.6 ms split. Each output element is summed by one call
+ * either way, so splitting does not change the result. A host that leaves OpenMP at its default
+ * gets correct products, with OpenMP's threads inside each half.
  *
  * <p>oneDNN's sgemm takes row-major matrices, as the heap arrays are.
  */
@@ -32,8 +30,8 @@ final class DnnlGemm {
     private static final FloatMirrors MIRRORS = new FloatMirrors();
     private static final byte NO_TRANSPOSE = 'N';
     private static final byte TRANSPOSE = 'T';
-    /** Multiply-adds from which a product is split over two threads (about 150 us on one core). */
-    static final long SPLIT_FROM = 1L << 25;
+    /** Multiply-adds from which a product is split over two threads (about 40 us on one core). */
+    static final long SPLIT_FROM = 1L << 23;
 
     private DnnlGemm() {}
 
@@ -51,41 +49,41 @@ final class DnnlGemm {
         FloatPointer x = MIRRORS.mirror(a);
         FloatPointer y = MIRRORS.mirror(b);
         FloatPointer r = MIRRORS.result((long) n * m);
-        Block whole = new Block(a, b, x, y, r, n, k, m);
-        if ((long) n * k * m < SPLIT_FROM || Runtime.getRuntime().availableProcessors() < 2) {
-            whole.run(0, n, 0, m);
-        } else if (n >= m) {
-            ForkJoinTask<?> lower = ForkJoinPool.commonPool().submit(() -> whole.run(n / 2, n, 0, m));
-            whole.run(0, n / 2, 0, m);
-            lower.join();
+        Block whole = new Block(a, b, n, k, m);
+        if ((long) n * k * m < SPLIT_FROM || !SecondCore.available()) {
+            whole.run(x, y, r, 0, n, 0, m);
         } else {
-            ForkJoinTask<?> right = ForkJoinPool.commonPool().submit(() -> whole.run(0, n, m / 2, m));
-            whole.run(0, n, 0, m / 2);
-            right.join();
+            // the helper moves pointers of its own over the same buffers
+            FloatPointer x2 = new FloatPointer(x);
+            FloatPointer y2 = new FloatPointer(y);
+            FloatPointer r2 = new FloatPointer(r);
+            if (n >= m) {
+                SecondCore.run(() -> whole.run(x2, y2, r2, n / 2, n, 0, m), () -> whole.run(x, y, r, 0, n / 2, 0, m));
+            } else {
+                SecondCore.run(() -> whole.run(x2, y2, r2, 0, n, m / 2, m), () -> whole.run(x, y, r, 0, n, 0, m / 2));
+            }
         }
         MIRRORS.copyOut(r, out);
     }
 
-    /** One product on off-heap floats; {@link #run} computes a block of its output. */
-    private record Block(MatrixOperand a, MatrixOperand b, FloatPointer x, FloatPointer y, FloatPointer r, int n,
-            int k, int m) {
-        /** Output rows [rowFrom, rowTo) and columns [colFrom, colTo), as one sgemm on sub-matrices. */
-        void run(int rowFrom, int rowTo, int colFrom, int colTo) {
+    /** One product's shape and operands' layout; {@link #run} computes a block of its output. */
+    private record Block(MatrixOperand a, MatrixOperand b, int n, int k, int m) {
+        /**
+         * Output rows [rowFrom, rowTo) and columns [colFrom, colTo), as one sgemm on sub-matrices
+         * of the buffers {@code x}, {@code y} (operands) and {@code r} (result), whose positions it
+         * moves (why not new pointers per call: JavaCPP's pointer constructor costs microseconds).
+         */
+        void run(FloatPointer x, FloatPointer y, FloatPointer r, int rowFrom, int rowTo, int colFrom, int colTo) {
             long lda = a.transposed() ? n : k;
             long ldb = b.transposed() ? k : m;
             long aStart = a.transposed() ? rowFrom : (long) rowFrom * k;
             long bStart = b.transposed() ? (long) colFrom * k : colFrom;
             int status = dnnl.dnnl_sgemm(flag(a), flag(b), rowTo - rowFrom, colTo - colFrom, k, 1f,
-                    at(x, aStart), lda, at(y, bStart), ldb, 0f, at(r, (long) rowFrom * m + colFrom), m);
+                    x.position(aStart), lda, y.position(bStart), ldb, 0f, r.position((long) rowFrom * m + colFrom), m);
             if (status != dnnl.dnnl_success) {
                 throw new IllegalStateException("dnnl_sgemm failed with status " + status + " for " + n + "x" + k
                         + " times " + k + "x" + m);
             }
-        }
-
-        /** A pointer to element {@code offset} of {@code p} (a new view: calls on two threads share p). */
-        private static FloatPointer at(FloatPointer p, long offset) {
-            return new FloatPointer(p).position(offset);
         }
     }
 

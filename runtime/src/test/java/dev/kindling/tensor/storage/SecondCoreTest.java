@@ -1,0 +1,56 @@
+package dev.kindling.tensor.storage;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+/** SecondCore runs both halves, reports failures from either, and never deadlocks when nested. */
+class SecondCoreTest {
+    @Test
+    void bothHalvesRunBeforeItReturns() {
+        for (int round = 0; round < 1000; round++) {
+            int[] out = new int[2];
+            SecondCore.run(() -> out[1] = 2, () -> out[0] = 1);
+            assertArrayEquals(new int[] {1, 2}, out);
+        }
+    }
+
+    @Test
+    void aFailureInEitherHalfReachesTheCaller() {
+        IllegalStateException helperSide = assertThrows(IllegalStateException.class,
+                () -> SecondCore.run(() -> { throw new IllegalStateException("helper"); }, () -> {}));
+        assertEquals("helper", helperSide.getMessage());
+        ArithmeticException callerSide = assertThrows(ArithmeticException.class,
+                () -> SecondCore.run(() -> {}, () -> { throw new ArithmeticException("caller"); }));
+        assertEquals("caller", callerSide.getMessage());
+        // and the helper is free again afterwards
+        AtomicInteger count = new AtomicInteger();
+        SecondCore.run(count::incrementAndGet, count::incrementAndGet);
+        assertEquals(2, count.get());
+    }
+
+    @Test
+    void nestedAndConcurrentCallsRunInline() throws InterruptedException {
+        AtomicInteger count = new AtomicInteger();
+        Runnable nested = () -> SecondCore.run(count::incrementAndGet, count::incrementAndGet);
+        SecondCore.run(nested, nested);
+        assertEquals(4, count.get());
+        Thread[] threads = new Thread[4];
+        for (int t = 0; t < threads.length; t++) {
+            threads[t] = new Thread(() -> {
+                for (int i = 0; i < 500; i++) {
+                    SecondCore.run(count::incrementAndGet, count::incrementAndGet);
+                }
+            });
+            threads[t].start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertEquals(4 + 4 * 500 * 2, count.get());
+    }
+}
