@@ -78,12 +78,15 @@ final class CascadeSum {
 
     /** vectorized_outer_sum / scalar_outer_sum: reduce rows, columns contiguous. */
     private static void outer(double[] data, int base, int rows, int cols, float[] out, int outBase) {
-        Source element = (r, c) -> (float) data[base + r * cols + c];
+        float[] block = new float[rows * cols];
+        for (int i = 0; i < block.length; i++) {
+            block[i] = (float) data[base + i];
+        }
+        Source element = (r, c) -> block[r * cols + c];
         int j = 0;
         if (cols >= LANES) {
             for (; j + ILP * LANES <= cols; j += ILP * LANES) {
-                int first = j;
-                float[] sums = multiRowSum((r, c) -> element.at(r, first + c), ILP * LANES, rows);
+                float[] sums = multiRowSum(block, j, cols, ILP * LANES, rows);
                 System.arraycopy(sums, 0, out, outBase + j, sums.length);
             }
             for (; j + LANES <= cols; j += LANES) {
@@ -93,8 +96,7 @@ final class CascadeSum {
             }
         } else {
             for (; j + (ILP - 1) < cols; j += ILP) {
-                int first = j;
-                float[] sums = multiRowSum((r, c) -> element.at(r, first + c), ILP, rows);
+                float[] sums = multiRowSum(block, j, cols, ILP, rows);
                 System.arraycopy(sums, 0, out, outBase + j, ILP);
             }
         }
@@ -134,8 +136,24 @@ final class CascadeSum {
         return java.util.Arrays.copyOf(partial, LANES);
     }
 
-    /** multi_row_sum: {@code cols} independent cascaded sums over {@code size} rows. */
+    /** {@link #multiRowSum(float[], int, int, int, int)} over elements read through {@code load}. */
     private static float[] multiRowSum(Source load, int cols, int size) {
+        float[] rows = new float[size * cols];
+        for (int i = 0; i < size; i++) {
+            for (int k = 0; k < cols; k++) {
+                rows[i * cols + k] = load.at(i, k);
+            }
+        }
+        return multiRowSum(rows, 0, cols, cols, size);
+    }
+
+    /**
+     * multi_row_sum: {@code cols} independent cascaded sums over {@code size} rows, element
+     * (i, k) being {@code m[offset + i * rowStride + k]}. Why arrays and not {@link Source}: a
+     * bias gradient sums 64 rows of 256 columns every step, and the reads through lambdas (several
+     * kinds at this call site, so not inlined) cost more than the additions.
+     */
+    private static float[] multiRowSum(float[] m, int offset, int rowStride, int cols, int size) {
         int levelPower = Math.max(4, ceilLog2(size) / LEVELS);
         int levelStep = 1 << levelPower;
         int levelMask = levelStep - 1;
@@ -143,8 +161,9 @@ final class CascadeSum {
         int i = 0;
         while (i + levelStep <= size) {
             for (int j = 0; j < levelStep; j++, i++) {
+                int row = offset + i * rowStride;
                 for (int k = 0; k < cols; k++) {
-                    acc[0][k] += load.at(i, k);
+                    acc[0][k] += m[row + k];
                 }
             }
             for (int j = 1; j < LEVELS; j++) {
@@ -158,8 +177,9 @@ final class CascadeSum {
             }
         }
         for (; i < size; i++) {
+            int row = offset + i * rowStride;
             for (int k = 0; k < cols; k++) {
-                acc[0][k] += load.at(i, k);
+                acc[0][k] += m[row + k];
             }
         }
         for (int j = 1; j < LEVELS; j++) {

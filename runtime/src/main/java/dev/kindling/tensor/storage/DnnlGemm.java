@@ -46,9 +46,10 @@ final class DnnlGemm {
      * flag; each result rounded to float as sgemm leaves it. Serialised: the buffers are shared.
      */
     static synchronized void multiply(MatrixOperand a, MatrixOperand b, double[] out, int n, int k, int m) {
-        FloatPointer x = MIRRORS.mirror(a);
-        FloatPointer y = MIRRORS.mirror(b);
-        FloatPointer r = MIRRORS.result((long) n * m);
+        OffHeapFloats result = MIRRORS.result((long) n * m);
+        FloatPointer x = MIRRORS.mirror(a).pointer;
+        FloatPointer y = MIRRORS.mirror(b).pointer;
+        FloatPointer r = result.pointer;
         Block whole = new Block(a, b, n, k, m);
         if ((long) n * k * m < SPLIT_FROM || !SecondCore.available()) {
             whole.run(x, y, r, 0, n, 0, m);
@@ -63,7 +64,7 @@ final class DnnlGemm {
                 SecondCore.run(() -> whole.run(x2, y2, r2, 0, n, m / 2, m), () -> whole.run(x, y, r, 0, n, 0, m / 2));
             }
         }
-        MIRRORS.copyOut(r, out);
+        MIRRORS.copyOut(result, out);
     }
 
     /** One product's shape and operands' layout; {@link #run} computes a block of its output. */

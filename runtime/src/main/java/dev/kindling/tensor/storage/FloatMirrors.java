@@ -2,7 +2,6 @@ package dev.kindling.tensor.storage;
 
 import java.lang.ref.WeakReference;
 
-import org.bytedeco.javacpp.FloatPointer;
 
 /**
  * Off-heap float copies ("mirrors") of recently multiplied {@code double[]} matrices, reused
@@ -23,11 +22,11 @@ final class FloatMirrors {
 
     private final Entry[] entries = new Entry[ENTRIES];
     private float[] scratch = new float[0];
-    private FloatPointer result;
+    private OffHeapFloats result;
     private long clock;
 
     /** A float buffer whose first {@code data.length} elements equal {@code data}, made or reused. */
-    FloatPointer mirror(MatrixOperand operand) {
+    OffHeapFloats mirror(MatrixOperand operand) {
         double[] data = operand.data();
         Entry e = find(data);
         if (e != null && operand.versionKey() != null && e.isCurrent(operand)) {
@@ -49,36 +48,36 @@ final class FloatMirrors {
     void refresh(MatrixOperand operand, float[] values) {
         Entry e = find(operand.data());
         if (e != null && values.length == operand.data().length) {
-            e.buffer.position(0).put(values, 0, values.length);
+            e.buffer.write(values, values.length);
             e.key = new WeakReference<>(operand.versionKey());
             e.version = operand.version();
         }
     }
 
     /** The result buffer, at least {@code length} floats, reused between calls. */
-    FloatPointer result(long length) {
+    OffHeapFloats result(long length) {
         if (result == null || result.capacity() < length) {
-            result = new FloatPointer(length);
+            result = new OffHeapFloats(length);
         }
         return result;
     }
 
     /** Copies the first {@code out.length} floats of {@code from} into {@code out}. */
-    void copyOut(FloatPointer from, double[] out) {
+    void copyOut(OffHeapFloats from, double[] out) {
         float[] f = scratch(out.length);
-        from.position(0).get(f, 0, out.length);
+        from.read(f, out.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = f[i];
         }
     }
 
     /** Converts {@code data} to floats and copies them to the start of {@code to}. */
-    void copyIn(double[] data, FloatPointer to) {
+    void copyIn(double[] data, OffHeapFloats to) {
         float[] f = scratch(data.length);
         for (int i = 0; i < data.length; i++) {
             f[i] = (float) data[i];
         }
-        to.position(0).put(f, 0, data.length);
+        to.write(f, data.length);
     }
 
     private float[] scratch(int length) {
@@ -110,8 +109,8 @@ final class FloatMirrors {
             }
         }
         Entry old = entries[slot];
-        FloatPointer buffer = old != null && old.buffer.capacity() >= length ? old.buffer
-                : new FloatPointer(Math.max(1, length));
+        OffHeapFloats buffer = old != null && old.buffer.capacity() >= length ? old.buffer
+                : new OffHeapFloats(length);
         entries[slot] = new Entry(buffer);
         trim(slot);
         return entries[slot];
@@ -143,13 +142,13 @@ final class FloatMirrors {
 
     /** One mirror: its source array (weakly), the version it was copied at, and the buffer. */
     private static final class Entry {
-        final FloatPointer buffer;
+        final OffHeapFloats buffer;
         WeakReference<double[]> source = new WeakReference<>(null);
         WeakReference<Object> key = new WeakReference<>(null);
         int version;
         long lastUse;
 
-        Entry(FloatPointer buffer) {
+        Entry(OffHeapFloats buffer) {
             this.buffer = buffer;
         }
 
