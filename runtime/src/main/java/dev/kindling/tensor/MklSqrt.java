@@ -56,7 +56,11 @@ final class MklSqrt {
         if (bits < 0x00800000 || bits >= FAST_LIMIT) { // zero, subnormal, negative, huge, inf, NaN
             return (float) Math.sqrt(x);
         }
-        float r = rsqrtEstimate(x);
+        return refine(x, rsqrtEstimate(x));
+    }
+
+    /** MKL's refinement of the estimate {@code r} of 1/sqrt(x) into sqrt(x) (see the class comment). */
+    private static float refine(float x, float r) {
         float y = r * x;
         float h = r * 0.5f;
         float e = 0.5f - y * h;
@@ -77,15 +81,7 @@ final class MklSqrt {
             out[i] = rsqrtEstimate(x[i]); // any bits give a table entry; inputs off the fast path are redone below
         }
         for (int i = from; i < to; i++) {
-            float v = x[i];
-            float r = out[i];
-            float y = r * v;
-            float h = r * 0.5f;
-            float e = 0.5f - y * h;
-            y = y + y * e;
-            h = h + h * e;
-            float d = v - y * y;
-            out[i] = d * h + y;
+            out[i] = refine(x[i], out[i]);
         }
         for (int i = from; i < to; i++) {
             int bits = Float.floatToRawIntBits(x[i]);

@@ -39,79 +39,82 @@ class AdamMomentsTest {
         }
     }
 
-    private static Tensor gradient(CpuGenerator g, int step) {
-        return Torch.randn(g, N).mul(step % 3 == 0 ? 1e-3 : 10.0);
-    }
+    /** One float32 parameter trained by Adam beside its reference, on the same gradients. */
+    private static final class Run {
+        final CpuGenerator g;
+        final Tensor p;
+        final Reference ref;
+        Adam adam;
 
-    private static void step(Adam adam, Tensor p, Reference ref, Tensor grad) {
-        p.setGrad(grad);
-        adam.step();
-        ref.step(grad);
-    }
+        Run(long seed) {
+            g = new CpuGenerator(seed);
+            p = Torch.randn(g, N).requiresGrad_(true);
+            ref = new Reference(p);
+            adam = new Adam(List.of(p), Map.of());
+        }
 
-    @SuppressWarnings("unchecked")
-    private static Tensor moment(Adam adam, String name) {
-        Map<Object, Object> state = (Map<Object, Object>) adam.stateDict().get("state");
-        return (Tensor) ((Map<String, Object>) state.get(0L)).get(name);
+        void steps(int from, int to) {
+            for (int s = from; s <= to; s++) {
+                Tensor grad = Torch.randn(g, N).mul(s % 3 == 0 ? 1e-3 : 10.0);
+                p.setGrad(grad);
+                adam.step();
+                ref.step(grad);
+            }
+        }
+
+        void assertSameParameter() {
+            assertArrayEquals(ref.p.toDoubleArray(), p.toDoubleArray(), 0.0);
+        }
+
+        @SuppressWarnings("unchecked")
+        Tensor moment(String name) {
+            Map<Object, Object> state = (Map<Object, Object>) adam.stateDict().get("state");
+            return (Tensor) ((Map<String, Object>) state.get(0L)).get(name);
+        }
     }
 
     @Test
     void stepsStateDictAndLaterStepsMatchTheTensorLoop() {
-        CpuGenerator g = new CpuGenerator(11);
-        Tensor p = Torch.randn(g, N).requiresGrad_(true);
-        Reference ref = new Reference(p);
-        Adam adam = new Adam(List.of(p), Map.of());
-        for (int s = 1; s <= 5; s++) {
-            step(adam, p, ref, gradient(g, s));
-        }
-        assertArrayEquals(ref.p.toDoubleArray(), p.toDoubleArray(), 0.0);
-        Tensor heldExpAvg = moment(adam, "exp_avg");
-        assertArrayEquals(ref.m.toDoubleArray(), heldExpAvg.toDoubleArray(), 0.0);
-        assertArrayEquals(ref.v.toDoubleArray(), moment(adam, "exp_avg_sq").toDoubleArray(), 0.0);
-        for (int s = 6; s <= 8; s++) {
-            step(adam, p, ref, gradient(g, s));
-        }
+        Run run = new Run(11);
+        run.steps(1, 5);
+        run.assertSameParameter();
+        Tensor heldExpAvg = run.moment("exp_avg");
+        assertArrayEquals(run.ref.m.toDoubleArray(), heldExpAvg.toDoubleArray(), 0.0);
+        assertArrayEquals(run.ref.v.toDoubleArray(), run.moment("exp_avg_sq").toDoubleArray(), 0.0);
+        run.steps(6, 8);
         // a state_dict taken earlier holds the live moments, as PyTorch's does
-        assertArrayEquals(ref.m.toDoubleArray(), heldExpAvg.toDoubleArray(), 0.0);
-        assertArrayEquals(ref.p.toDoubleArray(), p.toDoubleArray(), 0.0);
+        assertArrayEquals(run.ref.m.toDoubleArray(), heldExpAvg.toDoubleArray(), 0.0);
+        run.assertSameParameter();
     }
 
     @Test
     void inPlaceChangesToTheParameterBetweenStepsAreSeen() {
-        CpuGenerator g = new CpuGenerator(12);
-        Tensor p = Torch.randn(g, N).requiresGrad_(true);
-        Reference ref = new Reference(p);
-        Adam adam = new Adam(List.of(p), Map.of());
-        step(adam, p, ref, gradient(g, 1));
-        p.detach().mul_(0.5);
-        ref.p.mul_(0.5);
-        step(adam, p, ref, gradient(g, 2));
-        assertArrayEquals(ref.p.toDoubleArray(), p.toDoubleArray(), 0.0);
+        Run run = new Run(12);
+        run.steps(1, 1);
+        run.p.detach().mul_(0.5);
+        run.ref.p.mul_(0.5);
+        run.steps(2, 2);
+        run.assertSameParameter();
     }
 
     @Test
     void loadedStateAndASwitchToTheGeneralLoopUseTheCurrentMoments() {
-        CpuGenerator g = new CpuGenerator(13);
-        Tensor p = Torch.randn(g, N).requiresGrad_(true);
-        Reference ref = new Reference(p);
-        Adam adam = new Adam(List.of(p), Map.of());
-        for (int s = 1; s <= 3; s++) {
-            step(adam, p, ref, gradient(g, s));
-        }
-        Map<String, Object> saved = adam.stateDict();
-        Adam restored = new Adam(List.of(p), Map.of());
+        Run run = new Run(13);
+        run.steps(1, 3);
+        Map<String, Object> saved = run.adam.stateDict();
+        run.adam = new Adam(List.of(run.p), Map.of());
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> groups = (List<Map<String, Object>>) saved.get("param_groups");
-        restored.loadStateDict((Map<?, ?>) saved.get("state"), groups);
-        step(restored, p, ref, gradient(g, 4));
-        assertArrayEquals(ref.p.toDoubleArray(), p.toDoubleArray(), 0.0);
+        run.adam.loadStateDict((Map<?, ?>) saved.get("state"), groups);
+        run.steps(4, 4);
+        run.assertSameParameter();
         // maximize on: the general loop must start from the moments the fast steps left
-        restored.paramGroups().get(0).options.put("maximize", true);
-        Tensor grad = gradient(g, 5);
-        p.setGrad(grad.neg());
-        restored.step();
-        ref.step(grad);
-        assertArrayEquals(ref.p.toDoubleArray(), p.toDoubleArray(), 0.0);
+        run.adam.paramGroups().get(0).options.put("maximize", true);
+        Tensor grad = Torch.randn(run.g, N);
+        run.p.setGrad(grad.neg());
+        run.adam.step();
+        run.ref.step(grad);
+        run.assertSameParameter();
     }
 
     /** After a step nn.Linear's native product reads the updated weight (its float copy comes from Adam's floats). */
