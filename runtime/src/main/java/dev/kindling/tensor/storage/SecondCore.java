@@ -23,7 +23,9 @@ import java.util.concurrent.locks.LockSupport;
 public final class SecondCore {
     /** How long the helper keeps looking for work after a task (then it parks). */
     private static final long SPIN_NANOS = 500_000;
-    private static final boolean ENABLED = Runtime.getRuntime().availableProcessors() >= 2;
+    /** Off on one core, or with {@code -Dkindling.secondCore=false} (a host that wants Kindling on one thread). */
+    private static final boolean ENABLED = Runtime.getRuntime().availableProcessors() >= 2
+            && !"false".equals(System.getProperty("kindling.secondCore"));
     private static final AtomicReference<Task> SLOT = new AtomicReference<>();
     private static volatile Thread helper;
 
