@@ -10,9 +10,9 @@ import org.bytedeco.javacpp.Loader;
  *
  * <p>Why directly and not through ND4J's Mmul op: each op call builds shape buffers and an op
  * context and checks the process's memory, which on an MLP's products (64 x 784 x 256 and
- * smaller) cost more than the arithmetic. Measured on the build machine (2 cores, AVX-512), one
- * 64x256x784 product: 80 us direct, against about 250 us through the op; a 64x128x256 one:
- * 15 us direct. At 1024x1024 both reach the same 440-460 GFLOP/s.
+ * smaller) cost more than the arithmetic. Measured on the build machine (2 cores, AVX-512) with
+ * two OpenMP threads, one 64x256x784 product: 80 us direct, against about 250 us through the op;
+ * a 64x128x256 one: 15 us direct. At 1024x1024 both reach the same 440-460 GFLOP/s.
  *
  * <p>Threads: {@code bin/kindling} runs oneDNN's OpenMP with one thread
  * ({@code OMP_NUM_THREADS=1}), and a product of at least {@link #SPLIT_FROM} multiply-adds is
