@@ -5,7 +5,8 @@ PyTorch, in alternation on the same machine, and prints medians and ratios.
 Usage: bench/run.py [--rounds N] [--python PATH] [--only NAME] [--check]
 The PyTorch side uses --python, else $KINDLING_BENCH_PYTHON, else python3 if it imports torch.
 Each benchmark prints one line 'NAME METRIC VALUE'; ratios are 'Kindling relative to PyTorch'
-where above 1 means Kindling is better (faster or more throughput).
+where above 1 means Kindling is better (faster or more throughput). Each line ends with the range
+of the rounds on both sides.
 --check makes it a regression benchmark: it exits with status 1 when a ratio falls below its
 target in TARGETS (issue 7), and names the ones that did.
 """
@@ -96,8 +97,15 @@ def report(name, metric, ours, theirs, problem):
         line += f'  kindling/pytorch {ratio:.2f}x {"(better)" if ratio >= 1 else "(worse)"}'
     if problem and not ours:
         line += f'  [kindling failed: {problem[0][:80]}]'
+    if len(ours) > 1 or len(theirs) > 1:
+        # the rounds' range: on a shared machine PyTorch's two threads, in particular, come and go
+        line += f'  range kindling {span(ours)} pytorch {span(theirs)}'
     print(line, flush=True)
     return ratio
+
+
+def span(values):
+    return f'{fmt(min(values))}-{fmt(max(values))}' if values else '-'
 
 
 def fmt(v):
