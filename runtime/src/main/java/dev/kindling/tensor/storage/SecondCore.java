@@ -11,7 +11,15 @@ import java.util.concurrent.locks.LockSupport;
  * after it is submitted (measured on the 2-core build machine, with the caller busy), which ate
  * the gain of splitting a 100 us product. The helper here spins for {@link #SPIN_NANOS} after each
  * task before it parks, so the halves of one training step (which come a few hundred microseconds
- * apart in an MLP step) start within a microsecond; in idle sessions it sleeps.
+ * apart in an MLP step) start without a wake-up; in idle sessions it sleeps.
+ *
+ * <p>It spins with {@code Thread.yield()}, which lets the JIT's compiler threads have the core. A
+ * hard spin ({@code Thread.onSpinWait()}) starts tasks sooner: measured in a steady MLP loop, the
+ * helper started 28 us after the caller's half began (the yielding one about 78 us), and a step
+ * took 0.75 ms against 0.87 ms. But it slowed the first few hundred steps, while the JIT still
+ * compiles, which is where shared/bench/mlp_batch.py measures (about 52,000 against 57,000
+ * samples/s, medians of five runs each). Making the spin depend on recent JIT activity did not
+ * get both.
  *
  * <p>One job at a time: a caller that finds the helper busy (another session's thread, or a
  * nested call) runs both halves itself, in order.
