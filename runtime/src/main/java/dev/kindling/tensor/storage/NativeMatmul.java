@@ -40,6 +40,8 @@ public final class NativeMatmul {
     private static final NativeLibrary ND4J = new NativeLibrary(Nd4jGemm::load);
     private static final NativeLibrary ONEDNN = new NativeLibrary(DnnlGemm::load);
     private static volatile boolean enabled = !"false".equals(System.getProperty("kindling.nativeMatmul"));
+    /** Off only in tests, to run float32 products through ND4J as the CUDA build does. */
+    private static volatile boolean sgemmEnabled = true;
 
     private NativeMatmul() {}
 
@@ -60,7 +62,12 @@ public final class NativeMatmul {
 
     /** Whether oneDNN's sgemm loads on this machine; checked once, failures mean "no". */
     public static boolean isSgemmAvailable() {
-        return ONEDNN.isLoaded();
+        return sgemmEnabled && ONEDNN.isLoaded();
+    }
+
+    /** For tests: whether float32 products may use oneDNN (else ND4J, as where oneDNN is missing). */
+    static void useSgemm(boolean on) {
+        sgemmEnabled = on;
     }
 
     /** What went wrong while loading oneDNN's natives, or null. */

@@ -17,6 +17,7 @@ class NativeMatmulTest {
     @AfterEach
     void restore() {
         NativeMatmul.setEnabled(true);
+        NativeMatmul.useSgemm(true);
     }
 
     private static double[] product(Tensor a, Tensor b, boolean nativePath) {
@@ -133,5 +134,20 @@ class NativeMatmulTest {
         // transposed operands, split both ways
         assertClose(product(square.t(), tall.t(), false), product(square.t(), tall.t(), true));
         assertClose(linearGradients(tall, square, false)[2], linearGradients(tall, square, true)[2]);
+    }
+
+    /** Where oneDNN is missing (the CUDA build), float32 products go through ND4J's op, transposes included. */
+    @Test
+    void withoutSgemmFloat32ProductsGoThroughNd4j() {
+        NativeMatmul.useSgemm(false);
+        assertTrue(!NativeMatmul.accepts(64, 128, 10, true), "below ND4J's threshold they stay on the heap");
+        CpuGenerator g = new CpuGenerator(8);
+        Tensor a = Torch.randn(g, 160, 130);
+        Tensor b = Torch.randn(g, 130, 120);
+        assertArrayEquals(product(a, b, false), product(a, b, true), 1e-4);
+        double[][] heap = gradients(a, b, false);
+        double[][] nd4j = gradients(a, b, true);
+        assertClose(heap[0], nd4j[0]);
+        assertClose(heap[1], nd4j[1]);
     }
 }
