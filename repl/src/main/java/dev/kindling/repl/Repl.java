@@ -28,6 +28,7 @@ import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
 import dev.kindling.repl.commands.CommandHost;
 import dev.kindling.repl.commands.Commands;
+import dev.kindling.tensor.storage.NativeMatmul;
 
 /**
  * The interactive prompt learners live in: {@code >>> } and {@code ... } while an entry is
@@ -172,13 +173,18 @@ public final class Repl implements CommandHost, AutoCloseable {
         return 0;
     }
 
-    /** Imports torch on the session's thread after the first prompt, so `import torch` is instant later. */
+    /**
+     * Imports torch on the session's thread after the first prompt, and loads the native gemm, so
+     * that `import torch` and the first large product are instant later.
+     */
     private void preloadTorchLater() {
         Thread t = new Thread(() -> {
             try {
                 session.exec("pass", "<warm-up>");
                 if (session.hasModule("torch")) {
                     session.preload("torch");
+                    // oneDNN's natives (about 0.1 s) too, so the first large product does not wait for them
+                    NativeMatmul.isSgemmAvailable();
                 }
             } catch (RuntimeException e) {
                 // The learner's own `import torch` will report whatever went wrong.
