@@ -31,8 +31,8 @@ final class OffHeapFloats {
         view.put(0, from, 0, length);
     }
 
-    /** Copies the first {@code length} floats of this array into {@code to}. */
-    void read(float[] to, int length) {
-        view.get(0, to, 0, length);
+    /** Copies {@code length} floats from element {@code start} of this array into {@code to} at {@code start}. */
+    void read(int start, float[] to, int length) {
+        view.get(start, to, start, length);
     }
 }
