@@ -26,9 +26,9 @@ final class Float32Adam {
     /**
      * Updates all elements of {@code param} from {@code grad}, with the moments in {@code moments}
      * (attached to the parameter and moment tensors by the caller). A large parameter is split in
-     * two halves, one on {@link SecondCore}'s helper (why: elements are independent, so the halves give the
-     * same results, and on the benchmark machine's two cores the 200k-weight layer of mlp_batch
-     * takes half the time).
+     * two halves, one on {@link SecondCore}'s helper (why: elements are independent, so the halves
+     * give the same results, and on the benchmark machine's two cores the 200k-weight layer of
+     * mlp_batch takes half the time).
      */
     static void step(AdamMoments moments, Tensor param, double[] grad, Constants c) {
         int n = grad.length;

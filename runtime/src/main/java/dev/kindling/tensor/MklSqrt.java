@@ -52,11 +52,16 @@ final class MklSqrt {
 
     /** sqrt(x) rounded as PyTorch's float32 torch.sqrt rounds it. */
     static float sqrt(float x) {
-        int bits = Float.floatToRawIntBits(x);
-        if (bits < 0x00800000 || bits >= FAST_LIMIT) { // zero, subnormal, negative, huge, inf, NaN
+        if (offFastPath(x)) {
             return (float) Math.sqrt(x);
         }
         return refine(x, rsqrtEstimate(x));
+    }
+
+    /** Zero, subnormal, negative, huge, infinite or NaN: MKL's slow path, the correctly rounded root. */
+    private static boolean offFastPath(float x) {
+        int bits = Float.floatToRawIntBits(x);
+        return bits < 0x00800000 || bits >= FAST_LIMIT;
     }
 
     /** MKL's refinement of the estimate {@code r} of 1/sqrt(x) into sqrt(x) (see the class comment). */
@@ -84,8 +89,7 @@ final class MklSqrt {
             out[i] = refine(x[i], out[i]);
         }
         for (int i = from; i < to; i++) {
-            int bits = Float.floatToRawIntBits(x[i]);
-            if (bits < 0x00800000 || bits >= FAST_LIMIT) {
+            if (offFastPath(x[i])) {
                 out[i] = (float) Math.sqrt(x[i]);
             }
         }

@@ -2,15 +2,15 @@ package dev.kindling.tensor.storage;
 
 import java.lang.ref.WeakReference;
 
-
 /**
  * Off-heap float copies ("mirrors") of recently multiplied {@code double[]} matrices, reused
  * while their version is unchanged, and the scratch buffers for results.
  *
  * <p>Why: converting doubles to floats and copying them off-heap costs about 0.3 ms per million
- * elements, and allocating a fresh off-heap buffer costs far more than a small product (JavaCPP checks the
- * process's physical memory on each allocation); a 1024x1024 sgemm takes about 5 ms. Reusing buffers (never allocating in steady state) and skipping the conversion for
- * unchanged operands keeps the copy overhead small against the product.
+ * elements, and allocating a fresh off-heap buffer costs far more than a small product (JavaCPP
+ * checks the process's physical memory on each allocation); a 1024x1024 sgemm takes about 5 ms.
+ * Reusing buffers (never allocating in steady state) and skipping the conversion for unchanged
+ * operands keeps the copy overhead small against the product.
  *
  * <p>The cache is small (a few entries, a bounded number of floats) and holds its sources weakly,
  * so it never keeps a tensor alive. Not thread-safe on its own: {@link DnnlGemm} serialises calls.
