@@ -1,5 +1,6 @@
 package dev.kindling.tensor.storage;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
@@ -22,7 +23,9 @@ import java.util.concurrent.locks.LockSupport;
  * get both.
  *
  * <p>One job at a time: a caller that finds the helper busy (another session's thread, or a
- * nested call) runs both halves itself, in order.
+ * nested call) runs both halves itself, in order. A caller that finishes its half before the
+ * helper has picked up the other takes it back and runs it too, so a helper that the scheduler
+ * has set aside (on two cores, while the JIT compiles) never holds the caller up.
  *
  * <pre>{@code
  * SecondCore.run(() -> sum(upper), () -> sum(lower));   // returns when both are done
@@ -60,7 +63,17 @@ public final class SecondCore {
         } catch (Throwable e) {
             mine = e;
         }
-        task.await();
+        if (task.claim()) {
+            // The helper has not started it (the JIT's compiler threads may hold the other core):
+            // waiting for the scheduler to give it back would cost milliseconds, running it here
+            // costs the half's own time.
+            SLOT.compareAndSet(task, null);
+            if (mine == null) {
+                helperPart.run();
+            }
+        } else {
+            task.await();
+        }
         rethrow(mine != null ? mine : task.failure);
     }
 
@@ -97,7 +110,11 @@ public final class SecondCore {
         while (true) {
             Task task = SLOT.get();
             if (task != null) {
-                task.execute();
+                if (task.claim()) {
+                    task.execute();
+                } else {
+                    SLOT.compareAndSet(task, null); // the caller took it back
+                }
                 idleSince = System.nanoTime();
             } else if (System.nanoTime() - idleSince < SPIN_NANOS) {
                 Thread.yield(); // a polite spin: the JIT's compiler threads need this core while warming up
@@ -111,6 +128,8 @@ public final class SecondCore {
     /** One half handed to the helper. */
     private static final class Task {
         private final Runnable work;
+        /** Set by whichever thread runs the work: the helper, or the caller taking it back. */
+        private final AtomicBoolean claimed = new AtomicBoolean();
         private volatile boolean done;
         private Throwable failure;
 
@@ -118,6 +137,11 @@ public final class SecondCore {
             this.work = work;
         }
 
+        boolean claim() {
+            return !claimed.get() && claimed.compareAndSet(false, true);
+        }
+
+        /** Runs the claimed work on the helper. */
         void execute() {
             try {
                 work.run();

@@ -3,6 +3,7 @@ package dev.kindling.tensor.storage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -17,6 +18,24 @@ class SecondCoreTest {
             SecondCore.run(() -> out[1] = 2, () -> out[0] = 1);
             assertArrayEquals(new int[] {1, 2}, out);
         }
+    }
+
+    @Test
+    void eachHalfRunsOnceAndTheCallerTakesBackAnUnstartedOne() {
+        Thread caller = Thread.currentThread();
+        AtomicInteger helperParts = new AtomicInteger();
+        AtomicInteger takenBack = new AtomicInteger();
+        int rounds = 20_000;
+        for (int round = 0; round < rounds; round++) {
+            SecondCore.run(() -> {
+                helperParts.incrementAndGet();
+                if (Thread.currentThread() == caller) {
+                    takenBack.incrementAndGet();
+                }
+            }, () -> {}); // an empty half ends before the helper has looked, most rounds
+        }
+        assertEquals(rounds, helperParts.get());
+        assertTrue(takenBack.get() > 0, "the caller never ran the helper's half itself");
     }
 
     @Test
