@@ -88,4 +88,15 @@ public enum DType {
                 return Double.isNaN(v) ? Long.MIN_VALUE : (double) (long) v;
         }
     }
+
+    /** c10's scalar type name, as PyTorch's dtype error messages write it: float, double, long int, int, bool. */
+    public String scalarTypeName() {
+        switch (this) {
+            case FLOAT32: return "float";
+            case FLOAT64: return "double";
+            case INT64: return "long int";
+            case INT32: return "int";
+            default: return "bool";
+        }
+    }
 }

@@ -231,4 +231,35 @@ final class LinearAlgebra {
         Tensor out = x.matmul(w.t());
         return b == null ? out : out.add(b);
     }
+
+    /** a (n) x b (m) -> (n, m), as PyTorch computes it: a.reshape(-1, 1) * b, so MulBackward0. */
+    static Tensor outer(Tensor a, Tensor b) {
+        if (a.dim() != 1) {
+            throw KindlingError.runtimeError("outer: Expected 1-D argument self, but got " + a.dim() + "-D");
+        }
+        if (b.dim() != 1) {
+            throw KindlingError.runtimeError("outer: Expected 1-D argument vec2, but got " + b.dim() + "-D");
+        }
+        return a.reshape(-1, 1).mul(b);
+    }
+
+    /** Batched matrix product of (b, n, m) and (b, m, p), recorded as one BmmBackward0. */
+    static Tensor bmm(Tensor a, Tensor b) {
+        if (a.dim() != 3) {
+            throw KindlingError.runtimeError("batch1 must be a 3D tensor");
+        }
+        if (b.dim() != 3) {
+            throw KindlingError.runtimeError("batch2 must be a 3D tensor");
+        }
+        if (b.shape[0] != a.shape[0] || b.shape[1] != a.shape[2]) {
+            throw KindlingError.runtimeError("Expected size for first two dimensions of batch2 tensor to be: ["
+                    + a.shape[0] + ", " + a.shape[2] + "] but got: [" + b.shape[0] + ", " + b.shape[1] + "].");
+        }
+        Tensor x = a.detach();
+        Tensor y = b.detach();
+        Tensor out = x.matmul(y);
+        return out.withGradFn("BmmBackward0", new Tensor[] {a, b}, g -> new Tensor[] {
+            a.requiresGrad() ? g.matmul(y.transpose(1, 2)) : null,
+            b.requiresGrad() ? x.transpose(1, 2).matmul(g) : null}, true);
+    }
 }

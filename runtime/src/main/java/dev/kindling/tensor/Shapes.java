@@ -114,4 +114,14 @@ final class Shapes {
         }
         return out;
     }
+
+    /** Steps a row-major multi-index to the next position, wrapping like an odometer. */
+    static void advance(int[] counter, int[] shape) {
+        for (int k = shape.length - 1; k >= 0; k--) {
+            if (++counter[k] < shape[k]) {
+                return;
+            }
+            counter[k] = 0;
+        }
+    }
 }

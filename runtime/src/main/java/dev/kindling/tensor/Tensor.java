@@ -971,26 +971,27 @@ public final class Tensor {
         return Indexing.get(this, new Index[] {Index.at(i)});
     }
 
-    // ---- value tests, closeness, masking, triangles, clamps, lerp, addcmul (see MoreOps) ----
+    // ---- value tests, closeness, masking, triangles, clamps, lerp, addcmul ----
+    // (see ValueTests, Masks, Diagonals, CompositePointwise)
 
     public Tensor isnan() {
-        return MoreOps.isnan(this);
+        return ValueTests.isnan(this);
     }
 
     public Tensor isinf() {
-        return MoreOps.isinf(this);
+        return ValueTests.isinf(this);
     }
 
     public Tensor isfinite() {
-        return MoreOps.isfinite(this);
+        return ValueTests.isfinite(this);
     }
 
     public Tensor isclose(Tensor other, double rtol, double atol, boolean equalNan) {
-        return MoreOps.isclose(this, other, rtol, atol, equalNan);
+        return ValueTests.isclose(this, other, rtol, atol, equalNan);
     }
 
     public boolean allclose(Tensor other, double rtol, double atol, boolean equalNan) {
-        return MoreOps.isclose(this, other, rtol, atol, equalNan).all().at(0) != 0;
+        return ValueTests.isclose(this, other, rtol, atol, equalNan).all().at(0) != 0;
     }
 
     /** {@code x * x}, recorded as PyTorch records it: pow(x, 2), PowBackward0. */
@@ -999,110 +1000,110 @@ public final class Tensor {
     }
 
     public Tensor rsqrt() {
-        return MoreOps.rsqrt(this);
+        return CompositePointwise.rsqrt(this);
     }
 
     public Tensor maskedFill(Tensor mask, double value) {
-        return MoreOps.maskedFill(this, mask, value);
+        return Masks.maskedFill(this, mask, value);
     }
 
     public Tensor maskedFill_(Tensor mask, double value) {
-        return Pointwise.inPlace(this, MoreOps.maskedFill(inPlaceBase(), mask, value));
+        return Pointwise.inPlace(this, Masks.maskedFill(inPlaceBase(), mask, value));
     }
 
     public Tensor tril(int diagonal) {
-        return MoreOps.triangle(this, diagonal, true);
+        return Diagonals.triangle(this, diagonal, true);
     }
 
     public Tensor triu(int diagonal) {
-        return MoreOps.triangle(this, diagonal, false);
+        return Diagonals.triangle(this, diagonal, false);
     }
 
     public Tensor clampMin(double min) {
-        return MoreOps.clampMin(this, min);
+        return CompositePointwise.clampMin(this, min);
     }
 
     public Tensor clampMax(double max) {
-        return MoreOps.clampMax(this, max);
+        return CompositePointwise.clampMax(this, max);
     }
 
     public Tensor lerp(Tensor end, double weight) {
-        return MoreOps.lerp(this, end, weight);
+        return CompositePointwise.lerp(this, end, weight);
     }
 
     public Tensor addcmul(Tensor t1, Tensor t2, double value) {
-        return MoreOps.addcmul(this, t1, t2, value, false);
+        return CompositePointwise.addcmul(this, t1, t2, value, false);
     }
 
     public Tensor addcdiv(Tensor t1, Tensor t2, double value) {
-        return MoreOps.addcmul(this, t1, t2, value, true);
+        return CompositePointwise.addcmul(this, t1, t2, value, true);
     }
 
-    // ---- amax/amin, logsumexp, count_nonzero, cumprod, outer, bmm, diag (see MoreReductions) ----
+    // ---- amax/amin, logsumexp, count_nonzero, cumprod, outer, bmm, diag (see DimReductions, LinearAlgebra, Diagonals) ----
 
     /** Max over dims (all when null or empty); the gradient is shared among ties. */
     public Tensor amax(int[] dims, boolean keepdim) {
-        return MoreReductions.amax(this, dims, keepdim, true);
+        return DimReductions.amax(this, dims, keepdim, true);
     }
 
     public Tensor amin(int[] dims, boolean keepdim) {
-        return MoreReductions.amax(this, dims, keepdim, false);
+        return DimReductions.amax(this, dims, keepdim, false);
     }
 
     public Tensor logsumexp(int[] dims, boolean keepdim) {
-        return MoreReductions.logsumexp(this, dims, keepdim);
+        return DimReductions.logsumexp(this, dims, keepdim);
     }
 
     /** Non-zero count, over dims when not null. */
     public Tensor countNonzero(int[] dims) {
-        return MoreReductions.countNonzero(this, dims);
+        return DimReductions.countNonzero(this, dims);
     }
 
     public Tensor cumprod(int dim) {
-        return MoreReductions.cumprod(this, dim);
+        return DimReductions.cumprod(this, dim);
     }
 
     public Tensor outer(Tensor other) {
-        return MoreReductions.outer(this, other);
+        return LinearAlgebra.outer(this, other);
     }
 
     public Tensor bmm(Tensor other) {
-        return MoreReductions.bmm(this, other);
+        return LinearAlgebra.bmm(this, other);
     }
 
     public Tensor diag(int diagonal) {
-        return MoreReductions.diag(this, diagonal);
+        return Diagonals.diag(this, diagonal);
     }
 
-    // ---- gather, index_select, narrow, unbind, roll, nonzero (see MoreIndexing) ----
+    // ---- gather, index_select, narrow, unbind, roll, nonzero (see Gathers, Rearrangements, Searches) ----
 
     public Tensor gather(int dim, Tensor index) {
-        return MoreIndexing.gather(this, dim, index);
+        return Gathers.gather(this, dim, index);
     }
 
     public Tensor indexSelect(int dim, Tensor index) {
-        return MoreIndexing.indexSelect(this, dim, index);
+        return Gathers.indexSelect(this, dim, index);
     }
 
     public Tensor narrow(int dim, int start, int length) {
-        return MoreIndexing.narrow(this, dim, start, length);
+        return Rearrangements.narrow(this, dim, start, length);
     }
 
     public List<Tensor> unbind(int dim) {
-        return MoreIndexing.unbind(this, dim);
+        return Rearrangements.unbind(this, dim);
     }
 
     /** Rotates along dims (the flattened tensor when dims is null). */
     public Tensor roll(int[] shifts, int[] dims) {
-        return MoreIndexing.roll(this, shifts, dims);
+        return Rearrangements.roll(this, shifts, dims);
     }
 
     public Tensor nonzero() {
-        return MoreIndexing.nonzero(this);
+        return Searches.nonzero(this);
     }
 
-    /** {values, inverse, counts} of torch.unique (values sorted; see MoreIndexing.unique). */
+    /** {values, inverse, counts} of torch.unique (values sorted; see Searches.unique). */
     public Tensor[] unique() {
-        return MoreIndexing.unique(this);
+        return Searches.unique(this);
     }
 }

@@ -537,11 +537,11 @@ public final class Torch {
 
     /** {@code hstack}: cat along dim 1 (dim 0 for 1-D inputs). */
     public static Tensor hstack(List<Tensor> tensors) {
-        return MoreIndexing.hstack(tensors);
+        return Rearrangements.hstack(tensors);
     }
 
     /** {@code vstack}: rows; 1-D inputs become rows of a matrix. */
     public static Tensor vstack(List<Tensor> tensors) {
-        return MoreIndexing.vstack(tensors);
+        return Rearrangements.vstack(tensors);
     }
 }

@@ -24,7 +24,9 @@ final class TensorMethods {
         arithmetic();
         reductions();
         shapes();
-        MoreTensorMethods.install();
+        PointwiseMethods.install();
+        ReductionMethods.install();
+        IndexingMethods.install();
     }
 
     private static void metadata() {

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import dev.kindling.errors.KindlingError;
+import dev.kindling.lang.objects.Args;
 import dev.kindling.lang.objects.Ops;
 import dev.kindling.lang.objects.PyList;
 import dev.kindling.lang.objects.PyNone;
@@ -235,5 +237,19 @@ final class TorchArgs {
 
     private static Long bound(Object o) {
         return o == PyNone.NONE ? null : Ops.toIndex(o);
+    }
+
+    /** An argument that must already be a tensor (a mask, an index): no conversion from numbers or lists. */
+    static Tensor tensorArgument(Object o) {
+        if (!(o instanceof Tensor t)) {
+            throw KindlingError.typeError("expected Tensor as argument, but got " + Ops.typeName(o));
+        }
+        return t;
+    }
+
+    /** The {@code diagonal=} argument of tril, triu and diag (default 0). */
+    static int diagonal(String name, Object[] a, Map<String, Object> k) {
+        Object d = Args.bind(name, a, k, "diagonal=")[0];
+        return d == null ? 0 : (int) Ops.toLong(d);
     }
 }

@@ -266,7 +266,8 @@ public final class TorchModule {
                 "cumsum", "sort", "argsort", "topk", "reshape", "flatten", "squeeze", "unsqueeze", "transpose", "t",
                 "permute", "flip", "split", "chunk", "round", "floor_divide", "remainder", "logical_and", "logical_or",
                 "logical_not", "any", "all", "neg");
-        MoreTensorMethods.functions(m);
+        TensorFunctions.install(m);
+        IndexingMethods.stacks(m);
         function(m, "cat", (a, k) -> {
             Object[] p = Args.bind("cat", a, k, "tensors", "dim=");
             return Torch.cat(tensors(p[0]), p[1] == null ? 0 : TorchArgs.dim(p[1]));

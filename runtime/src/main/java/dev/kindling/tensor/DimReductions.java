@@ -5,12 +5,12 @@ import java.util.Arrays;
 import dev.kindling.errors.KindlingError;
 
 /**
- * amax/amin, logsumexp, count_nonzero and cumprod, plus outer, bmm and diag: PyTorch's forward
- * results and single backward nodes. Forwards are composed on detached inputs, so only the node
- * PyTorch records (AmaxBackward0, LogsumexpBackward0, ...) joins the graph.
+ * amax/amin, logsumexp, count_nonzero and cumprod over chosen dims: PyTorch's forward results and
+ * single backward nodes. Forwards are composed on detached inputs, so only the node PyTorch
+ * records (AmaxBackward0, LogsumexpBackward0, ...) joins the graph.
  */
-final class MoreReductions {
-    private MoreReductions() {}
+final class DimReductions {
+    private DimReductions() {}
 
     /** Reduction dims, wrapped and sorted; null or empty means all dims (PyTorch's dim=()). */
     private static int[] dims(int[] dims, int rank) {
@@ -91,8 +91,6 @@ final class MoreReductions {
         return dimsIn == null ? nonzero.sum() : nonzero.sum(dims(dimsIn, t.dim()), false);
     }
 
-    // ---- cumprod ----
-
     /** Running product along dim, rounded to the dtype at each step; integer inputs give int64. */
     static Tensor cumprod(Tensor t, int dim) {
         int d = Shapes.wrapDim(dim, Math.max(1, t.dim()));
@@ -136,79 +134,5 @@ final class MoreReductions {
             }
         }
         return new Tensor(grad, t.shape.clone(), g.dtype);
-    }
-
-    // ---- outer, bmm, diag ----
-
-    /** a (n) x b (m) -> (n, m), as PyTorch computes it: a.reshape(-1, 1) * b, so MulBackward0. */
-    static Tensor outer(Tensor a, Tensor b) {
-        if (a.dim() != 1) {
-            throw KindlingError.runtimeError("outer: Expected 1-D argument self, but got " + a.dim() + "-D");
-        }
-        if (b.dim() != 1) {
-            throw KindlingError.runtimeError("outer: Expected 1-D argument vec2, but got " + b.dim() + "-D");
-        }
-        return a.reshape(-1, 1).mul(b);
-    }
-
-    /** Batched matrix product of (b, n, m) and (b, m, p), recorded as one BmmBackward0. */
-    static Tensor bmm(Tensor a, Tensor b) {
-        if (a.dim() != 3) {
-            throw KindlingError.runtimeError("batch1 must be a 3D tensor");
-        }
-        if (b.dim() != 3) {
-            throw KindlingError.runtimeError("batch2 must be a 3D tensor");
-        }
-        if (b.shape[0] != a.shape[0] || b.shape[1] != a.shape[2]) {
-            throw KindlingError.runtimeError("Expected size for first two dimensions of batch2 tensor to be: ["
-                    + a.shape[0] + ", " + a.shape[2] + "] but got: [" + b.shape[0] + ", " + b.shape[1] + "].");
-        }
-        Tensor x = a.detach();
-        Tensor y = b.detach();
-        Tensor out = x.matmul(y);
-        return out.withGradFn("BmmBackward0", new Tensor[] {a, b}, g -> new Tensor[] {
-            a.requiresGrad() ? g.matmul(y.transpose(1, 2)) : null,
-            b.requiresGrad() ? x.transpose(1, 2).matmul(g) : null}, true);
-    }
-
-    /** 1-D -> a square matrix with it on the {@code diagonal}-th diagonal; 2-D -> that diagonal. */
-    static Tensor diag(Tensor t, int diagonal) {
-        if (t.dim() == 1) {
-            int n = t.shape[0] + Math.abs(diagonal);
-            Tensor out = embed(t.detach(), n, n, diagonal);
-            return out.withGradFn("DiagEmbedBackward0", new Tensor[] {t},
-                    g -> new Tensor[] {extract(g, diagonal)}, false);
-        }
-        if (t.dim() != 2) {
-            throw KindlingError.runtimeError("diag(): Supports 1D or 2D tensors. Got " + t.dim() + "D");
-        }
-        int rows = t.shape[0];
-        int cols = t.shape[1];
-        // PyTorch 2.13 names this node DiagonalBackward0_copy (diag is diagonal(...).clone() there)
-        return extract(t.detach(), diagonal).withGradFn("DiagonalBackward0_copy", new Tensor[] {t},
-                g -> new Tensor[] {embed(g, rows, cols, diagonal)}, false);
-    }
-
-    /** The {@code diagonal}-th diagonal of a matrix (above the main one when positive). */
-    private static Tensor extract(Tensor m, int diagonal) {
-        int rows = m.shape[0];
-        int cols = m.shape[1];
-        int start = diagonal >= 0 ? diagonal : -diagonal * cols;
-        int n = Math.max(0, diagonal >= 0 ? Math.min(rows, cols - diagonal) : Math.min(rows + diagonal, cols));
-        double[] out = Torch.allocate(new int[] {n}, m.dtype);
-        for (int i = 0; i < n; i++) {
-            out[i] = m.data[start + i * (cols + 1)];
-        }
-        return new Tensor(out, new int[] {n}, m.dtype);
-    }
-
-    /** A rows x cols zero matrix with v on its {@code diagonal}-th diagonal. */
-    private static Tensor embed(Tensor v, int rows, int cols, int diagonal) {
-        double[] out = Torch.allocate(new int[] {rows, cols}, v.dtype);
-        int start = diagonal >= 0 ? diagonal : -diagonal * cols;
-        for (int i = 0; i < v.data.length; i++) {
-            out[start + i * (cols + 1)] = v.data[i];
-        }
-        return new Tensor(out, new int[] {rows, cols}, v.dtype);
     }
 }

@@ -1,0 +1,76 @@
+package dev.kindling.tensor;
+
+import dev.kindling.errors.KindlingError;
+
+/**
+ * tril/triu (keep one side of a diagonal) and diag (a vector onto a diagonal, or a diagonal out of
+ * a matrix), with PyTorch's grad_fn names (TrilBackward0, TriuBackward0, DiagEmbedBackward0,
+ * DiagonalBackward0_copy).
+ */
+final class Diagonals {
+    private Diagonals() {}
+
+    /** Keeps elements on and below ({@code lower}) or on and above the {@code diagonal}-th diagonal of the last two dims. */
+    static Tensor triangle(Tensor a, int diagonal, boolean lower) {
+        String name = lower ? "tril" : "triu";
+        if (a.shape.length < 2) {
+            throw KindlingError.runtimeError(name + ": input tensor must have at least 2 dimensions");
+        }
+        Tensor out = keepTriangle(a, diagonal, lower);
+        return out.withGradFn(lower ? "TrilBackward0" : "TriuBackward0", new Tensor[] {a},
+                g -> new Tensor[] {keepTriangle(g, diagonal, lower)}, false);
+    }
+
+    private static Tensor keepTriangle(Tensor a, int diagonal, boolean lower) {
+        int cols = a.shape[a.shape.length - 1];
+        int rows = a.shape[a.shape.length - 2];
+        double[] out = Torch.allocate(a.shape, a.dtype);
+        for (int i = 0; i < out.length; i++) {
+            int offset = i % cols - (i / cols) % rows;
+            boolean keep = lower ? offset <= diagonal : offset >= diagonal;
+            out[i] = keep ? a.data[i] : 0;
+        }
+        return new Tensor(out, a.shape.clone(), a.dtype);
+    }
+
+    /** 1-D -> a square matrix with it on the {@code diagonal}-th diagonal; 2-D -> that diagonal. */
+    static Tensor diag(Tensor t, int diagonal) {
+        if (t.dim() == 1) {
+            int n = t.shape[0] + Math.abs(diagonal);
+            Tensor out = embed(t.detach(), n, n, diagonal);
+            return out.withGradFn("DiagEmbedBackward0", new Tensor[] {t},
+                    g -> new Tensor[] {extract(g, diagonal)}, false);
+        }
+        if (t.dim() != 2) {
+            throw KindlingError.runtimeError("diag(): Supports 1D or 2D tensors. Got " + t.dim() + "D");
+        }
+        int rows = t.shape[0];
+        int cols = t.shape[1];
+        // PyTorch 2.13 names this node DiagonalBackward0_copy (diag is diagonal(...).clone() there)
+        return extract(t.detach(), diagonal).withGradFn("DiagonalBackward0_copy", new Tensor[] {t},
+                g -> new Tensor[] {embed(g, rows, cols, diagonal)}, false);
+    }
+
+    /** The {@code diagonal}-th diagonal of a matrix (above the main one when positive). */
+    private static Tensor extract(Tensor m, int diagonal) {
+        int rows = m.shape[0];
+        int cols = m.shape[1];
+        int start = diagonal >= 0 ? diagonal : -diagonal * cols;
+        int n = Math.max(0, diagonal >= 0 ? Math.min(rows, cols - diagonal) : Math.min(rows + diagonal, cols));
+        double[] out = Torch.allocate(new int[] {n}, m.dtype);
+        for (int i = 0; i < n; i++) {
+            out[i] = m.data[start + i * (cols + 1)];
+        }
+        return new Tensor(out, new int[] {n}, m.dtype);
+    }
+
+    /** A rows x cols zero matrix with v on its {@code diagonal}-th diagonal. */
+    private static Tensor embed(Tensor v, int rows, int cols, int diagonal) {
+        double[] out = Torch.allocate(new int[] {rows, cols}, v.dtype);
+        int start = diagonal >= 0 ? diagonal : -diagonal * cols;
+        for (int i = 0; i < v.data.length; i++) {
+            out[start + i * (cols + 1)] = v.data[i];
+        }
+        return new Tensor(out, new int[] {rows, cols}, v.dtype);
+    }
+}

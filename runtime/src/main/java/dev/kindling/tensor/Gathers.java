@@ -1,0 +1,100 @@
+package dev.kindling.tensor;
+
+import dev.kindling.errors.KindlingError;
+
+/** gather and index_select, with PyTorch's checks, messages and nodes (GatherBackward0, IndexSelectBackward0). */
+final class Gathers {
+    private Gathers() {}
+
+    /** out[..., j, ...] = t[..., index[..., j, ...], ...] along dim. */
+    static Tensor gather(Tensor t, int dim, Tensor index) {
+        int d = Shapes.wrapDim(dim, t.dim());
+        if (index.dtype != DType.INT64 && index.dtype != DType.INT32) {
+            throw KindlingError.runtimeError("gather(): Expected dtype int32/int64 for index");
+        }
+        if (Math.max(1, index.dim()) != Math.max(1, t.dim())) {
+            throw KindlingError.runtimeError("Index tensor must have the same number of dimensions as input tensor");
+        }
+        int[] offsets = gatherOffsets(t.shape, d, index);
+        double[] out = Torch.allocate(index.shape, t.dtype);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = t.data[offsets[i]];
+        }
+        return new Tensor(out, index.shape.clone(), t.dtype).withGradFn("GatherBackward0", new Tensor[] {t},
+                g -> new Tensor[] {scatterAdd(g, offsets, t.shape)}, false);
+    }
+
+    /** For each index element, the flat position it reads in the input; checks bounds and sizes. */
+    private static int[] gatherOffsets(int[] shape, int d, Tensor index) {
+        int[] strides = Shapes.strides(shape);
+        int[] ishape = index.shape;
+        for (int k = 0; k < ishape.length; k++) {
+            if (k != d && ishape[k] > shape[k]) {
+                throw KindlingError.runtimeError("Size does not match at dimension " + k + " expected index "
+                        + Shapes.str(ishape) + " to be no larger than self " + Shapes.str(shape)
+                        + " apart from dimension " + d);
+            }
+        }
+        int[] offsets = new int[index.data.length];
+        int[] counter = new int[ishape.length];
+        for (int i = 0; i < offsets.length; i++) {
+            long at = (long) index.data[i];
+            int size = shape.length == 0 ? 1 : shape[d];
+            if (at < 0 || at >= size) {
+                throw KindlingError.runtimeError("index " + at + " is out of bounds for dimension " + d + " with size "
+                        + size);
+            }
+            int flat = 0;
+            for (int k = 0; k < ishape.length; k++) {
+                flat += (k == d ? (int) at : counter[k]) * strides[k];
+            }
+            offsets[i] = flat;
+            Shapes.advance(counter, ishape);
+        }
+        return offsets;
+    }
+
+    /** Adds each gradient element into the input position it was read from. */
+    private static Tensor scatterAdd(Tensor g, int[] offsets, int[] shape) {
+        double[] out = Torch.allocate(shape, g.dtype);
+        for (int i = 0; i < offsets.length; i++) {
+            out[offsets[i]] = g.dtype.cast(out[offsets[i]] + g.data[i]);
+        }
+        return new Tensor(out, shape.clone(), g.dtype);
+    }
+
+    /** The slices at the given positions along dim, in index order. */
+    static Tensor indexSelect(Tensor t, int dim, Tensor index) {
+        int d = Shapes.wrapDim(dim, t.dim());
+        if (index.dim() > 1) {
+            throw KindlingError.indexError("index_select(): Index is supposed to be a vector");
+        }
+        if (index.dtype != DType.INT64 && index.dtype != DType.INT32) {
+            throw KindlingError.runtimeError("index_select(): Expected dtype int32 or int64 for index");
+        }
+        int size = t.dim() == 0 ? 1 : t.shape[d];
+        for (double v : index.data) {
+            if (v < 0 || v >= size) {
+                throw KindlingError.runtimeError("INDICES element is out of DATA bounds, id=" + (long) v + " axis_dim="
+                        + size);
+            }
+        }
+        int[] full = t.dim() == 0 ? new int[] {1} : t.shape;
+        int[] shape = full.clone();
+        shape[d] = index.data.length;
+        Tensor spread = Reshapes.expandTo(index.detach().reshape(viewShape(full.length, d, index.data.length)), shape);
+        Tensor out = gather(t.detach().reshape(full), d, spread.to(DType.INT64)).reshape(t.dim() == 0
+                ? new int[0] : shape);
+        int[] offsets = gatherOffsets(full, d, spread.to(DType.INT64));
+        return out.withGradFn("IndexSelectBackward0", new Tensor[] {t},
+                g -> new Tensor[] {scatterAdd(g, offsets, full).reshape(t.shape.clone())}, false);
+    }
+
+    /** All ones but {@code n} at position d. */
+    private static int[] viewShape(int rank, int d, int n) {
+        int[] s = new int[rank];
+        java.util.Arrays.fill(s, 1);
+        s[d] = n;
+        return s;
+    }
+}
