@@ -7,10 +7,12 @@ The PyTorch side uses --python, else $KINDLING_BENCH_PYTHON, else python3 if it 
 Each benchmark prints one line 'NAME METRIC VALUE'; ratios are 'Kindling relative to PyTorch'
 where above 1 means Kindling is better (faster or more throughput). Each line ends with the range
 of the rounds on both sides.
+It also times the REPL's first prompt (Kindling only: launch to '>>> ' in a pseudo-terminal).
 --check makes it a regression benchmark: it exits with status 1 when a ratio falls below its
-target in TARGETS (issue 7), and names the ones that did.
+target in TARGETS, or the prompt comes later than PROMPT_SECONDS (issue 7), and names the ones
+that did.
 """
-import argparse, os, re, shutil, statistics, subprocess, sys, time
+import argparse, fcntl, os, pty, re, select, shutil, signal, statistics, struct, subprocess, sys, termios, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(ROOT), 'shared', 'bench')
@@ -18,7 +20,9 @@ KINDLING = os.path.join(ROOT, 'bin', 'kindling')
 HIGHER_IS_BETTER = {'gflops', 'samples_per_s'}
 STARTUP = 'import torch; print(torch.ones(2))'
 # Kindling/PyTorch ratios each benchmark must reach (issue 7's performance targets).
-TARGETS = {'seed_loop': 2.0, 'scalar_autograd': 2.0, 'mlp_batch': 1.2, 'matmul': 1.5}
+TARGETS = {'seed_loop': 2.0, 'scalar_autograd': 2.0, 'mlp_batch': 1.2, 'matmul': 1.5, 'startup': 2.0}
+# The REPL's prompt must be on screen within this many seconds of launch (an absolute target).
+PROMPT_SECONDS = 0.5
 
 
 def torch_python(explicit):
@@ -40,6 +44,35 @@ def wall(cmd):
     t0 = time.perf_counter()
     r = subprocess.run(cmd + ['-c', STARTUP], capture_output=True, text=True)
     return time.perf_counter() - t0 if r.returncode == 0 else None
+
+
+def prompt_delay(cmd, limit=20.0):
+    """Seconds from launching the REPL in a pseudo-terminal until it prints its '>>> ' prompt."""
+    t0 = time.perf_counter()
+    pid, fd = pty.fork()
+    if pid == 0:
+        # a terminal of 80x24, as a window gives one (a bare pseudo-terminal has 0 columns)
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack('HHHH', 24, 80, 0, 0))
+        env = dict(os.environ, TERM=os.environ.get('TERM') or 'xterm')
+        os.execve(cmd[0], cmd, env)
+    seen, delay = b'', None
+    try:
+        while time.perf_counter() - t0 < limit:
+            ready, _, _ = select.select([fd], [], [], 0.01)
+            if not ready:
+                continue
+            try:
+                seen += os.read(fd, 4096)
+            except OSError:  # the REPL exited before it prompted
+                break
+            if b'>>> ' in seen:
+                delay = time.perf_counter() - t0
+                break
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(fd)
+    return delay
 
 
 def main():
@@ -71,18 +104,23 @@ def main():
         ratios[name[:-3]] = report(name[:-3], metric, ours, theirs, problem)
     startup_ours = [t for t in (wall([KINDLING]) for _ in range(args.rounds)) if t]
     startup_theirs = [t for t in (wall([py]) for _ in range(args.rounds)) if t] if py else []
-    report('startup', 'seconds', startup_ours, startup_theirs, None if startup_ours else ['failed'])
+    ratios['startup'] = report('startup', 'seconds', startup_ours, startup_theirs,
+                               None if startup_ours else ['failed'])
+    prompts = [t for t in (prompt_delay([KINDLING]) for _ in range(args.rounds)) if t]
+    report('repl_prompt', 'seconds', prompts, [], None if prompts else ['no prompt'])
     if args.check:
-        sys.exit(check(ratios, py))
+        sys.exit(check(ratios, py, statistics.median(prompts) if prompts else None))
 
 
-def check(ratios, py):
+def check(ratios, py, prompt):
     """1 when some benchmark with a target missed it (or could not be compared), else 0."""
     if not py:
         print('check: no PyTorch side to compare with')
         return 1
     missed = [f'{name} {ratios.get(name) or 0:.2f}x < {target}x' for name, target in TARGETS.items()
               if name in ratios and (ratios[name] or 0) < target]
+    if prompt is None or prompt > PROMPT_SECONDS:
+        missed.append(f'repl_prompt {fmt(prompt)} s > {PROMPT_SECONDS} s')
     print('check: ' + ('; '.join(missed) if missed else 'all targets met'))
     return 1 if missed else 0
 
