@@ -8,6 +8,14 @@ import dev.kindling.errors.KindlingError;
 
 /** Shape operations: views (sharing elements), and copies for transposes, permutations, expansion and joins. */
 final class Reshapes {
+    /**
+     * Tile side for strided copies. Measured on transposes to 784x256, 1024x1024 and 256x784
+     * (0.53, 1.09 and 0.65 ns an element), 16 was the best compromise among 8, 16, 32 and 64: larger
+     * tiles win on the first and lose on the second, whose power-of-two stride makes a tall tile
+     * evict itself from L1.
+     */
+    private static final int TILE = 16;
+
     private Reshapes() {}
 
     static Tensor view(Tensor t, int[] requested, String name) {
@@ -166,16 +174,50 @@ final class Reshapes {
         return out;
     }
 
-    /** Copies elements read through arbitrary strides (from an offset) into a new contiguous tensor. */
+    /**
+     * Copies elements read through arbitrary strides (from an offset) into a new contiguous tensor,
+     * one matrix of the last two dims at a time. Why by matrices, in tiles: a transpose reads its
+     * source down the columns, and element by element through the strides it took 2-3 ns an
+     * element (0.4 ms for an MLP layer's 256x784 weight, more than the product it fed).
+     */
     static Tensor gather(Tensor t, int[] shape, int[] strides, int offset) {
         double[] out = Torch.allocate(shape, t.dtype);
-        int[] counter = new int[shape.length];
+        int rank = shape.length;
+        if (rank == 0) {
+            out[0] = t.data[offset];
+            return new Tensor(out, shape, t.dtype);
+        }
+        int rows = rank >= 2 ? shape[rank - 2] : 1;
+        int rowStride = rank >= 2 ? strides[rank - 2] : 0;
+        int cols = shape[rank - 1];
+        int plane = rows * cols;
+        int[] batch = Arrays.copyOf(shape, Math.max(0, rank - 2));
+        int[] batchStrides = Arrays.copyOf(strides, batch.length);
+        int[] counter = new int[batch.length];
         int at = offset;
-        for (int i = 0; i < out.length; i++) {
-            out[i] = t.data[at];
-            at = advance(counter, shape, strides, at);
+        for (int start = 0; start < out.length; start += plane) {
+            copyMatrix(t.data, at, rowStride, strides[rank - 1], out, start, rows, cols);
+            at = advance(counter, batch, batchStrides, at);
         }
         return new Tensor(out, shape, t.dtype);
+    }
+
+    /** A rows x cols matrix read through strides, written contiguously at {@code to}, in tiles. */
+    private static void copyMatrix(double[] src, int from, int rowStride, int colStride, double[] out, int to,
+            int rows, int cols) {
+        for (int i0 = 0; i0 < rows; i0 += TILE) {
+            int i1 = Math.min(i0 + TILE, rows);
+            for (int j0 = 0; j0 < cols; j0 += TILE) {
+                int j1 = Math.min(j0 + TILE, cols);
+                for (int i = i0; i < i1; i++) {
+                    int in = from + i * rowStride;
+                    int o = to + i * cols;
+                    for (int j = j0; j < j1; j++) {
+                        out[o + j] = src[in + j * colStride];
+                    }
+                }
+            }
+        }
     }
 
     /** Steps a row-major walk through strided elements: the flat position after {@code at}. */
