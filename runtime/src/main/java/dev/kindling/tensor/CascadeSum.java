@@ -85,9 +85,11 @@ final class CascadeSum {
         Source element = (r, c) -> block[r * cols + c];
         int j = 0;
         if (cols >= LANES) {
-            for (; j + ILP * LANES <= cols; j += ILP * LANES) {
-                float[] sums = multiRowSum(block, j, cols, ILP * LANES, rows);
-                System.arraycopy(sums, 0, out, outBase + j, sums.length);
+            // PyTorch sums ILP * LANES columns at a time; each column's cascade depends only on the
+            // rows, so all of those blocks go in one pass.
+            j = cols / (ILP * LANES) * (ILP * LANES);
+            if (j > 0) {
+                System.arraycopy(multiRowSum(block, 0, cols, j, rows), 0, out, outBase, j);
             }
             for (; j + LANES <= cols; j += LANES) {
                 int first = j;
