@@ -508,7 +508,13 @@ final class Reductions {
 
     static ValuesIndices topk(Tensor t, int k, int dim, boolean largest) {
         int d = Shapes.wrapDim(dim, t.shape.length);
-        if (k > t.size(d) || k < 0) {
+        if (t.dim() == 0 && (k == 0 || k == 1)) {
+            // PyTorch hands a 0-d input back as its own top element, for k = 0 as well
+            Tensor value = t.detach().clone().withGradFn("TopkBackward0", new Tensor[] {t}, g -> new Tensor[] {g},
+                    false);
+            return new ValuesIndices("topk", value, Torch.full(new int[0], 0, DType.INT64));
+        }
+        if (k > (t.dim() == 0 ? 1 : t.size(d)) || k < 0) {
             throw KindlingError.runtimeError("selected index k out of range");
         }
         ValuesIndices sorted = sort(t, d, largest);

@@ -77,6 +77,9 @@ public final class Tensor {
     }
 
     public int size(int dim) {
+        if (shape.length == 0) {
+            throw KindlingError.indexError("Dimension specified as " + dim + " but tensor has no dimensions");
+        }
         return shape[Shapes.wrapDim(dim, shape.length)];
     }
 

@@ -514,20 +514,30 @@ public final class Torch {
     }
 
     public static Tensor stack(List<Tensor> tensors, int dim) {
-        List<Tensor> expanded = new ArrayList<>();
-        for (Tensor t : tensors) {
-            expanded.add(t.unsqueeze(dim < 0 ? dim + t.dim() + 1 : dim));
+        if (tensors.isEmpty()) {
+            throw KindlingError.runtimeError("stack expects a non-empty TensorList");
         }
-        if (!tensors.isEmpty()) {
-            for (Tensor t : tensors) {
-                if (!java.util.Arrays.equals(t.shape, tensors.get(0).shape)) {
-                    throw KindlingError.runtimeError("stack expects each tensor to be equal size, but got "
-                            + Shapes.str(tensors.get(0).shape) + " at entry 0 and " + Shapes.str(t.shape) + " at entry "
-                            + tensors.indexOf(t));
-                }
+        int[] first = tensors.get(0).shape;
+        for (int k = 0; k < tensors.size(); k++) {
+            if (!java.util.Arrays.equals(tensors.get(k).shape, first)) {
+                throw KindlingError.runtimeError("stack expects each tensor to be equal size, but got "
+                        + Shapes.str(first) + " at entry 0 and " + Shapes.str(tensors.get(k).shape) + " at entry " + k);
             }
         }
-        return Reshapes.cat(expanded, dim < 0 ? dim + tensors.get(0).dim() + 1 : dim);
+        int d = Shapes.wrapDim(dim, first.length + 1);
+        List<Tensor> pieces = new ArrayList<>();
+        for (Tensor t : tensors) {
+            pieces.add(t.detach().unsqueeze(d));
+        }
+        // one StackBackward0 node, as PyTorch records, not a CatBackward0 over UnsqueezeBackward0s
+        Tensor[] inputs = tensors.toArray(new Tensor[0]);
+        return Reshapes.cat(pieces, d).withGradFn("StackBackward0", inputs, g -> {
+            Tensor[] grads = new Tensor[inputs.length];
+            for (int i = 0; i < grads.length; i++) {
+                grads[i] = Indexing.narrow(g, d, i, 1).squeeze(d);
+            }
+            return grads;
+        }, false);
     }
 
     /** {@code where(condition, x, y)}. */

@@ -12,6 +12,7 @@ import dev.kindling.lang.objects.BuiltinTypes;
 import dev.kindling.lang.objects.Ops;
 import dev.kindling.lang.objects.PyClass;
 import dev.kindling.lang.objects.PyDict;
+import dev.kindling.lang.objects.PyInstance;
 import dev.kindling.lang.objects.PyIterator;
 import dev.kindling.lang.objects.PyList;
 import dev.kindling.lang.objects.PyModule;
@@ -51,10 +52,39 @@ final class DataModule {
 
     /** {@code TensorDataset(*tensors)}: item i is the tuple of each tensor's row i. */
     static final class TensorDataset implements PyObj {
-        static final PyClass TYPE = PyClass.javaType("TensorDataset", "torch.utils.data", DATASET, (a, k) -> {
+        static final PyClass TYPE = PyClass.javaType("TensorDataset", "torch.utils.data", DATASET,
+                TensorDataset::create);
+
+        static {
+            // a script's subclass of TensorDataset is backed by a Java dataset, made here
+            method(TYPE, "__init__", (a, k) -> {
+                if (a[0] instanceof PyInstance i) {
+                    i.setPeer(create(java.util.Arrays.copyOfRange(a, 1, a.length), k));
+                }
+                return PyNone.NONE;
+            });
+            method(TYPE, "__len__", (a, k) -> (long) of(a[0]).tensors.get(0).size(0));
+            method(TYPE, "__getitem__", (a, k) -> {
+                TensorDataset d = of(a[0]);
+                Object[] row = new Object[d.tensors.size()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = d.tensors.get(i).get(TorchArgs.index(a[1]));
+                }
+                return new PyTuple(row);
+            });
+            TYPE.define("tensors", new dev.kindling.lang.objects.PyGetSet("tensors",
+                    o -> PyTuple.fromList(of(o).tensors), null));
+        }
+
+        private static TensorDataset create(Object[] a, java.util.Map<String, Object> k) {
+            Args.bind("TensorDataset", new Object[0], k);
             List<Tensor> tensors = new ArrayList<>();
             for (Object o : a) {
-                tensors.add((Tensor) o);
+                if (!(o instanceof Tensor t)) {
+                    throw KindlingError.of(dev.kindling.errors.ErrorType.ATTRIBUTE_ERROR,
+                            "'" + Ops.typeName(o) + "' object has no attribute 'size'");
+                }
+                tensors.add(t);
             }
             for (Tensor t : tensors) {
                 if (t.size(0) != tensors.get(0).size(0)) {
@@ -63,26 +93,51 @@ final class DataModule {
                 }
             }
             return new TensorDataset(tensors);
-        });
+        }
 
-        static {
-            method(TYPE, "__len__", (a, k) -> (long) ((TensorDataset) a[0]).tensors.get(0).size(0));
-            method(TYPE, "__getitem__", (a, k) -> {
-                TensorDataset d = (TensorDataset) a[0];
-                Object[] row = new Object[d.tensors.size()];
-                for (int i = 0; i < row.length; i++) {
-                    row[i] = d.tensors.get(i).get(TorchArgs.index(a[1]));
-                }
-                return new PyTuple(row);
-            });
-            TYPE.define("tensors", new dev.kindling.lang.objects.PyGetSet("tensors",
-                    o -> PyTuple.fromList(((TensorDataset) o).tensors), null));
+        /** The dataset behind {@code self}: itself, or the Java dataset behind a script's subclass. */
+        private static TensorDataset of(Object self) {
+            if (self instanceof TensorDataset d) {
+                return d;
+            }
+            if (self instanceof PyInstance i && i.peer() instanceof TensorDataset d) {
+                return d;
+            }
+            throw KindlingError.of(dev.kindling.errors.ErrorType.ATTRIBUTE_ERROR,
+                    "'" + Ops.typeName(self) + "' object has no attribute 'tensors'");
         }
 
         final List<Tensor> tensors;
 
         TensorDataset(List<Tensor> tensors) {
             this.tensors = tensors;
+        }
+
+        /**
+         * Whether default_collate of items can be taken as each tensor's rows in one copy. Not for a
+         * tensor that requires grad: stacking its items records StackBackward0, and so must Kindling.
+         */
+        boolean collatesByRows() {
+            for (Tensor t : tensors) {
+                if (t.requiresGrad()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * default_collate of the items at {@code positions}: for each tensor, its rows there,
+         * stacked. The same tensors as stacking the items one by one, in one copy per tensor (a
+         * batch of 64 rows of 784 went from 64 item tuples and a stack to one index_select).
+         */
+        PyList collatedRows(long[] positions) {
+            Tensor index = Torch.tensor(positions);
+            Object[] fields = new Object[tensors.size()];
+            for (int i = 0; i < fields.length; i++) {
+                fields[i] = tensors.get(i).indexSelect(0, index);
+            }
+            return PyList.of(fields); // default_collate gives a list for tuples
         }
 
         @Override
@@ -170,6 +225,13 @@ final class DataModule {
 
                 @Override
                 public Object next() {
+                    if (collate == null && dataset instanceof TensorDataset d && d.collatesByRows()) {
+                        long[] positions = new long[Math.min(batchSize, order.size() - position)];
+                        for (int i = 0; i < positions.length; i++) {
+                            positions[i] = order.get(position++);
+                        }
+                        return d.collatedRows(positions);
+                    }
                     List<Object> samples = new ArrayList<>();
                     for (int i = 0; i < batchSize && position < order.size(); i++) {
                         samples.add(Ops.getItem(dataset, (long) order.get(position++)));
