@@ -109,6 +109,12 @@ final class Pointwise {
         return new Tensor(result, a.shape.clone(), out);
     }
 
+    /** {@code a op b} in {@code t}: {@link Arithmetic}'s loops where they apply, else {@link #map2}. */
+    private static Tensor arithmetic(Tensor a, Tensor b, DType t, Arithmetic.Op op) {
+        Tensor fast = Arithmetic.apply(a, b, t, op);
+        return fast != null ? fast : map2(a, b, t, t, op::apply);
+    }
+
     private static Tensor reduce(Tensor grad, Tensor like) {
         Tensor g = Gradients.sumToShape(grad, like.shape);
         return like.dtype.isFloatingPoint() && g.dtype != like.dtype ? g.to(like.dtype) : g;
@@ -120,7 +126,7 @@ final class Pointwise {
         DType t = resultType(a, b);
         Tensor out;
         if (alpha == 1.0) {
-            out = map2(a, b, t, t, Double::sum);
+            out = arithmetic(a, b, t, Arithmetic.Op.ADD);
         } else if (t == DType.FLOAT32) {
             float al = (float) alpha;
             out = map2(a, b, t, t, (x, y) -> Math.fma((float) y, al, (float) x));
@@ -137,14 +143,14 @@ final class Pointwise {
             throw KindlingError.runtimeError("Subtraction, the `-` operator, with two bool tensors is not supported. "
                     + "Use the `^` or `logical_xor()` operator instead.");
         }
-        Tensor out = map2(a, b, t, t, (x, y) -> x - y);
+        Tensor out = arithmetic(a, b, t, Arithmetic.Op.SUB);
         String name = a.wrappedNumber ? "RsubBackward1" : "SubBackward0";
         return out.withGradFn(name, new Tensor[] {a, b}, g -> new Tensor[] {reduce(g, a), reduce(g.neg(), b)}, false);
     }
 
     static Tensor mul(Tensor a, Tensor b) {
         DType t = resultType(a, b);
-        Tensor out = map2(a, b, t, t, (x, y) -> x * y);
+        Tensor out = arithmetic(a, b, t, Arithmetic.Op.MUL);
         return out.withGradFn("MulBackward0", new Tensor[] {a, b},
                 g -> new Tensor[] {a.requiresGrad() ? reduce(g.mul(b), a) : null,
                     b.requiresGrad() ? reduce(g.mul(a), b) : null}, new boolean[] {b.requiresGrad(), a.requiresGrad()});
@@ -152,7 +158,7 @@ final class Pointwise {
 
     static Tensor div(Tensor a, Tensor b) {
         DType t = floatResult(resultType(a, b));
-        Tensor out = map2(a, b, t, t, (x, y) -> x / y);
+        Tensor out = arithmetic(a, b, t, Arithmetic.Op.DIV);
         return out.withGradFn("DivBackward0", new Tensor[] {a, b},
                 g -> new Tensor[] {a.requiresGrad() ? reduce(g.div(b), a) : null,
                     b.requiresGrad() ? reduce(g.neg().mul(a).div(b.mul(b)), b) : null},
@@ -529,8 +535,12 @@ final class Pointwise {
                     + " can't be cast to the desired output type " + typeWord(self.dtype));
         }
         Tensor src = Reshapes.expandTo(result, self.shape);
-        for (int i = 0; i < self.data.length; i++) {
-            self.data[i] = self.dtype.cast(src.data[i]);
+        if (src.dtype == self.dtype) {
+            System.arraycopy(src.data, 0, self.data, 0, self.data.length); // already in self's dtype
+        } else {
+            for (int i = 0; i < self.data.length; i++) {
+                self.data[i] = self.dtype.cast(src.data[i]);
+            }
         }
         if (GradMode.isEnabled() && result.requiresGrad()) {
             self.adoptHistory(result);

@@ -261,7 +261,10 @@ public final class Tensor {
             reduced = reduced.to(dtype);
         }
         if (grad != null) {
-            grad = grad.add(reduced);
+            // in place, as PyTorch's AccumulateGrad (the engine runs without grad mode): whoever
+            // holds .grad sees the sum
+            Tensor addend = reduced;
+            GradMode.withoutGrad(() -> grad.add_(addend));
         } else if (reduced == g && g.unsharedGradient && g.gradFn == null) {
             g.unsharedGradient = false; // it becomes this leaf's: an in-place change to .grad reaches no one else
             grad = g;
@@ -671,7 +674,8 @@ public final class Tensor {
     // ---- in place ----
 
     public Tensor add_(Object other) {
-        return Pointwise.inPlace(this, inPlaceBase().add(other));
+        Tensor done = Arithmetic.applyInPlace(this, other, Arithmetic.Op.ADD);
+        return done != null ? done : Pointwise.inPlace(this, inPlaceBase().add(other));
     }
 
     public Tensor add_(Object other, double alpha) {
@@ -679,15 +683,18 @@ public final class Tensor {
     }
 
     public Tensor sub_(Object other) {
-        return Pointwise.inPlace(this, inPlaceBase().sub(other));
+        Tensor done = Arithmetic.applyInPlace(this, other, Arithmetic.Op.SUB);
+        return done != null ? done : Pointwise.inPlace(this, inPlaceBase().sub(other));
     }
 
     public Tensor mul_(Object other) {
-        return Pointwise.inPlace(this, inPlaceBase().mul(other));
+        Tensor done = Arithmetic.applyInPlace(this, other, Arithmetic.Op.MUL);
+        return done != null ? done : Pointwise.inPlace(this, inPlaceBase().mul(other));
     }
 
     public Tensor div_(Object other) {
-        return Pointwise.inPlace(this, inPlaceBase().div(other));
+        Tensor done = Arithmetic.applyInPlace(this, other, Arithmetic.Op.DIV);
+        return done != null ? done : Pointwise.inPlace(this, inPlaceBase().div(other));
     }
 
     public Tensor pow_(Object other) {

@@ -3,6 +3,7 @@ package dev.kindling.tensor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -103,6 +104,34 @@ class AutogradRulesTest {
                 + "have already been freed). Saved intermediate values of the graph are freed when you call .backward() "
                 + "or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time "
                 + "or if you need to access saved tensors after calling backward.", error(y::backward));
+    }
+
+    @Test
+    void accumulationAddsIntoTheSameGradTensorAsPyTorchDoes() {
+        Tensor w = leaf(1, 1);
+        w.mul(2).sum().backward();
+        Tensor held = w.grad();
+        int version = held.version();
+        w.mul(3).sum().backward();
+        assertSame(held, w.grad());
+        assertEquals("tensor([5., 5.])", held.toString());
+        assertEquals(version + 1, held.version());
+        Tensor b = Torch.ones(1, 3).requiresGrad_(true); // a broadcast input: the reduced gradient is added
+        b.mul(Torch.ones(4, 3)).sum().backward();
+        Tensor first = b.grad();
+        b.mul(Torch.ones(4, 3)).sum().backward();
+        assertSame(first, b.grad());
+        assertEquals("tensor([[8., 8., 8.]])", first.toString());
+    }
+
+    @Test
+    void backwardOptionsKindlingLacksAreRefusedNotIgnored() {
+        String script = "import torch\nw = torch.ones(2, requires_grad=True)\n";
+        assertTrue(dev.kindling.lang.Scripts.run(script + "(w * 2).sum().backward(create_graph=True)")
+                .endsWith("NotImplementedError: backward(create_graph=True): Kindling's autograd does not record the "
+                        + "backward pass, so higher-order gradients are not available\n"));
+        assertTrue(dev.kindling.lang.Scripts.run(script + "(w * 2).sum().backward(inputs=[w])")
+                .contains("NotImplementedError: backward(inputs=...)"));
     }
 
     @Test

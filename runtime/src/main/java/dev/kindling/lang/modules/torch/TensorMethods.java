@@ -111,6 +111,14 @@ final class TensorMethods {
         });
         method("backward", (s, a, k) -> {
             Object[] p = Args.bind("backward", a, k, "gradient=", "retain_graph=", "create_graph=", "inputs=");
+            if (TorchArgs.bool(p[2], false)) {
+                throw KindlingError.notImplementedError("backward(create_graph=True): Kindling's autograd does not "
+                        + "record the backward pass, so higher-order gradients are not available");
+            }
+            if (p[3] != null && p[3] != PyNone.NONE) {
+                throw KindlingError.notImplementedError("backward(inputs=...): Kindling accumulates into every leaf; "
+                        + "torch.autograd.grad(outputs, inputs) gives the gradients of chosen inputs");
+            }
             Tensor g = p[0] == null || p[0] == PyNone.NONE ? null : (Tensor) p[0];
             s.backward(g, TorchArgs.bool(p[1], false));
             return PyNone.NONE;

@@ -87,6 +87,7 @@ final class TensorType {
         property("grad_fn", Tensor::gradFn, null);
         property("is_leaf", Tensor::isLeaf, null);
         property("retains_grad", Tensor::retainsGrad, null);
+        property("_version", t -> (long) t.version(), null);
         property("data", Tensor::data, (t, v) -> t.detach().copy_((Tensor) v));
         property("device", t -> DeviceType.CPU, null);
         property("is_cuda", t -> false, null);

@@ -1,0 +1,90 @@
+package dev.kindling.tensor;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Arithmetic's loops give bit for bit what the general map2 loop gives (float32 and float64,
+ * same shapes and single-element operands on either side, NaN, infinities, signed zeros,
+ * subnormals), out of place and in place, and step aside where they do not apply.
+ */
+class ArithmeticTest {
+    private static final double[] SPECIAL = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY,
+        Double.NEGATIVE_INFINITY, Float.MIN_VALUE, -Float.MIN_VALUE, Float.MAX_VALUE, 1e-40, 3.0};
+
+    private static Tensor random(Random rng, DType t, int... shape) {
+        double[] v = new double[Shapes.numel(shape)];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = t.cast(rng.nextInt(4) == 0 ? SPECIAL[rng.nextInt(SPECIAL.length)] : rng.nextGaussian() * 100);
+        }
+        return new Tensor(v, shape, t);
+    }
+
+    @Test
+    void outOfPlaceMatchesTheGeneralLoop() {
+        Random rng = new Random(11);
+        for (DType t : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
+            for (Arithmetic.Op op : Arithmetic.Op.values()) {
+                for (int round = 0; round < 50; round++) {
+                    Tensor a = random(rng, t, 7, 5);
+                    Tensor[] others = {random(rng, t, 7, 5), random(rng, t), random(rng, t, 1, 1)};
+                    for (Tensor b : others) {
+                        assertSameElements(Pointwise.map2(a, b, t, t, op::apply), Arithmetic.apply(a, b, t, op));
+                        assertSameElements(Pointwise.map2(b, a, t, t, op::apply), Arithmetic.apply(b, a, t, op));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void inPlaceMatchesTheGeneralPath() {
+        Random rng = new Random(12);
+        for (DType t : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
+            for (Arithmetic.Op op : Arithmetic.Op.values()) {
+                for (int round = 0; round < 50; round++) {
+                    Tensor a = random(rng, t, 4, 6);
+                    Object[] others = {random(rng, t, 4, 6), random(rng, t), 0.1, 3L, -0.0};
+                    for (Object b : others) {
+                        Tensor expected = Pointwise.map2(a, Torch.asTensor(b), t, t, op::apply);
+                        Tensor target = a.clone();
+                        int version = target.version();
+                        assertSame(target, Arithmetic.applyInPlace(target, b, op));
+                        assertSameElements(expected, target);
+                        assertEquals(version + 1, target.version());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void stepsAsideWhereItDoesNotApply() {
+        Tensor f = Torch.tensor(new double[] {1, 2, 3});
+        Tensor ints = Torch.tensor(new long[] {1, 2, 3});
+        assertNull(Arithmetic.apply(ints, ints, DType.INT64, Arithmetic.Op.ADD));
+        assertNull(Arithmetic.apply(f, Torch.ones(2, 3), DType.FLOAT32, Arithmetic.Op.ADD)); // a real broadcast
+        assertNull(Arithmetic.applyInPlace(f, f.to(DType.FLOAT64), Arithmetic.Op.ADD)); // another dtype
+        assertNull(Arithmetic.applyInPlace(Torch.ones(3).requiresGrad_(true), 1.0, Arithmetic.Op.MUL)); // recorded
+        assertNull(Arithmetic.applyInPlace(f, true, Arithmetic.Op.ADD));
+        assertNotNull(Arithmetic.applyInPlace(f, 2L, Arithmetic.Op.MUL));
+        assertArrayEquals(new double[] {2, 4, 6}, f.data);
+    }
+
+    private static void assertSameElements(Tensor expected, Tensor actual) {
+        assertNotNull(actual);
+        assertArrayEquals(expected.shape, actual.shape);
+        assertEquals(expected.dtype, actual.dtype);
+        for (int i = 0; i < expected.data.length; i++) {
+            assertEquals(Double.doubleToLongBits(expected.data[i]), Double.doubleToLongBits(actual.data[i]),
+                    "element " + i + ": " + expected.data[i] + " vs " + actual.data[i]);
+        }
+    }
+}
