@@ -115,6 +115,38 @@ final class Pointwise {
         return fast != null ? fast : map2(a, b, t, t, op::apply);
     }
 
+    /** A loop over a whole array, written out by each operation so that its call stays monomorphic. */
+    private interface Loop1 {
+        void run(double[] x, double[] r, boolean f32);
+    }
+
+    /**
+     * {@link #map1} for a floating result, through the operation's own loop. Why: map1 calls its
+     * operation through a lambda with dozens of implementations at one call site, which HotSpot
+     * does not inline (about 2.5 ns an element on top of the operation: exp of 200k floats took
+     * 1.1 ms where its loop takes 0.65 ms). The loop must round to float when {@code f32}.
+     */
+    private static Tensor loop1(Tensor a, DType out, Loop1 loop) {
+        double[] r = Torch.allocate(a.shape, out);
+        loop.run(a.data, r, out == DType.FLOAT32);
+        return new Tensor(r, a.shape.clone(), out);
+    }
+
+    /** float32 torch.sqrt (MKL's vsSqrt) through MklSqrt's array form. */
+    private static Tensor mklSqrt(Tensor a) {
+        float[] x = new float[a.data.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) a.data[i];
+        }
+        float[] roots = new float[x.length];
+        MklSqrt.sqrt(x, roots, 0, x.length);
+        double[] r = Torch.allocate(a.shape, DType.FLOAT32);
+        for (int i = 0; i < r.length; i++) {
+            r[i] = roots[i];
+        }
+        return new Tensor(r, a.shape.clone(), DType.FLOAT32);
+    }
+
     private static Tensor reduce(Tensor grad, Tensor like) {
         Tensor g = Gradients.sumToShape(grad, like.shape);
         return like.dtype.isFloatingPoint() && g.dtype != like.dtype ? g.to(like.dtype) : g;
@@ -411,8 +443,12 @@ final class Pointwise {
                         g -> new Tensor[] {g.mul(a.sign())}, true);
             case "sqrt": {
                 // float32: MKL's vsSqrt, as PyTorch's CPU build computes it (not correctly rounded)
-                Tensor out = floating == DType.FLOAT32 ? map1(a, floating, v -> MklSqrt.sqrt((float) v))
-                        : map1(a, floating, Math::sqrt);
+                Tensor out = floating == DType.FLOAT32 ? mklSqrt(a)
+                        : loop1(a, floating, (x, r, f32) -> {
+                            for (int i = 0; i < r.length; i++) {
+                                r[i] = Math.sqrt(x[i]);
+                            }
+                        });
                 return out.withGradFnSavingOutput("SqrtBackward0", new Tensor[] {a},
                         g -> new Tensor[] {g.div(out.mul(2))});
             }
@@ -427,11 +463,21 @@ final class Pointwise {
                         g -> new Tensor[] {g.mul(out.mul(out)).neg()});
             }
             case "exp": {
-                Tensor out = map1(a, floating, Math::exp);
+                Tensor out = loop1(a, floating, (x, r, f32) -> {
+                    for (int i = 0; i < r.length; i++) {
+                        double v = Math.exp(x[i]);
+                        r[i] = f32 ? (float) v : v;
+                    }
+                });
                 return out.withGradFnSavingOutput("ExpBackward0", new Tensor[] {a}, g -> new Tensor[] {g.mul(out)});
             }
             case "log":
-                return map1(a, floating, Math::log).withGradFn("LogBackward0", new Tensor[] {a},
+                return loop1(a, floating, (x, r, f32) -> {
+                    for (int i = 0; i < r.length; i++) {
+                        double v = Math.log(x[i]);
+                        r[i] = f32 ? (float) v : v;
+                    }
+                }).withGradFn("LogBackward0", new Tensor[] {a},
                         g -> new Tensor[] {g.div(a)}, true);
             case "log1p":
                 return map1(a, floating, Math::log1p).withGradFn("Log1PBackward0", new Tensor[] {a},
@@ -443,15 +489,28 @@ final class Pointwise {
                 return map1(a, floating, Math::cos).withGradFn("CosBackward0", new Tensor[] {a},
                         g -> new Tensor[] {g.mul(a.sin()).neg()}, true);
             case "tanh": {
-                Tensor out = map1(a, floating, Math::tanh);
+                Tensor out = loop1(a, floating, (x, r, f32) -> {
+                    for (int i = 0; i < r.length; i++) {
+                        double v = Math.tanh(x[i]);
+                        r[i] = f32 ? (float) v : v;
+                    }
+                });
                 return out.withGradFnSavingOutput("TanhBackward0", new Tensor[] {a},
                         g -> new Tensor[] {g.mul(Torch.onesLike(out).sub(out.mul(out)))});
             }
             case "sigmoid": {
                 // float32 as ATen's kernel: exp(-x), + 1 and the reciprocal each rounded to float.
-                Tensor out = floating == DType.FLOAT32
-                        ? map1(a, floating, v -> 1f / (1f + (float) Math.exp(-(float) v)))
-                        : map1(a, floating, v -> 1 / (1 + Math.exp(-v)));
+                Tensor out = loop1(a, floating, (x, r, f32) -> {
+                    if (f32) {
+                        for (int i = 0; i < r.length; i++) {
+                            r[i] = 1f / (1f + (float) Math.exp(-(float) x[i]));
+                        }
+                    } else {
+                        for (int i = 0; i < r.length; i++) {
+                            r[i] = 1 / (1 + Math.exp(-x[i]));
+                        }
+                    }
+                });
                 return out.withGradFnSavingOutput("SigmoidBackward0", new Tensor[] {a},
                         g -> new Tensor[] {g.mul(out.mul(Torch.onesLike(out).sub(out)))});
             }
