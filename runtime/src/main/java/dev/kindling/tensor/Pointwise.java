@@ -315,7 +315,8 @@ final class Pointwise {
             case "gt": f = (x, y) -> x > y ? 1 : 0; break;
             default: f = (x, y) -> x >= y ? 1 : 0; break;
         }
-        return map2(a, b, t, DType.BOOL, f);
+        Tensor fast = Comparisons.apply(a, b, t, op);
+        return fast != null ? fast : map2(a, b, t, DType.BOOL, f);
     }
 
     static Tensor bitwise(Tensor a, Tensor b, String op) {
@@ -377,8 +378,20 @@ final class Pointwise {
         Tensor xe = Reshapes.expandTo(x, shape);
         Tensor ye = Reshapes.expandTo(y, shape);
         double[] out = Torch.allocate(shape, t);
-        for (int i = 0; i < out.length; i++) {
-            out[i] = t.cast(c.data[i] != 0 ? xe.data[i] : ye.data[i]);
+        double[] cd = c.data;
+        double[] xd = xe.data;
+        double[] yd = ye.data;
+        if (xe.dtype == t && ye.dtype == t) {
+            // already in t: a select on the bits (a branch would mispredict on a mask of fresh values)
+            for (int i = 0; i < out.length; i++) {
+                long keep = -(long) (cd[i] != 0 ? 1 : 0);
+                out[i] = Double.longBitsToDouble(Double.doubleToRawLongBits(xd[i]) & keep
+                        | Double.doubleToRawLongBits(yd[i]) & ~keep);
+            }
+        } else {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = t.cast(cd[i] != 0 ? xd[i] : yd[i]);
+            }
         }
         Tensor result = new Tensor(out, shape, t);
         return result.withGradFn("WhereBackward0", new Tensor[] {x, y}, g -> {
