@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class UnaryLoopsTest {
     private static final double[] SPECIAL = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY,
-        Double.NEGATIVE_INFINITY, Float.MIN_VALUE, 1e-40, -2.5, 88.7, -103.9, 710, Float.MAX_VALUE};
+        Double.NEGATIVE_INFINITY, Float.MIN_VALUE, 1e-40, -2.5, 88.7, -103.9, 710, Float.MAX_VALUE, 16777217,
+        -16777219, 3e9};
 
     @Test
     void matchTheGeneralLoop() {
