@@ -3,9 +3,10 @@ package dev.kindling.tensor;
 import dev.kindling.autograd.GradMode;
 
 /**
- * Tight loops for {@code + - * /} on floating tensors of one dtype, with the same shape or with
- * a single-element operand (a Python number, a 0-d tensor): the arithmetic of a hand-written
- * training step ({@code p -= lr * p.grad}, gradient accumulation, scaling).
+ * Tight loops for {@code + - * /} on floating tensors of one dtype, with the same shape, with a
+ * single-element operand (a Python number, a 0-d tensor), or with a right operand that is a row
+ * broadcast down the left one (a bias): the arithmetic of a hand-written training step
+ * ({@code x @ W.T + b}, {@code p -= lr * p.grad}, gradient accumulation, scaling).
  *
  * <p>Why: the general {@link Pointwise#map2} calls its operation through a lambda that has many
  * implementations at that call site, so HotSpot does not inline it, and casts through a switch per
@@ -58,10 +59,62 @@ final class Arithmetic {
         } else if (y.length == n && x.length == 1 && b.dtype == t) {
             r = Torch.allocate(shape, t);
             left(op, t.cast(x[0]), y, r, f32);
+        } else if (x.length == n && a.dtype == t && b.dtype == t && y.length > 0 && isTrailing(b.shape, shape)) {
+            r = Torch.allocate(shape, t);
+            for (int row = 0; row < n; row += y.length) {
+                rows(op, x, y, r, row, f32);
+            }
         } else {
             return null;
         }
         return new Tensor(r, shape, t);
+    }
+
+    /** Whether {@code inner}, less leading ones, is the trailing part of {@code shape} (a bias row, say). */
+    private static boolean isTrailing(int[] inner, int[] shape) {
+        int skip = 0;
+        while (skip < inner.length && inner[skip] == 1) {
+            skip++;
+        }
+        int len = inner.length - skip;
+        if (len > shape.length) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            if (inner[skip + k] != shape[shape.length - len + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One row: {@code r[at + j] = x[at + j] op y[j]} for every j of y (a row broadcast down). */
+    private static void rows(Op op, double[] x, double[] y, double[] r, int at, boolean f32) {
+        switch (op) {
+            case ADD:
+                for (int j = 0; j < y.length; j++) {
+                    double v = x[at + j] + y[j];
+                    r[at + j] = f32 ? (float) v : v;
+                }
+                break;
+            case SUB:
+                for (int j = 0; j < y.length; j++) {
+                    double v = x[at + j] - y[j];
+                    r[at + j] = f32 ? (float) v : v;
+                }
+                break;
+            case MUL:
+                for (int j = 0; j < y.length; j++) {
+                    double v = x[at + j] * y[j];
+                    r[at + j] = f32 ? (float) v : v;
+                }
+                break;
+            default:
+                for (int j = 0; j < y.length; j++) {
+                    double v = x[at + j] / y[j];
+                    r[at + j] = f32 ? (float) v : v;
+                }
+        }
     }
 
     /**

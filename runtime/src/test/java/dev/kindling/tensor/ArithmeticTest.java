@@ -39,6 +39,14 @@ class ArithmeticTest {
                         assertSameElements(Pointwise.map2(a, b, t, t, op::apply), Arithmetic.apply(a, b, t, op));
                         assertSameElements(Pointwise.map2(b, a, t, t, op::apply), Arithmetic.apply(b, a, t, op));
                     }
+                    // rows broadcast down: a bias, a per-feature mean, a batch of matrices and one matrix
+                    Tensor batch = random(rng, t, 4, 7, 5);
+                    Tensor[][] pairs = {{a, random(rng, t, 5)}, {a, random(rng, t, 1, 5)}, {a, random(rng, t, 1, 1, 5)},
+                        {batch, random(rng, t, 7, 5)}, {batch, random(rng, t, 1, 5)}};
+                    for (Tensor[] pair : pairs) {
+                        assertSameElements(Pointwise.map2(pair[0], pair[1], t, t, op::apply),
+                                Arithmetic.apply(pair[0], pair[1], t, op));
+                    }
                 }
             }
         }
@@ -70,7 +78,8 @@ class ArithmeticTest {
         Tensor f = Torch.tensor(new double[] {1, 2, 3});
         Tensor ints = Torch.tensor(new long[] {1, 2, 3});
         assertNull(Arithmetic.apply(ints, ints, DType.INT64, Arithmetic.Op.ADD));
-        assertNull(Arithmetic.apply(f, Torch.ones(2, 3), DType.FLOAT32, Arithmetic.Op.ADD)); // a real broadcast
+        assertNull(Arithmetic.apply(f, Torch.ones(2, 3), DType.FLOAT32, Arithmetic.Op.ADD)); // the left one broadcasts
+        assertNull(Arithmetic.apply(Torch.ones(3, 2), Torch.ones(3, 1), DType.FLOAT32, Arithmetic.Op.ADD)); // a column
         assertNull(Arithmetic.applyInPlace(f, f.to(DType.FLOAT64), Arithmetic.Op.ADD)); // another dtype
         assertNull(Arithmetic.applyInPlace(Torch.ones(3).requiresGrad_(true), 1.0, Arithmetic.Op.MUL)); // recorded
         assertNull(Arithmetic.applyInPlace(f, true, Arithmetic.Op.ADD));
