@@ -223,13 +223,30 @@ final class LinearAlgebra {
             Tensor product = Products.product(x, false, w, true);
             Tensor sum = addBias(product, b.detach());
             Tensor out = new Tensor(sum.data, sum.shape, sum.dtype);
-            return out.withGradFn("AddmmBackward0", new Tensor[] {b, x, w}, g -> new Tensor[] {
+            return out.withGradFn("AddmmBackward0", new Tensor[] {b, x, transposedInGraph(w)}, g -> new Tensor[] {
                 b.requiresGrad() ? Gradients.sumToShape(g, b.shape) : null,
                 x.requiresGrad() ? Products.gradient(x, g, false, w, false) : null,
-                w.requiresGrad() ? Products.gradient(w, g, true, x, false) : null}, true);
+                w.requiresGrad() ? Products.gradient(w, g, true, x, false) : null},
+                // as ATen's addmm saves them: the input only for W's gradient, W only for the input's
+                new boolean[] {false, w.requiresGrad(), x.requiresGrad()});
         }
         Tensor out = x.matmul(w.t());
         return b == null ? out : out.add(b);
+    }
+
+    /**
+     * W.T as PyTorch's graph has it for nn.Linear: a TBackward0 node between AddmmBackward0 and W
+     * (so scripts that walk {@code next_functions} see PyTorch's graph, and an in-place change of W
+     * is reported as PyTorch reports it), without copying W. The product reads W through a gemm
+     * flag and AddmmBackward0's rule gives W's gradient in W's orientation, so the node passes it
+     * on as it is; the tensor's elements are never read.
+     */
+    private static Tensor transposedInGraph(Tensor w) {
+        if (!w.requiresGrad() || !dev.kindling.autograd.GradMode.isEnabled() || w.shape.length != 2) {
+            return w;
+        }
+        Tensor t = new Tensor(w.data, new int[] {w.shape[1], w.shape[0]}, w.dtype, w.versionCounter(), false);
+        return t.withGradFn("TBackward0", new Tensor[] {w}, g -> new Tensor[] {g}, false);
     }
 
     /** a (n) x b (m) -> (n, m), as PyTorch computes it: a.reshape(-1, 1) * b, so MulBackward0. */

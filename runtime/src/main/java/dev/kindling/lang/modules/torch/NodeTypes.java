@@ -8,6 +8,7 @@ import dev.kindling.lang.objects.BuiltinTypes;
 import dev.kindling.lang.objects.PyClass;
 import dev.kindling.lang.objects.PyTuple;
 import dev.kindling.lang.objects.Repr;
+import dev.kindling.tensor.Tensor;
 
 /** One Python class per backward-node name, so {@code y.grad_fn.__class__.__name__} is {@code AddBackward0}. */
 final class NodeTypes {
@@ -17,14 +18,17 @@ final class NodeTypes {
 
     static PyClass of(Node node) {
         return TYPES.computeIfAbsent(node.name(), name -> {
-            PyClass c = PyClass.javaType(name, "torch.autograd", BuiltinTypes.OBJECT, null);
+            // C++ classes to Python: type(y.grad_fn) prints <class 'MulBackward0'>, module builtins
+            PyClass c = PyClass.javaType(name, "builtins", BuiltinTypes.OBJECT, null);
             Bindings.method(c, "__repr__", (a, k) -> "<" + name + " object at " + Repr.address(a[0]) + ">");
             Bindings.method(c, "name", (a, k) -> name);
             c.define("next_functions", new dev.kindling.lang.objects.PyGetSet("next_functions", n -> {
                 Node self = (Node) n;
                 Object[] out = new Object[self.inputs().length];
                 for (int i = 0; i < out.length; i++) {
-                    Object fn = TensorType.orNone(self.edge(i));
+                    Tensor input = self.inputs()[i];
+                    Object fn = self.edge(i) == null && self.needsGrad(i) && input != null && input.isLeaf()
+                            ? AccumulateGradNode.of(input) : TensorType.orNone(self.edge(i));
                     out[i] = PyTuple.of(fn, 0L);
                 }
                 return new PyTuple(out);
