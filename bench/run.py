@@ -2,11 +2,13 @@
 """Runs the shared benchmarks under Kindling and, when a Python with torch is available, under
 PyTorch, in alternation on the same machine, and prints medians and ratios.
 
-Usage: bench/run.py [--rounds N] [--python PATH] [--only NAME] [--check]
+Usage: bench/run.py [--rounds N] [--python PATH] [--only NAME] [--check] [--extra]
 The PyTorch side uses --python, else $KINDLING_BENCH_PYTHON, else python3 if it imports torch.
-Each benchmark prints one line 'NAME METRIC VALUE'; ratios are 'Kindling relative to PyTorch'
+Each benchmark prints lines 'NAME METRIC VALUE' (one per measurement); ratios are 'Kindling relative to PyTorch'
 where above 1 means Kindling is better (faster or more throughput). Each line ends with the range
 of the rounds on both sides.
+--extra adds the project's own workloads in bench/workloads (teacher-style code: a hand-written
+MLP, a DataLoader epoch, element-wise ops on 200k elements), measured but without targets.
 It also times the REPL's first prompt (Kindling only: launch to '>>> ' in a pseudo-terminal).
 --check makes it a regression benchmark: it exits with status 1 when a ratio falls below its
 target in TARGETS, or the prompt comes later than PROMPT_SECONDS (issue 7), and names the ones
@@ -16,8 +18,9 @@ import argparse, fcntl, os, pty, re, select, shutil, signal, statistics, struct,
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(ROOT), 'shared', 'bench')
+EXTRA = os.path.join(ROOT, 'bench', 'workloads')
 KINDLING = os.path.join(ROOT, 'bin', 'kindling')
-HIGHER_IS_BETTER = {'gflops', 'samples_per_s'}
+HIGHER_IS_BETTER = {'gflops', 'samples_per_s'}  # every other metric is a time
 STARTUP = 'import torch; print(torch.ones(2))'
 # Kindling/PyTorch ratios each benchmark must reach (issue 7's performance targets).
 TARGETS = {'seed_loop': 2.0, 'scalar_autograd': 2.0, 'mlp_batch': 1.2, 'matmul': 1.5, 'startup': 2.0}
@@ -33,11 +36,13 @@ def torch_python(explicit):
 
 
 def measure(cmd, script):
+    """{name: (metric, value)} for each 'NAME METRIC VALUE' line the script prints, or None and the error."""
     r = subprocess.run(cmd + [script], capture_output=True, text=True, timeout=1800)
     if r.returncode != 0:
         return None, r.stderr.strip().splitlines()[-1:] or ['failed']
-    m = re.search(r'(\S+) (\S+) ([0-9.]+)\s*$', r.stdout.strip())
-    return (m.group(2), float(m.group(3))), None
+    found = {m.group(1): (m.group(2), float(m.group(3)))
+             for m in re.finditer(r'^(\S+) (\S+) ([0-9.]+)\s*$', r.stdout, re.M)}
+    return found or None, None if found else ['no result line']
 
 
 def wall(cmd):
@@ -81,27 +86,30 @@ def main():
     ap.add_argument('--python')
     ap.add_argument('--only', default='')
     ap.add_argument('--check', action='store_true', help='exit 1 when a ratio misses its target')
+    ap.add_argument('--extra', action='store_true',
+                    help="also run bench/workloads (teacher-style code, no targets: measured, not checked)")
     args = ap.parse_args()
     ratios = {}
     py = torch_python(args.python)
     print(f'PyTorch side: {py or "none (Kindling only)"}')
-    scripts = sorted(f for f in os.listdir(SHARED) if f.endswith('.py') and args.only in f)
-    for name in scripts:
-        path = os.path.join(SHARED, name)
-        ours, theirs, metric, problem = [], [], None, None
+    folders = [SHARED] + ([EXTRA] if args.extra else [])
+    scripts = [os.path.join(d, f) for d in folders for f in sorted(os.listdir(d)) if f.endswith('.py') and args.only in f]
+    for path in scripts:
+        ours, theirs, problem = {}, {}, None
         for _ in range(args.rounds):
             got, err = measure([KINDLING], path)
-            if got:
-                metric = got[0]
-                ours.append(got[1])
-            else:
-                problem = err
+            problem = err or problem
+            for name, result in (got or {}).items():
+                ours.setdefault(name, []).append(result)
             if py:
                 got, _ = measure([py], path)
-                if got:
-                    metric = got[0]
-                    theirs.append(got[1])
-        ratios[name[:-3]] = report(name[:-3], metric, ours, theirs, problem)
+                for name, result in (got or {}).items():
+                    theirs.setdefault(name, []).append(result)
+        for name in list(dict.fromkeys(list(ours) + list(theirs))) or [os.path.basename(path)[:-3]]:
+            results = ours.get(name, []) + theirs.get(name, [])
+            metric = results[0][0] if results else None
+            ratios[name] = report(name, metric, [v for _, v in ours.get(name, [])],
+                                  [v for _, v in theirs.get(name, [])], problem)
     startup_ours = [t for t in (wall([KINDLING]) for _ in range(args.rounds)) if t]
     startup_theirs = [t for t in (wall([py]) for _ in range(args.rounds)) if t] if py else []
     ratios['startup'] = report('startup', 'seconds', startup_ours, startup_theirs,
