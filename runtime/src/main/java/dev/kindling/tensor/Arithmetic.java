@@ -52,7 +52,7 @@ final class Arithmetic {
         double[] r;
         if (x.length == n && y.length == n && a.dtype == t && b.dtype == t) {
             r = Torch.allocate(shape, t);
-            both(op, x, y, r, f32);
+            rows(op, x, y, r, 0, f32);
         } else if (x.length == n && y.length == 1 && a.dtype == t) {
             r = Torch.allocate(shape, t);
             right(op, x, t.cast(y[0]), r, f32);
@@ -88,7 +88,48 @@ final class Arithmetic {
         return true;
     }
 
-    /** One row: {@code r[at + j] = x[at + j] op y[j]} for every j of y (a row broadcast down). */
+    /**
+     * {@code self op= other} written straight into self's elements, or null when this is not the
+     * case for it: an op that joins the graph, an operand of another dtype or one that broadcasts
+     * other than as a single element, a Python number that is not an int or a float. Then the
+     * general path (a result, then copied in) gives the same values and PyTorch's errors.
+     */
+    static Tensor applyInPlace(Tensor self, Object other, Op op) {
+        if (!self.dtype.isFloatingPoint() || GradMode.isEnabled()
+                && (self.requiresGrad() || other instanceof Tensor o && o.requiresGrad())) {
+            return null;
+        }
+        double[] y; // the operand's elements: as many as self's, in the same shape, or one
+        if (other instanceof Tensor o) {
+            boolean same = o.data.length == self.data.length && java.util.Arrays.equals(o.shape, self.shape);
+            if (o.dtype != self.dtype || !same && !(o.data.length == 1 && o.dim() <= self.dim())) {
+                return null;
+            }
+            y = o.data;
+        } else if (other instanceof Double || other instanceof Long) {
+            y = new double[] {self.dtype.cast(((Number) other).doubleValue())};
+        } else {
+            return null;
+        }
+        self.checkInPlace();
+        self.checkNoInternalOverlap();
+        boolean f32 = self.dtype == DType.FLOAT32;
+        if (y.length == 1) {
+            right(op, self.data, y[0], self.data, f32);
+        } else {
+            rows(op, self.data, y, self.data, 0, f32);
+        }
+        self.bumpVersion();
+        return self;
+    }
+
+    // One loop per operation, so that each stays monomorphic; r may be x (in place: each element
+    // is read before it is written); f32 is loop-invariant (HotSpot unswitches on it).
+
+    /**
+     * {@code r[at + j] = x[at + j] op y[j]} for every j of y: the whole tensor (at 0, y as long as
+     * x), or one row of a row broadcast down it.
+     */
     private static void rows(Op op, double[] x, double[] y, double[] r, int at, boolean f32) {
         switch (op) {
             case ADD:
@@ -113,78 +154,6 @@ final class Arithmetic {
                 for (int j = 0; j < y.length; j++) {
                     double v = x[at + j] / y[j];
                     r[at + j] = f32 ? (float) v : v;
-                }
-        }
-    }
-
-    /**
-     * {@code self op= other} written straight into self's elements, or null when this is not the
-     * case for it: an op that joins the graph, an operand of another dtype or one that broadcasts
-     * other than as a single element, a Python number that is not an int or a float. Then the
-     * general path (a result, then copied in) gives the same values and PyTorch's errors.
-     */
-    static Tensor applyInPlace(Tensor self, Object other, Op op) {
-        if (!self.dtype.isFloatingPoint() || GradMode.isEnabled()
-                && (self.requiresGrad() || other instanceof Tensor o && o.requiresGrad())) {
-            return null;
-        }
-        boolean f32 = self.dtype == DType.FLOAT32;
-        double[] x = self.data;
-        if (other instanceof Tensor o) {
-            if (o.dtype != self.dtype) {
-                return null;
-            }
-            boolean same = o.data.length == x.length && java.util.Arrays.equals(o.shape, self.shape);
-            boolean single = o.data.length == 1 && o.dim() <= self.dim();
-            if (!same && !single) {
-                return null;
-            }
-            self.checkInPlace();
-            self.checkNoInternalOverlap();
-            if (same) {
-                both(op, x, o.data, x, f32);
-            } else {
-                right(op, x, o.data[0], x, f32);
-            }
-        } else if (other instanceof Double || other instanceof Long) {
-            self.checkInPlace();
-            self.checkNoInternalOverlap();
-            right(op, x, self.dtype.cast(((Number) other).doubleValue()), x, f32);
-        } else {
-            return null;
-        }
-        self.bumpVersion();
-        return self;
-    }
-
-    // One loop per operation, so that each stays monomorphic; r may be x (in place: each element
-    // is read before it is written); f32 is loop-invariant (HotSpot
-    // unswitches on it).
-
-    private static void both(Op op, double[] x, double[] y, double[] r, boolean f32) {
-        switch (op) {
-            case ADD:
-                for (int i = 0; i < r.length; i++) {
-                    double v = x[i] + y[i];
-                    r[i] = f32 ? (float) v : v;
-                }
-                break;
-            case SUB:
-                for (int i = 0; i < r.length; i++) {
-                    double v = x[i] - y[i];
-                    r[i] = f32 ? (float) v : v;
-                }
-                break;
-            case MUL:
-                for (int i = 0; i < r.length; i++) {
-                    double v = x[i] * y[i];
-                    r[i] = f32 ? (float) v : v;
-                }
-                break;
-            default:
-                for (int i = 0; i < r.length; i++) {
-                    double v = x[i] / y[i];
-                    r[i] = f32 ? (float) v : v;
                 }
         }
     }
