@@ -1,5 +1,6 @@
 package dev.kindling.tensor;
 
+import dev.kindling.tensor.storage.FloatConversions;
 import dev.kindling.tensor.storage.NativeMatmul;
 
 /**
@@ -118,19 +119,11 @@ public final class AdamMoments {
     }
 
     private static float[] copy(Tensor t) {
-        double[] d = t.data;
-        float[] f = new float[d.length];
-        for (int i = 0; i < d.length; i++) {
-            f[i] = (float) d[i];
-        }
-        return f;
+        return FloatConversions.toFloats(t.data);
     }
 
     private static void store(float[] f, Tensor t) {
-        double[] d = t.data;
-        for (int i = 0; i < d.length; i++) {
-            d[i] = f[i];
-        }
+        FloatConversions.toDoubles(f, 0, t.data, 0, f.length);
         t.bumpVersion();
     }
 }

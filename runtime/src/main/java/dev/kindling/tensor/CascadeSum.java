@@ -1,5 +1,7 @@
 package dev.kindling.tensor;
 
+import dev.kindling.tensor.storage.FloatConversions;
+
 /**
  * PyTorch's float32 sum, reproduced operation by operation so that sums, means and the losses
  * built on them round exactly as PyTorch's CPU kernel does (aten/src/ATen/native/cpu/SumKernel.cpp).
@@ -66,9 +68,7 @@ final class CascadeSum {
     private static float innerVectorized(double[] data, int base, int size0) {
         int vectors = size0 / LANES;
         float[] block = new float[vectors * LANES];
-        for (int i = 0; i < block.length; i++) {
-            block[i] = (float) data[base + i];
-        }
+        FloatConversions.toFloats(data, base, block, 0, block.length);
         float[] lanes = rowSumVector(block, vectors);
         float acc = 0;
         for (int k = vectors * LANES; k < size0; k++) {
@@ -83,9 +83,7 @@ final class CascadeSum {
     /** vectorized_outer_sum / scalar_outer_sum: reduce rows, columns contiguous. */
     private static void outer(double[] data, int base, int rows, int cols, float[] out, int outBase) {
         float[] block = new float[rows * cols];
-        for (int i = 0; i < block.length; i++) {
-            block[i] = (float) data[base + i];
-        }
+        FloatConversions.toFloats(data, base, block, 0, block.length);
         Source element = (r, c) -> block[r * cols + c];
         int j = 0;
         if (cols >= LANES) {

@@ -1,5 +1,6 @@
 package dev.kindling.tensor;
 
+import dev.kindling.tensor.storage.FloatConversions;
 import dev.kindling.tensor.storage.SecondCore;
 
 /**
@@ -47,14 +48,12 @@ final class Float32Adam {
         boolean writeMoments = moments.writesMoments();
         for (int off = from; off < to; off += BLOCK) {
             int end = Math.min(off + BLOCK, to);
-            for (int j = off; j < end; j++) {
-                g[j] = (float) grad[j];
-            }
+            FloatConversions.toFloats(grad, off, g, off, end - off);
             update(moments.param, g, moments.expAvg, moments.expAvgSq, off, end, c);
-            store(moments.param, p, off, end);
+            FloatConversions.toDoubles(moments.param, off, p, off, end - off);
             if (writeMoments) {
-                store(moments.expAvg, moments.expAvgTensorData(), off, end);
-                store(moments.expAvgSq, moments.expAvgSqTensorData(), off, end);
+                FloatConversions.toDoubles(moments.expAvg, off, moments.expAvgTensorData(), off, end - off);
+                FloatConversions.toDoubles(moments.expAvgSq, off, moments.expAvgSqTensorData(), off, end - off);
             }
         }
     }
@@ -83,12 +82,6 @@ final class Float32Adam {
         MklSqrt.sqrt(expAvgSq, root, from, to); // torch.sqrt is MKL's (see MklSqrt)
         for (int j = from; j < to; j++) {
             p[j] = p[j] + (stepSize * expAvg[j]) / (root[j] / bias2Sqrt + eps);
-        }
-    }
-
-    private static void store(float[] from, double[] to, int start, int end) {
-        for (int j = start; j < end; j++) {
-            to[j] = from[j];
         }
     }
 }

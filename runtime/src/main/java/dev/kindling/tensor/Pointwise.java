@@ -5,6 +5,7 @@ import java.util.function.DoubleUnaryOperator;
 
 import dev.kindling.autograd.GradMode;
 import dev.kindling.errors.KindlingError;
+import dev.kindling.tensor.storage.FloatConversions;
 
 /**
  * Elementwise operations with broadcasting and PyTorch's type promotion, each with its backward
@@ -134,16 +135,11 @@ final class Pointwise {
 
     /** float32 torch.sqrt (MKL's vsSqrt) through MklSqrt's array form. */
     private static Tensor mklSqrt(Tensor a) {
-        float[] x = new float[a.data.length];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = (float) a.data[i];
-        }
+        float[] x = FloatConversions.toFloats(a.data);
         float[] roots = new float[x.length];
         MklSqrt.sqrt(x, roots, 0, x.length);
         double[] r = Torch.allocate(a.shape, DType.FLOAT32);
-        for (int i = 0; i < r.length; i++) {
-            r[i] = roots[i];
-        }
+        FloatConversions.toDoubles(roots, 0, r, 0, r.length);
         return new Tensor(r, a.shape.clone(), DType.FLOAT32);
     }
 
@@ -268,7 +264,7 @@ final class Pointwise {
         }
         // a ** 0.5 on float32 is ATen's sqrt kernel (MKL's vsSqrt), as for torch.sqrt
         Tensor out = t == DType.FLOAT32 && b.wrappedNumber && b.data[0] == 0.5
-                ? map1(a, t, v -> MklSqrt.sqrt((float) v))
+                ? mklSqrt(a)
                 : map2(a, b, t, t, Pointwise::power);
         if (b.wrappedNumber || (b.shape.length == 0 && !b.requiresGrad())) {
             double e = b.data[0];

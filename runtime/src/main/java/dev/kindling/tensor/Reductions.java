@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import dev.kindling.autograd.GradMode;
 import dev.kindling.errors.KindlingError;
+import dev.kindling.tensor.storage.FloatConversions;
 
 /** Reductions (sum, mean, max, var, ...) and ops along one dimension (softmax, cumsum, sort), with backward rules. */
 final class Reductions {
@@ -109,9 +110,7 @@ final class Reductions {
                 f = CascadeSum.sum(t.data, t.shape, Shapes.wrapDim(dims[0], t.shape.length));
             }
             if (f != null && f.length == acc.length) {
-                for (int i = 0; i < f.length; i++) {
-                    acc[i] = f[i];
-                }
+                FloatConversions.toDoubles(f, 0, acc, 0, f.length);
                 return acc;
             }
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import dev.kindling.errors.KindlingError;
 import dev.kindling.tensor.random.CpuGenerator;
 import dev.kindling.tensor.random.Distributions;
+import dev.kindling.tensor.storage.FloatConversions;
 
 /**
  * Static factories and functions of the Java DSL, named after {@code torch.*}.
@@ -411,7 +412,7 @@ public final class Torch {
         if (dtype == DType.FLOAT32) {
             float[] f = new float[data.length];
             Distributions.uniform(f, from, to, g);
-            copy(f, data);
+            FloatConversions.toDoubles(f, 0, data, 0, f.length);
         } else {
             Distributions.uniform(data, from, to, g);
         }
@@ -427,7 +428,7 @@ public final class Torch {
         if (dtype == DType.FLOAT32) {
             float[] f = new float[data.length];
             Distributions.normal(f, mean, std, g);
-            copy(f, data);
+            FloatConversions.toDoubles(f, 0, data, 0, f.length);
         } else {
             Distributions.normal(data, mean, std, g);
         }
@@ -471,15 +472,10 @@ public final class Torch {
         }
         double[] out = new double[p.data.length];
         if (p.dtype == DType.FLOAT32) {
-            float[] probs = new float[out.length];
+            float[] probs = FloatConversions.toFloats(p.data);
             float[] drawn = new float[out.length];
-            for (int i = 0; i < probs.length; i++) {
-                probs[i] = (float) p.data[i];
-            }
             Distributions.bernoulli(drawn, probs, g);
-            for (int i = 0; i < out.length; i++) {
-                out[i] = drawn[i];
-            }
+            FloatConversions.toDoubles(drawn, 0, out, 0, out.length);
         } else {
             Distributions.bernoulli(out, p.data, g);
         }
@@ -499,12 +495,6 @@ public final class Torch {
         System.arraycopy(fresh.data, 0, t.data, 0, t.data.length);
         t.bumpVersion();
         return t;
-    }
-
-    private static void copy(float[] from, double[] to) {
-        for (int i = 0; i < from.length; i++) {
-            to[i] = from[i];
-        }
     }
 
     // ---- joining ----

@@ -81,17 +81,13 @@ final class FloatMirrors {
     /** Elements [start, end) of {@code from} into {@code out}, through {@code f}'s same range. */
     private static void copyOut(OffHeapFloats from, float[] f, double[] out, int start, int end) {
         from.read(start, f, end - start);
-        for (int i = start; i < end; i++) {
-            out[i] = f[i];
-        }
+        FloatConversions.toDoubles(f, start, out, start, end - start);
     }
 
     /** Converts {@code data} to floats and copies them to the start of {@code to}. */
     void copyIn(double[] data, OffHeapFloats to) {
         float[] f = scratch(data.length);
-        for (int i = 0; i < data.length; i++) {
-            f[i] = (float) data[i];
-        }
+        FloatConversions.toFloats(data, 0, f, 0, data.length);
         to.write(f, data.length);
     }
 
