@@ -82,6 +82,7 @@ class GradCheckTest {
         ops.add(op("cumsum", in -> in.get(0).cumsum(1), input(false, 2, 4)));
         ops.add(op("sort", in -> in.get(0).sort(0, true).values(), input(false, 5)));
         ops.add(op("topk", in -> in.get(0).topk(2, -1, true).values(), input(false, 2, 5)));
+        ops.add(op("topk of a 0-d tensor", in -> in.get(0).topk(1, 0, true).values(), input(false)));
         ops.add(op("view", in -> in.get(0).view(3, 2), input(false, 2, 3)));
         ops.add(op("reshape -1", in -> in.get(0).reshape(-1), input(false, 2, 3)));
         ops.add(op("flatten", in -> in.get(0).flatten(), input(false, 2, 2, 2)));
@@ -97,6 +98,8 @@ class GradCheckTest {
         ops.add(op("chunk", in -> in.get(0).chunk(2, 0).get(0), input(false, 4, 2)));
         ops.add(op("cat", in -> Torch.cat(List.of(in.get(0), in.get(1)), 1), input(false, 2, 2), input(false, 2, 3)));
         ops.add(op("stack", in -> Torch.stack(List.of(in.get(0), in.get(1)), 0), input(false, 3), input(false, 3)));
+        ops.add(op("stack last dim", in -> Torch.stack(List.of(in.get(0), in.get(1), in.get(0)), -1), input(false, 2, 3),
+                input(false, 2, 3)));
         ops.add(op("matmul 2d", in -> in.get(0).matmul(in.get(1)), input(false, 2, 3), input(false, 3, 4)));
         ops.add(op("matmul 1d 1d", in -> in.get(0).matmul(in.get(1)), input(false, 3), input(false, 3)));
         ops.add(op("matmul 1d 2d", in -> in.get(0).matmul(in.get(1)), input(false, 3), input(false, 3, 2)));
