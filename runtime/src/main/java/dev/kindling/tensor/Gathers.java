@@ -90,8 +90,9 @@ final class Gathers {
         }
         int[] shape = full.clone();
         shape[d] = picks.length;
-        int outer = Shapes.numel(java.util.Arrays.copyOf(full, d));
-        int inner = Shapes.numel(java.util.Arrays.copyOfRange(full, d + 1, full.length));
+        int[] l = Reductions.lanes(full, d);
+        int outer = l[0];
+        int inner = l[2];
         double[] out = Torch.allocate(shape, t.dtype);
         for (int o = 0; o < outer; o++) {
             for (int j = 0; j < picks.length; j++) {
@@ -105,9 +106,10 @@ final class Gathers {
 
     /** index_add into zeros of {@code shape}: each slice of g added at its position, in index order. */
     private static Tensor indexAdd(Tensor g, int[] shape, int d, int[] picks) {
-        int size = shape[d];
-        int outer = Shapes.numel(java.util.Arrays.copyOf(shape, d));
-        int inner = Shapes.numel(java.util.Arrays.copyOfRange(shape, d + 1, shape.length));
+        int[] l = Reductions.lanes(shape, d);
+        int outer = l[0];
+        int size = l[1];
+        int inner = l[2];
         double[] out = Torch.allocate(shape, g.dtype);
         for (int o = 0; o < outer; o++) {
             for (int j = 0; j < picks.length; j++) {

@@ -57,15 +57,9 @@ final class Rearrangements {
     /** Zeros of {@code shape} with g at position i along dim d. */
     private static Tensor placeAt(Tensor g, int[] shape, int d, int i) {
         Tensor out = Torch.full(shape.clone(), 0, g.dtype);
-        int outer = 1;
-        int inner = 1;
-        for (int k = 0; k < d; k++) {
-            outer *= shape[k];
-        }
-        for (int k = d + 1; k < shape.length; k++) {
-            inner *= shape[k];
-        }
-        for (int o = 0; o < outer; o++) {
+        int[] l = Reductions.lanes(shape, d);
+        int inner = l[2];
+        for (int o = 0; o < l[0]; o++) {
             System.arraycopy(g.data, o * inner, out.data, (o * shape[d] + i) * inner, inner);
         }
         return out;

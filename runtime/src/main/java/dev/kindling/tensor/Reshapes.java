@@ -381,14 +381,9 @@ final class Reshapes {
         int[] shape = first.shape.clone();
         shape[d] = total;
         double[] out = Torch.allocate(shape, type);
-        int outer = 1;
-        for (int i = 0; i < d; i++) {
-            outer *= shape[i];
-        }
-        int inner = 1;
-        for (int i = d + 1; i < shape.length; i++) {
-            inner *= shape[i];
-        }
+        int[] l = Reductions.lanes(shape, d);
+        int outer = l[0];
+        int inner = l[2];
         int pos = 0;
         for (int o = 0; o < outer; o++) {
             for (Tensor t : parts) {
