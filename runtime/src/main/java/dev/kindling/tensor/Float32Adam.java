@@ -18,6 +18,8 @@ final class Float32Adam {
     private static final int BLOCK = 2048;
     /** Elements from which the update is shared with a second thread (the hand-off costs about 1 us). */
     private static final int PARALLEL_FROM = 1 << 15;
+    /** Elements per part of a shared update: whole blocks, a few microseconds of work. */
+    private static final int PART = 8 * BLOCK;
 
     private Float32Adam() {}
 
@@ -26,19 +28,18 @@ final class Float32Adam {
 
     /**
      * Updates all elements of {@code param} from {@code grad}, with the moments in {@code moments}
-     * (attached to the parameter and moment tensors by the caller). A large parameter is split in
-     * two halves, one on {@link SecondCore}'s helper (why: elements are independent, so the halves
-     * give the same results, and on the benchmark machine's two cores the 200k-weight layer of
-     * mlp_batch takes half the time).
+     * (attached to the parameter and moment tensors by the caller). A large parameter is cut into
+     * parts of {@link #PART} elements shared with {@link SecondCore}'s helper (why: elements are
+     * independent, so any cut gives the same results, and on the benchmark machine's two cores the
+     * 200k-weight layer of mlp_batch takes half the time).
      */
     static void step(AdamMoments moments, Tensor param, double[] grad, Constants c) {
         int n = grad.length;
         if (n < PARALLEL_FROM || !SecondCore.available()) {
             range(moments, param.data, grad, c, 0, n);
         } else {
-            int mid = n / 2 / BLOCK * BLOCK;
-            SecondCore.run(() -> range(moments, param.data, grad, c, mid, n),
-                    () -> range(moments, param.data, grad, c, 0, mid));
+            SecondCore.forEach((n + PART - 1) / PART,
+                    (part, worker) -> range(moments, param.data, grad, c, part * PART, Math.min(n, (part + 1) * PART)));
         }
         moments.stepped();
     }

@@ -16,12 +16,12 @@ import org.bytedeco.javacpp.Loader;
  *
  * <p>Threads: {@code bin/kindling} runs oneDNN's OpenMP with one thread
  * ({@code OMP_NUM_THREADS=1}), and a product of at least {@link #SPLIT_FROM} multiply-adds is
- * cut in two halves, one on {@link SecondCore}'s helper. Why: waking a sleeping OpenMP worker costs
+ * cut in {@link #PARTS} parts, shared with {@link SecondCore}'s helper. Why: waking a sleeping OpenMP worker costs
  * about 40 us per call, more than a whole 64x128x256 product on one core (20 us), and a spinning
  * one takes the second core from the JVM between products. Measured on the build machine: a
  * 64x256x784 product 118 us on one thread, halves of about 70 us each when both run at once; at
  * 1024x1024, 8.9 ms on one thread against 4.6 ms split. Each output element is summed by one call
- * either way, so splitting does not change the result. A host that leaves OpenMP at its default
+ * either way, so splitting does not change the result (NativeMatmulTest compares). A host that leaves OpenMP at its default
  * gets correct products, with OpenMP's threads inside each half.
  *
  * <p>oneDNN's sgemm takes row-major matrices, as the heap arrays are.
@@ -32,6 +32,12 @@ final class DnnlGemm {
     private static final byte TRANSPOSE = 'T';
     /** Multiply-adds from which a product is split over two threads (about 40 us on one core). */
     static final long SPLIT_FROM = 1L << 23;
+    /**
+     * Parts a split product is cut into, along its longer output side (see {@link SecondCore} for
+     * why more than two). Each is still a few microseconds of sgemm's fixed cost against 20 or more
+     * of arithmetic.
+     */
+    private static final int PARTS = 4;
 
     private DnnlGemm() {}
 
@@ -54,17 +60,31 @@ final class DnnlGemm {
         if ((long) n * k * m < SPLIT_FROM || !SecondCore.available()) {
             whole.run(x, y, r, 0, n, 0, m);
         } else {
-            // the helper moves pointers of its own over the same buffers
-            FloatPointer x2 = new FloatPointer(x);
-            FloatPointer y2 = new FloatPointer(y);
-            FloatPointer r2 = new FloatPointer(r);
-            if (n >= m) {
-                SecondCore.run(() -> whole.run(x2, y2, r2, n / 2, n, 0, m), () -> whole.run(x, y, r, 0, n / 2, 0, m));
-            } else {
-                SecondCore.run(() -> whole.run(x2, y2, r2, 0, n, m / 2, m), () -> whole.run(x, y, r, 0, n, 0, m / 2));
-            }
+            // each thread moves pointers of its own over the same buffers
+            FloatPointer[][] pointers = {{x, y, r}, {new FloatPointer(x), new FloatPointer(y), new FloatPointer(r)}};
+            boolean byRows = n >= m;
+            int size = byRows ? n : m;
+            SecondCore.forEach(PARTS, (part, worker) -> {
+                FloatPointer[] p = pointers[worker];
+                int from = partStart(part, size);
+                int to = partStart(part + 1, size);
+                if (byRows) {
+                    whole.run(p[0], p[1], p[2], from, to, 0, m);
+                } else {
+                    whole.run(p[0], p[1], p[2], 0, n, from, to);
+                }
+            });
         }
         MIRRORS.copyOut(result, out);
+    }
+
+    /** Where part {@code part} of {@link #PARTS} starts along a side of {@code size}, on a multiple of 16 where it can. */
+    private static int partStart(int part, int size) {
+        if (part >= PARTS) {
+            return size;
+        }
+        int start = (int) ((long) size * part / PARTS);
+        return size >= 16 * PARTS ? start / 16 * 16 : start;
     }
 
     /** One product's shape and operands' layout; {@link #run} computes a block of its output. */

@@ -24,6 +24,8 @@ final class FloatMirrors {
      * to double one element at a time: about 45 us for an MLP layer's 200k weight gradients).
      */
     private static final int SPLIT_COPY_FROM = 1 << 16;
+    /** Elements per part of a shared copy. */
+    private static final int COPY_PART = 1 << 15;
 
     private final Entry[] entries = new Entry[ENTRIES];
     private float[] scratch = new float[0];
@@ -70,11 +72,12 @@ final class FloatMirrors {
     /** Copies the first {@code out.length} floats of {@code from} into {@code out}. */
     void copyOut(OffHeapFloats from, double[] out) {
         float[] f = scratch(out.length);
-        if (out.length < SPLIT_COPY_FROM || !SecondCore.available()) {
-            copyOut(from, f, out, 0, out.length);
+        int n = out.length;
+        if (n < SPLIT_COPY_FROM || !SecondCore.available()) {
+            copyOut(from, f, out, 0, n);
         } else {
-            int mid = out.length / 2;
-            SecondCore.run(() -> copyOut(from, f, out, mid, out.length), () -> copyOut(from, f, out, 0, mid));
+            SecondCore.forEach((n + COPY_PART - 1) / COPY_PART,
+                    (part, worker) -> copyOut(from, f, out, part * COPY_PART, Math.min(n, (part + 1) * COPY_PART)));
         }
     }
 

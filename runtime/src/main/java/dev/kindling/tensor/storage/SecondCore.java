@@ -1,80 +1,86 @@
 package dev.kindling.tensor.storage;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Runs two halves of one job at once: one on a helper thread, one on the caller's. For work of
- * tens of microseconds (half a product of an MLP layer, half of Adam's step) on small machines.
+ * Shares one job's parts between the caller's thread and a helper thread. For work of tens of
+ * microseconds (a product of an MLP layer, Adam's step on a layer) on small machines.
  *
  * <p>Why not the common fork-join pool: a parked pool thread takes 20-25 us to start a task
  * after it is submitted (measured on the 2-core build machine, with the caller busy), which ate
  * the gain of splitting a 100 us product. The helper here spins for {@link #SPIN_NANOS} after each
- * task before it parks, so the halves of one training step (which come a few hundred microseconds
+ * job before it parks, so the jobs of one training step (which come a few hundred microseconds
  * apart in an MLP step) start without a wake-up; in idle sessions it sleeps.
  *
  * <p>It spins with {@code Thread.yield()}, which lets the JIT's compiler threads have the core. A
- * hard spin ({@code Thread.onSpinWait()}) starts tasks sooner: measured in a steady MLP loop, the
- * helper started 28 us after the caller's half began (the yielding one about 78 us), and a step
- * took 0.75 ms against 0.87 ms. But it slowed the first few hundred steps, while the JIT still
- * compiles, which is where shared/bench/mlp_batch.py measures (about 52,000 against 57,000
- * samples/s, medians of five runs each). Making the spin depend on recent JIT activity did not
- * get both.
+ * hard spin ({@code Thread.onSpinWait()}) starts jobs sooner, but it slowed the first few hundred
+ * steps of an MLP, while the JIT still compiles, which is where shared/bench/mlp_batch.py
+ * measures (about 52,000 against 57,000 samples/s, medians of five runs each).
+ *
+ * <p>Why parts that either thread claims, not two fixed halves: the yielding helper starts a job
+ * tens of microseconds after the caller (78 us on average in a steady MLP loop, when a half took
+ * about 60 us), and a caller that had finished its half then waited for the helper's. With parts
+ * claimed one at a time, a late helper takes fewer of them, and the caller waits at most for the
+ * one part the helper is running. A helper the scheduler has set aside (on two cores, while the
+ * JIT compiles) takes none, and the caller runs them all.
  *
  * <p>One job at a time: a caller that finds the helper busy (another session's thread, or a
- * nested call) runs both halves itself, in order. A caller that finishes its half before the
- * helper has picked up the other takes it back and runs it too, so a helper that the scheduler
- * has set aside (on two cores, while the JIT compiles) never holds the caller up.
+ * nested call) runs all the parts itself, in order.
  *
  * <pre>{@code
- * SecondCore.run(() -> sum(upper), () -> sum(lower));   // returns when both are done
+ * SecondCore.forEach(4, (part, worker) -> sum(blocks[part]));   // returns when all four are done
+ * SecondCore.run(() -> sum(upper), () -> sum(lower));
  * }</pre>
  */
 public final class SecondCore {
-    /** How long the helper keeps looking for work after a task (then it parks). */
+    /** How long the helper keeps looking for work after a job (then it parks). */
     private static final long SPIN_NANOS = 500_000;
     /** Off on one core, or with {@code -Dkindling.secondCore=false} (a host that wants Kindling on one thread). */
     private static final boolean ENABLED = Runtime.getRuntime().availableProcessors() >= 2
             && !"false".equals(System.getProperty("kindling.secondCore"));
-    private static final AtomicReference<Task> SLOT = new AtomicReference<>();
+    /** The {@code worker} a part is given when the caller's thread runs it. */
+    public static final int CALLER = 0;
+    /** The {@code worker} a part is given when the helper runs it. */
+    public static final int HELPER = 1;
+    private static final AtomicReference<Job> SLOT = new AtomicReference<>();
     private static volatile Thread helper;
 
     private SecondCore() {}
+
+    /** One part of a job: {@code worker} says which thread runs it, for state kept per thread. */
+    @FunctionalInterface
+    public interface Part {
+        void run(int index, int worker);
+    }
 
     /** Whether a second core is there to share work with. */
     public static boolean available() {
         return ENABLED;
     }
 
-    /** Runs {@code helperPart} on the helper and {@code callerPart} here; returns when both have finished. */
-    public static void run(Runnable helperPart, Runnable callerPart) {
+    /**
+     * Runs parts {@code 0 .. parts-1} (in no set order, each once, the caller starting with part
+     * 0) on this thread and the helper; returns when all have finished, throwing the first failure.
+     */
+    public static void forEach(int parts, Part part) {
         Thread h = helper();
-        Task task = new Task(helperPart);
-        if (!ENABLED || Thread.currentThread() == h || !SLOT.compareAndSet(null, task)) {
-            helperPart.run();
-            callerPart.run();
-            return;
-        }
-        LockSupport.unpark(h);
-        Throwable mine = null;
-        try {
-            callerPart.run();
-        } catch (Throwable e) {
-            mine = e;
-        }
-        if (task.claim()) {
-            // The helper has not started it (the JIT's compiler threads may hold the other core):
-            // waiting for the scheduler to give it back would cost milliseconds, running it here
-            // costs the half's own time.
-            SLOT.compareAndSet(task, null);
-            if (mine == null) {
-                helperPart.run();
-            }
+        Job job = new Job(parts, part);
+        if (parts < 2 || !ENABLED || Thread.currentThread() == h || !SLOT.compareAndSet(null, job)) {
+            job.work(CALLER);
         } else {
-            task.await();
+            LockSupport.unpark(h);
+            job.work(CALLER);
+            SLOT.compareAndSet(job, null); // every part is claimed: the helper need not look at it
+            job.awaitFinished();
         }
-        rethrow(mine != null ? mine : task.failure);
+        rethrow(job.failure);
+    }
+
+    /** Runs {@code helperPart} and {@code callerPart}, each on whichever thread claims it; returns when both have. */
+    public static void run(Runnable helperPart, Runnable callerPart) {
+        forEach(2, (index, worker) -> (index == 0 ? callerPart : helperPart).run());
     }
 
     private static void rethrow(Throwable e) {
@@ -108,55 +114,57 @@ public final class SecondCore {
     private static void loop() {
         long idleSince = System.nanoTime();
         while (true) {
-            Task task = SLOT.get();
-            if (task != null) {
-                if (task.claim()) {
-                    task.execute();
-                } else {
-                    SLOT.compareAndSet(task, null); // the caller took it back
-                }
+            Job job = SLOT.get();
+            if (job != null) {
+                job.work(HELPER);
+                SLOT.compareAndSet(job, null);
                 idleSince = System.nanoTime();
             } else if (System.nanoTime() - idleSince < SPIN_NANOS) {
                 Thread.yield(); // a polite spin: the JIT's compiler threads need this core while warming up
             } else {
-                LockSupport.park(); // run() unparks after it fills the slot
+                LockSupport.park(); // forEach() unparks after it fills the slot
                 idleSince = System.nanoTime();
             }
         }
     }
 
-    /** One half handed to the helper. */
-    private static final class Task {
-        private final Runnable work;
-        /** Set by whichever thread runs the work: the helper, or the caller taking it back. */
-        private final AtomicBoolean claimed = new AtomicBoolean();
-        private volatile boolean done;
-        private Throwable failure;
+    /** A job's parts, claimed one at a time by either thread. */
+    private static final class Job {
+        private final int parts;
+        private final Part part;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger finished = new AtomicInteger();
+        /** The first failure; later parts are skipped (but still counted as finished). */
+        private volatile Throwable failure;
 
-        Task(Runnable work) {
-            this.work = work;
+        Job(int parts, Part part) {
+            this.parts = parts;
+            this.part = part;
         }
 
-        boolean claim() {
-            return !claimed.get() && claimed.compareAndSet(false, true);
-        }
-
-        /** Runs the claimed work on the helper. */
-        void execute() {
-            try {
-                work.run();
-            } catch (Throwable e) {
-                failure = e;
-            } finally {
-                SLOT.set(null); // free before done: the caller's next job must find the slot empty
-                done = true;
+        /** Claims and runs parts until none is left. */
+        void work(int worker) {
+            for (int index = next.getAndIncrement(); index < parts; index = next.getAndIncrement()) {
+                try {
+                    if (failure == null) {
+                        part.run(index, worker);
+                    }
+                } catch (Throwable e) {
+                    synchronized (this) {
+                        if (failure == null) {
+                            failure = e;
+                        }
+                    }
+                } finally {
+                    finished.incrementAndGet();
+                }
             }
         }
 
-        /** Waits for the helper: spinning first (the halves are meant to end together), then yielding. */
-        void await() {
+        /** Waits for the parts the helper is still running: spinning first (they are short), then yielding. */
+        void awaitFinished() {
             long start = System.nanoTime();
-            while (!done) {
+            while (finished.get() < parts) {
                 if (System.nanoTime() - start < SPIN_NANOS) {
                     Thread.onSpinWait();
                 } else {

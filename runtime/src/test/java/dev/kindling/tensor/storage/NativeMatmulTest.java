@@ -136,6 +136,35 @@ class NativeMatmulTest {
         assertClose(linearGradients(tall, square, false)[2], linearGradients(tall, square, true)[2]);
     }
 
+    /**
+     * A split product is cut into parts that either thread may run; each output element must
+     * still come from one sgemm summing the whole of k, so the result is bit for bit that of
+     * unsplit products of row or column blocks (each block below the split threshold).
+     */
+    @Test
+    void splitProductsEqualUnsplitProductsOfTheirBlocksBitForBit() {
+        CpuGenerator g = new CpuGenerator(9);
+        Tensor tall = Torch.randn(g, 512, 256);
+        Tensor square = Torch.randn(g, 256, 256);
+        Tensor wide = Torch.randn(g, 256, 1024);
+        assertTrue(64L * 256 * 256 < DnnlGemm.SPLIT_FROM, "the blocks must be single calls");
+        for (int round = 0; round < 20; round++) {
+            double[] byRows = tall.matmul(square).toDoubleArray();
+            for (int row = 0; row < 512; row += 64) {
+                double[] block = tall.narrow(0, row, 64).matmul(square).toDoubleArray();
+                assertArrayEquals(block, java.util.Arrays.copyOfRange(byRows, row * 256, (row + 64) * 256));
+            }
+            double[] byColumns = square.matmul(wide).toDoubleArray();
+            for (int col = 0; col < 1024; col += 64) {
+                double[] block = square.matmul(wide.narrow(1, col, 64)).toDoubleArray();
+                for (int r = 0; r < 256; r++) {
+                    assertArrayEquals(java.util.Arrays.copyOfRange(block, r * 64, r * 64 + 64),
+                            java.util.Arrays.copyOfRange(byColumns, r * 1024 + col, r * 1024 + col + 64));
+                }
+            }
+        }
+    }
+
     /** Where oneDNN is missing (the CUDA build), float32 products go through ND4J's op, transposes included. */
     @Test
     void withoutSgemmFloat32ProductsGoThroughNd4j() {

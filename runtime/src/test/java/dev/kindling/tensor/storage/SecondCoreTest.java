@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-/** SecondCore runs both halves, reports failures from either, and never deadlocks when nested. */
+/** SecondCore runs every part once, reports failures from any, and never deadlocks when nested. */
 class SecondCoreTest {
     @Test
     void bothHalvesRunBeforeItReturns() {
@@ -36,6 +36,48 @@ class SecondCoreTest {
         }
         assertEquals(rounds, helperParts.get());
         assertTrue(takenBack.get() > 0, "the caller never ran the helper's half itself");
+    }
+
+    @Test
+    void everyPartRunsOnceAndTellsWhichThreadRunsIt() {
+        Thread caller = Thread.currentThread();
+        AtomicInteger helperParts = new AtomicInteger();
+        for (int round = 0; round < 5000; round++) {
+            int parts = 1 + round % 9;
+            java.util.concurrent.atomic.AtomicIntegerArray runs = new java.util.concurrent.atomic.AtomicIntegerArray(parts);
+            java.util.concurrent.atomic.AtomicBoolean wrongWorker = new java.util.concurrent.atomic.AtomicBoolean();
+            SecondCore.forEach(parts, (index, worker) -> {
+                runs.incrementAndGet(index);
+                boolean onCaller = Thread.currentThread() == caller;
+                if (onCaller != (worker == SecondCore.CALLER)) {
+                    wrongWorker.set(true);
+                }
+                if (!onCaller) {
+                    helperParts.incrementAndGet();
+                }
+            });
+            for (int i = 0; i < parts; i++) {
+                assertEquals(1, runs.get(i), "part " + i + " of " + parts);
+            }
+            assertTrue(!wrongWorker.get(), "a part was told the wrong worker");
+        }
+        assertTrue(helperParts.get() > 0, "the helper never ran a part");
+    }
+
+    @Test
+    void afterAFailingPartTheJobStillEndsAndTheFailureReachesTheCaller() {
+        AtomicInteger ran = new AtomicInteger();
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> SecondCore.forEach(8, (index, worker) -> {
+            ran.incrementAndGet();
+            if (index == 3) {
+                throw new IllegalStateException("part 3");
+            }
+        }));
+        assertEquals("part 3", e.getMessage());
+        assertTrue(ran.get() >= 4 && ran.get() <= 8);
+        AtomicInteger count = new AtomicInteger();
+        SecondCore.forEach(4, (index, worker) -> count.incrementAndGet());
+        assertEquals(4, count.get());
     }
 
     @Test
