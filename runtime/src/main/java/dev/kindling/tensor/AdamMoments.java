@@ -67,18 +67,23 @@ public final class AdamMoments {
     }
 
     double[] expAvgTensorData() {
-        return expAvgTensor.data;
+        return expAvgTensor.doubles();
     }
 
     double[] expAvgSqTensorData() {
-        return expAvgSqTensor.data;
+        return expAvgSqTensor.doubles();
     }
 
-    /** Records the state after a step wrote the parameter (and the moments, if {@link #writesMoments()}). */
+    /**
+     * Records the state after a step updated the parameter's floats (and wrote the moments, if
+     * {@link #writesMoments()}): they become the parameter's elements, whose doubles fall behind
+     * until someone reads them (see {@link Elements}).
+     */
     void stepped() {
+        paramTensor.elements.replaceWithFloats(param); // the parameter's values are these floats now
         paramTensor.bumpVersion();
         paramVersion = paramTensor.version();
-        NativeMatmul.updateFloatCopy(paramTensor.data, paramTensor.versionCounter(), paramVersion, param);
+        NativeMatmul.updateFloatCopy(paramTensor.elements, paramTensor.versionCounter(), paramVersion, param);
         if (published) {
             expAvgTensor.bumpVersion();
             expAvgSqTensor.bumpVersion();
@@ -118,12 +123,14 @@ public final class AdamMoments {
         tensorsBehind = false;
     }
 
+    /** The tensor's values as a float array of this object's own. */
     private static float[] copy(Tensor t) {
-        return FloatConversions.toFloats(t.data);
+        float[] floats = t.elements.floats();
+        return floats != null ? floats.clone() : FloatConversions.toFloats(t.doubles());
     }
 
     private static void store(float[] f, Tensor t) {
-        FloatConversions.toDoubles(f, 0, t.data, 0, f.length);
+        FloatConversions.toDoubles(f, 0, t.doubles(), 0, f.length);
         t.bumpVersion();
     }
 }

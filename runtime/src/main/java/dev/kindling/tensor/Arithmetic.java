@@ -47,8 +47,8 @@ final class Arithmetic {
         int[] shape = Shapes.broadcast(a.shape, b.shape);
         int n = Shapes.numel(shape);
         boolean f32 = t == DType.FLOAT32;
-        double[] x = a.data;
-        double[] y = b.data;
+        double[] x = a.doubles();
+        double[] y = b.doubles();
         double[] r;
         if (x.length == n && y.length == n && a.dtype == t && b.dtype == t) {
             r = Torch.allocate(shape, t);
@@ -101,11 +101,11 @@ final class Arithmetic {
         }
         double[] y; // the operand's elements: as many as self's, in the same shape, or one
         if (other instanceof Tensor o) {
-            boolean same = o.data.length == self.data.length && java.util.Arrays.equals(o.shape, self.shape);
-            if (o.dtype != self.dtype || !same && !(o.data.length == 1 && o.dim() <= self.dim())) {
+            boolean same = o.numel() == self.numel() && java.util.Arrays.equals(o.shape, self.shape);
+            if (o.dtype != self.dtype || !same && !(o.numel() == 1 && o.dim() <= self.dim())) {
                 return null;
             }
-            y = o.data;
+            y = o.doubles();
         } else if (other instanceof Double || other instanceof Long) {
             y = new double[] {self.dtype.cast(((Number) other).doubleValue())};
         } else {
@@ -115,9 +115,9 @@ final class Arithmetic {
         self.checkNoInternalOverlap();
         boolean f32 = self.dtype == DType.FLOAT32;
         if (y.length == 1) {
-            right(op, self.data, y[0], self.data, f32);
+            right(op, self.doubles(), y[0], self.doubles(), f32);
         } else {
-            rows(op, self.data, y, self.data, 0, f32);
+            rows(op, self.doubles(), y, self.doubles(), 0, f32);
         }
         self.bumpVersion();
         return self;

@@ -23,14 +23,14 @@ final class Comparisons {
     static Tensor apply(Tensor a, Tensor b, DType t, String op) {
         int[] shape = Shapes.broadcast(a.shape, b.shape);
         int n = Shapes.numel(shape);
-        if (a.dtype != t || a.data.length != n) {
+        if (a.dtype != t || a.numel() != n) {
             return null;
         }
         double[] r = Torch.allocate(shape, DType.BOOL);
-        if (b.data.length == n && b.dtype == t) {
-            both(op, a.data, b.data, r);
-        } else if (b.data.length == 1) {
-            right(op, a.data, t.cast(b.data[0]), r);
+        if (b.numel() == n && b.dtype == t) {
+            both(op, a.doubles(), b.doubles(), r);
+        } else if (b.numel() == 1) {
+            right(op, a.doubles(), t.cast(b.doubles()[0]), r);
         } else {
             return null;
         }

@@ -25,10 +25,11 @@ final class Diagonals {
         int cols = a.shape[a.shape.length - 1];
         int rows = a.shape[a.shape.length - 2];
         double[] out = Torch.allocate(a.shape, a.dtype);
+        double[] aValues = a.doubles();
         for (int i = 0; i < out.length; i++) {
             int offset = i % cols - (i / cols) % rows;
             boolean keep = lower ? offset <= diagonal : offset >= diagonal;
-            out[i] = keep ? a.data[i] : 0;
+            out[i] = keep ? aValues[i] : 0;
         }
         return new Tensor(out, a.shape.clone(), a.dtype);
     }
@@ -58,8 +59,9 @@ final class Diagonals {
         int start = diagonal >= 0 ? diagonal : -diagonal * cols;
         int n = Math.max(0, diagonal >= 0 ? Math.min(rows, cols - diagonal) : Math.min(rows + diagonal, cols));
         double[] out = Torch.allocate(new int[] {n}, m.dtype);
+        double[] mValues = m.doubles();
         for (int i = 0; i < n; i++) {
-            out[i] = m.data[start + i * (cols + 1)];
+            out[i] = mValues[start + i * (cols + 1)];
         }
         return new Tensor(out, new int[] {n}, m.dtype);
     }
@@ -68,8 +70,9 @@ final class Diagonals {
     private static Tensor embed(Tensor v, int rows, int cols, int diagonal) {
         double[] out = Torch.allocate(new int[] {rows, cols}, v.dtype);
         int start = diagonal >= 0 ? diagonal : -diagonal * cols;
-        for (int i = 0; i < v.data.length; i++) {
-            out[start + i * (cols + 1)] = v.data[i];
+        double[] vValues = v.doubles();
+        for (int i = 0; i < v.numel(); i++) {
+            out[start + i * (cols + 1)] = vValues[i];
         }
         return new Tensor(out, new int[] {rows, cols}, v.dtype);
     }

@@ -100,9 +100,10 @@ final class DimReductions {
         for (int o = 0; o < l[0]; o++) {
             for (int k = 0; k < l[2]; k++) {
                 double running = 1;
+                double[] tArray = t.doubles();
                 for (int j = 0; j < l[1]; j++) {
                     int at = (o * l[1] + j) * l[2] + k;
-                    running = type.cast(running * t.data[at]);
+                    running = type.cast(running * tArray[at]);
                     out[at] = running;
                 }
             }
@@ -116,17 +117,19 @@ final class DimReductions {
      * lane length), so that zeros in the input need no special case.
      */
     private static Tensor cumprodGrad(Tensor t, Tensor g, int[] l) {
-        double[] grad = new double[t.data.length];
+        double[] grad = new double[t.numel()];
         for (int o = 0; o < l[0]; o++) {
             for (int k = 0; k < l[2]; k++) {
                 for (int i = 0; i < l[1]; i++) {
                     double sum = 0;
                     double prefix = 1;
+                    double[] tArray = t.doubles();
+                    double[] gValues = g.doubles();
                     for (int j = 0; j < l[1]; j++) {
-                        double xj = t.data[(o * l[1] + j) * l[2] + k];
+                        double xj = tArray[(o * l[1] + j) * l[2] + k];
                         prefix *= j == i ? 1 : xj;
                         if (j >= i) {
-                            sum += g.data[(o * l[1] + j) * l[2] + k] * prefix;
+                            sum += gValues[(o * l[1] + j) * l[2] + k] * prefix;
                         }
                     }
                     grad[(o * l[1] + i) * l[2] + k] = g.dtype.cast(sum);

@@ -11,8 +11,10 @@ import dev.kindling.tensor.storage.SecondCore;
  * and a float operation on floats gives that same rounded result (double carries more than twice
  * float's precision), so results are bit for bit the same. Why the copies: HotSpot 17 does not
  * vectorise conversions between double and float, so converting parameter and moments in and out
- * every step cost as much as the update; now only the gradient is converted in and the parameter
- * out, one block of {@link #BLOCK} elements at a time so that the float loops vectorise.
+ * every step cost as much as the update. Now the updated floats become the parameter's elements
+ * ({@link Elements}), and a gradient that the gemm left in floats is read as it is; only a
+ * gradient in doubles is converted, one block of {@link #BLOCK} elements at a time so that the
+ * float loops vectorise.
  */
 final class Float32Adam {
     private static final int BLOCK = 2048;
@@ -28,33 +30,46 @@ final class Float32Adam {
 
     /**
      * Updates all elements of {@code param} from {@code grad}, with the moments in {@code moments}
-     * (attached to the parameter and moment tensors by the caller). A large parameter is cut into
-     * parts of {@link #PART} elements shared with {@link SecondCore}'s helper (why: elements are
-     * independent, so any cut gives the same results, and on the benchmark machine's two cores the
-     * 200k-weight layer of mlp_batch takes half the time).
+     * (attached to the parameter and moment tensors by the caller), and makes the updated floats
+     * the parameter's elements. A gradient kept in floats (a gemm's) is read as it is; one in
+     * doubles is converted block by block. A large parameter is cut into parts of {@link #PART}
+     * elements shared with {@link SecondCore}'s helper (why: elements are independent, so any cut
+     * gives the same results, and on the benchmark machine's two cores the 200k-weight layer of
+     * mlp_batch takes half the time).
      */
-    static void step(AdamMoments moments, Tensor param, double[] grad, Constants c) {
-        int n = grad.length;
+    static void step(AdamMoments moments, Tensor param, Tensor grad, Constants c) {
+        // taken here, on the caller's thread: the helper must not convert elements
+        float[] gradFloats = grad.elements.floats();
+        double[] gradDoubles = gradFloats == null ? grad.doubles() : null;
+        double[] expAvgOut = moments.writesMoments() ? moments.expAvgTensorData() : null;
+        double[] expAvgSqOut = moments.writesMoments() ? moments.expAvgSqTensorData() : null;
+        Block block = new Block(moments, gradFloats, gradDoubles, expAvgOut, expAvgSqOut, c);
+        int n = moments.param.length;
         if (n < PARALLEL_FROM || !SecondCore.available()) {
-            range(moments, param.data, grad, c, 0, n);
+            block.range(0, n);
         } else {
-            SecondCore.forEach((n + PART - 1) / PART,
-                    (part, worker) -> range(moments, param.data, grad, c, part * PART, Math.min(n, (part + 1) * PART)));
+            SecondCore.forEach((n + PART - 1) / PART, (part, worker) -> block.range(part * PART, Math.min(n, (part + 1) * PART)));
         }
         moments.stepped();
     }
 
-    private static void range(AdamMoments moments, double[] p, double[] grad, Constants c, int from, int to) {
-        float[] g = moments.scratch;
-        boolean writeMoments = moments.writesMoments();
-        for (int off = from; off < to; off += BLOCK) {
-            int end = Math.min(off + BLOCK, to);
-            FloatConversions.toFloats(grad, off, g, off, end - off);
-            update(moments.param, g, moments.expAvg, moments.expAvgSq, off, end, c);
-            FloatConversions.toDoubles(moments.param, off, p, off, end - off);
-            if (writeMoments) {
-                FloatConversions.toDoubles(moments.expAvg, off, moments.expAvgTensorData(), off, end - off);
-                FloatConversions.toDoubles(moments.expAvgSq, off, moments.expAvgSqTensorData(), off, end - off);
+    /** One step's arrays; {@link #range} updates a range of elements. */
+    private record Block(AdamMoments moments, float[] gradFloats, double[] gradDoubles, double[] expAvgOut,
+            double[] expAvgSqOut, Constants c) {
+        void range(int from, int to) {
+            float[] scratch = moments.scratch;
+            for (int off = from; off < to; off += BLOCK) {
+                int end = Math.min(off + BLOCK, to);
+                float[] g = gradFloats;
+                if (g == null) {
+                    FloatConversions.toFloats(gradDoubles, off, scratch, off, end - off);
+                    g = scratch;
+                }
+                update(moments.param, g, moments.expAvg, moments.expAvgSq, scratch, off, end, c);
+                if (expAvgOut != null) {
+                    FloatConversions.toDoubles(moments.expAvg, off, expAvgOut, off, end - off);
+                    FloatConversions.toDoubles(moments.expAvgSq, off, expAvgSqOut, off, end - off);
+                }
             }
         }
     }
@@ -63,8 +78,8 @@ final class Float32Adam {
      * PyTorch's single-tensor Adam, op for op, on elements [from, to): lerp as one fma, addcmul as
      * one fma, then addcdiv. Every array is indexed alike, or HotSpot does not vectorise the loops.
      */
-    private static void update(float[] p, float[] g, float[] expAvg, float[] expAvgSq, int from, int to,
-            Constants c) {
+    private static void update(float[] p, float[] g, float[] expAvg, float[] expAvgSq, float[] root, int from,
+            int to, Constants c) {
         float weight = c.weight();
         float b2 = c.beta2();
         float oneMinusB2 = c.oneMinusBeta2();
@@ -72,14 +87,13 @@ final class Float32Adam {
         float bias2Sqrt = c.bias2Sqrt();
         float stepSize = c.stepSize();
         // Passes apart so that the JIT vectorises them; MKL's square root (a table lookup and its
-        // own passes) runs in the middle, into g, which is free by then.
+        // own passes) runs in the middle, into root (which may be g: g is not read after the first).
         for (int j = from; j < to; j++) {
             float gj = g[j];
             expAvg[j] = Math.fma(gj - expAvg[j], weight, expAvg[j]);
             // addcmul's last multiply and add are fused in ATen's CPU kernel, as in Fused.adamStep
             expAvgSq[j] = Math.fma(gj, oneMinusB2 * gj, expAvgSq[j] * b2);
         }
-        float[] root = g;
         MklSqrt.sqrt(expAvgSq, root, from, to); // torch.sqrt is MKL's (see MklSqrt)
         for (int j = from; j < to; j++) {
             p[j] = p[j] + (stepSize * expAvg[j]) / (root[j] / bias2Sqrt + eps);

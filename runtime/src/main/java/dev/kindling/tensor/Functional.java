@@ -49,7 +49,7 @@ public final class Functional {
         Tensor v = x.detach();
         Tensor out = p == 2 ? v.mul(v).sum(dim, true).sqrt()
                 : p == 1 ? v.abs().sum(dim, true) : v.abs().pow(p).sum(dim, true).pow(1 / p);
-        Tensor value = new Tensor(out.data, out.shape, out.dtype);
+        Tensor value = new Tensor(out.elements, out.shape, out.dtype);
         return value.withGradFn("LinalgVectorNormBackward0", new Tensor[] {x}, g -> {
             Tensor slope = p == 1 ? v.sign() : v.mul(v.abs().pow(p - 2)).div(value.pow(p - 1));
             Tensor masked = Torch.where(value.eq(0), 0.0, slope);
@@ -94,7 +94,7 @@ public final class Functional {
         if (bias != null) {
             affine = affine.add(bias.detach());
         }
-        Tensor out = new Tensor(affine.data, affine.shape, affine.dtype);
+        Tensor out = new Tensor(affine.elements, affine.shape, affine.dtype);
         return out.withGradFn("NativeLayerNormBackward0", new Tensor[] {input, weight, bias},
                 g -> layerNormBackward(g.reshape(m, n), xhat, rstd, weight, bias, input.shape), true);
     }
@@ -145,7 +145,7 @@ public final class Functional {
             if (row < 0 || row >= rows) {
                 throw dev.kindling.errors.KindlingError.indexError("index out of range in self");
             }
-            System.arraycopy(weight.data, (int) row * dim, out, i * dim, dim);
+            System.arraycopy(weight.doubles(), (int) row * dim, out, i * dim, dim);
         }
         int[] shape = java.util.Arrays.copyOf(indices.shape, indices.shape.length + 1);
         shape[shape.length - 1] = dim;

@@ -20,10 +20,11 @@ public final class Fused {
     public static Tensor sgdStep(Tensor param, Tensor grad, Tensor buffer, double lr, double momentum, double dampening,
             boolean nesterov, double weightDecay, boolean maximize) {
         DType t = param.dtype;
-        double[] p = param.data;
+        double[] p = param.doubles();
+        double[] gradient = grad.doubles();
         double[] g = new double[p.length];
         for (int i = 0; i < p.length; i++) {
-            double gi = maximize ? -grad.data[i] : grad.data[i];
+            double gi = maximize ? -gradient[i] : gradient[i];
             g[i] = weightDecay != 0 ? addScaled(t, gi, p[i], weightDecay) : gi;
         }
         Tensor buf = buffer;
@@ -31,13 +32,15 @@ public final class Fused {
             if (buf == null) {
                 buf = new Tensor(g.clone(), param.shape.clone(), t);
             } else {
+                double[] b = buf.doubles();
                 for (int i = 0; i < g.length; i++) {
-                    buf.data[i] = addScaled(t, t.cast(buf.data[i] * t.cast(momentum)), g[i], 1 - dampening);
+                    b[i] = addScaled(t, t.cast(b[i] * t.cast(momentum)), g[i], 1 - dampening);
                 }
                 buf.bumpVersion(); // an in-place change, as for every other in-place write (cached native copies)
             }
+            double[] b = buf.doubles();
             for (int i = 0; i < g.length; i++) {
-                g[i] = nesterov ? addScaled(t, g[i], buf.data[i], momentum) : buf.data[i];
+                g[i] = nesterov ? addScaled(t, g[i], b[i], momentum) : b[i];
             }
         }
         for (int i = 0; i < p.length; i++) {
@@ -67,8 +70,8 @@ public final class Fused {
             double lr, double beta1, double beta2, double eps, double weightDecay, boolean decoupled, boolean maximize,
             AdamMoments moments) {
         DType t = param.dtype;
-        double[] p = param.data;
         if (decoupled && weightDecay != 0) {
+            double[] p = param.doubles();
             double factor = t.cast(1 - lr * weightDecay);
             for (int i = 0; i < p.length; i++) {
                 p[i] = t.cast(p[i] * factor);
@@ -87,30 +90,35 @@ public final class Fused {
             if (moments == null) {
                 copies.publish(); // no one keeps the copies: the tensors must hold the result
             }
-            Float32Adam.step(copies, param, grad.data, new Float32Adam.Constants((float) weight, (float) b2,
+            Float32Adam.step(copies, param, grad, new Float32Adam.Constants((float) weight, (float) b2,
                     (float) oneMinusB2, (float) epsilon, (float) bias2Sqrt, (float) stepSize));
             return;
         }
         if (moments != null) {
             moments.release();
         }
+        double[] p = param.doubles();
+        double[] gradient = grad.doubles();
+        double[] avg = expAvg.doubles();
+        double[] avgSq = expAvgSq.doubles();
+        double[] maxAvgSq = maxExpAvgSq == null ? null : maxExpAvgSq.doubles();
         for (int i = 0; i < p.length; i++) {
-            double g = maximize ? -grad.data[i] : grad.data[i];
+            double g = maximize ? -gradient[i] : gradient[i];
             if (!decoupled && weightDecay != 0) {
                 g = addScaled(t, g, p[i], weightDecay);
             }
-            double m = expAvg.data[i];
+            double m = avg[i];
             m = addScaled(t, m, t.cast(g - m), weight); // lerp with weight < 0.5: self + w * (end - self), fused
-            expAvg.data[i] = m;
-            double v = t.cast(expAvgSq.data[i] * b2);
+            avg[i] = m;
+            double v = t.cast(avgSq[i] * b2);
             // addcmul: self + (value * t1) * t2; the compiler fuses the last multiply and the add
             // in ATen's CPU kernel (checked against PyTorch 2.13: exp_avg_sq matches only fused)
             v = addScaled(t, v, g, t.cast(oneMinusB2 * g));
-            expAvgSq.data[i] = v;
+            avgSq[i] = v;
             double source = v;
-            if (maxExpAvgSq != null) {
-                maxExpAvgSq.data[i] = Math.max(maxExpAvgSq.data[i], v);
-                source = maxExpAvgSq.data[i];
+            if (maxAvgSq != null) {
+                maxAvgSq[i] = Math.max(maxAvgSq[i], v);
+                source = maxAvgSq[i];
             }
             double root = t == DType.FLOAT32 ? MklSqrt.sqrt((float) source) : Math.sqrt(source); // torch.sqrt
             double denom = t.cast(t.cast(root / bias2Sqrt) + epsilon);

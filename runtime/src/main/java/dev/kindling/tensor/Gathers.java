@@ -17,8 +17,9 @@ final class Gathers {
         }
         int[] offsets = gatherOffsets(t.shape, d, index);
         double[] out = Torch.allocate(index.shape, t.dtype);
+        double[] values = t.doubles();
         for (int i = 0; i < out.length; i++) {
-            out[i] = t.data[offsets[i]];
+            out[i] = values[offsets[i]];
         }
         return new Tensor(out, index.shape.clone(), t.dtype).withGradFn("GatherBackward0", new Tensor[] {t},
                 g -> new Tensor[] {scatterAdd(g, offsets, t.shape)}, false);
@@ -35,10 +36,11 @@ final class Gathers {
                         + " apart from dimension " + d);
             }
         }
-        int[] offsets = new int[index.data.length];
+        int[] offsets = new int[index.numel()];
         int[] counter = new int[ishape.length];
+        double[] indexValues = index.doubles();
         for (int i = 0; i < offsets.length; i++) {
-            long at = (long) index.data[i];
+            long at = (long) indexValues[i];
             int size = shape.length == 0 ? 1 : shape[d];
             if (at < 0 || at >= size) {
                 throw KindlingError.runtimeError("index " + at + " is out of bounds for dimension " + d + " with size "
@@ -57,8 +59,9 @@ final class Gathers {
     /** Adds each gradient element into the input position it was read from. */
     private static Tensor scatterAdd(Tensor g, int[] offsets, int[] shape) {
         double[] out = Torch.allocate(shape, g.dtype);
+        double[] gValues = g.doubles();
         for (int i = 0; i < offsets.length; i++) {
-            out[offsets[i]] = g.dtype.cast(out[offsets[i]] + g.data[i]);
+            out[offsets[i]] = g.dtype.cast(out[offsets[i]] + gValues[i]);
         }
         return new Tensor(out, shape.clone(), g.dtype);
     }
@@ -77,9 +80,10 @@ final class Gathers {
         }
         int[] full = t.dim() == 0 ? new int[] {1} : t.shape;
         int size = full[d];
-        int[] picks = new int[index.data.length];
+        int[] picks = new int[index.numel()];
+        double[] indexArray = index.doubles();
         for (int j = 0; j < picks.length; j++) {
-            double v = index.data[j];
+            double v = indexArray[j];
             if (v < 0 || v >= size) {
                 // ATen checks dim 0 in its fast path (IndexError) and other dims in the general one
                 throw d == 0 ? KindlingError.indexError("index out of range in self")
@@ -96,7 +100,7 @@ final class Gathers {
         double[] out = Torch.allocate(shape, t.dtype);
         for (int o = 0; o < outer; o++) {
             for (int j = 0; j < picks.length; j++) {
-                System.arraycopy(t.data, (o * size + picks[j]) * inner, out, (o * picks.length + j) * inner, inner);
+                System.arraycopy(t.doubles(), (o * size + picks[j]) * inner, out, (o * picks.length + j) * inner, inner);
             }
         }
         Tensor selected = new Tensor(out, t.dim() == 0 ? new int[0] : shape, t.dtype);
@@ -115,8 +119,9 @@ final class Gathers {
             for (int j = 0; j < picks.length; j++) {
                 int to = (o * size + picks[j]) * inner;
                 int from = (o * picks.length + j) * inner;
+                double[] gArray = g.doubles();
                 for (int k = 0; k < inner; k++) {
-                    out[to + k] = g.dtype.cast(out[to + k] + g.data[from + k]);
+                    out[to + k] = g.dtype.cast(out[to + k] + gArray[from + k]);
                 }
             }
         }

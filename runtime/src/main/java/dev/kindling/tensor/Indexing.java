@@ -31,8 +31,9 @@ final class Indexing {
         }
         Selection s = select(t, index);
         double[] out = Torch.allocate(s.shape, t.dtype);
+        double[] tArray = t.doubles();
         for (int i = 0; i < out.length; i++) {
-            out[i] = t.data[s.positions[i]];
+            out[i] = tArray[s.positions[i]];
         }
         Tensor result = new Tensor(out, s.shape, t.dtype);
         if (Arrays.stream(index).noneMatch(i -> i.kind == Index.Kind.TENSOR)) {
@@ -41,8 +42,9 @@ final class Indexing {
         int[] shape = t.shape.clone();
         return result.withGradFn(s.gradName, new Tensor[] {t}, g -> {
             double[] grad = new double[Shapes.numel(shape)];
+            double[] gValues = g.doubles();
             for (int i = 0; i < s.positions.length; i++) {
-                grad[s.positions[i]] += g.data[i];
+                grad[s.positions[i]] += gValues[i];
             }
             return new Tensor[] {new Tensor(grad, shape, g.dtype)};
         }, false);
@@ -66,7 +68,7 @@ final class Indexing {
         int row = Shapes.numel(java.util.Arrays.copyOfRange(t.shape, 1, t.shape.length));
         int[] shape = t.shape.clone();
         shape[0] = count;
-        double[] out = java.util.Arrays.copyOfRange(t.data, start * row, (start + count) * row);
+        double[] out = java.util.Arrays.copyOfRange(t.doubles(), start * row, (start + count) * row);
         String name = i.start != null || i.stop != null ? "SliceBackward0" : "AliasBackward0";
         int[] inputShape = t.shape.clone();
         // a view in PyTorch, like every basic index: in-place writes to it reach t
@@ -74,7 +76,7 @@ final class Indexing {
                 () -> java.util.stream.IntStream.range(start * row, (start + count) * row).toArray());
         return view.withGradFn(name, new Tensor[] {t}, g -> {
             double[] grad = new double[Shapes.numel(inputShape)];
-            System.arraycopy(g.data, 0, grad, start * row, count * row);
+            System.arraycopy(g.doubles(), 0, grad, start * row, count * row);
             return new Tensor[] {new Tensor(grad, inputShape, g.dtype)};
         }, false);
     }
@@ -92,8 +94,10 @@ final class Indexing {
         boolean records = GradMode.isEnabled() && (t.requiresGrad() || value.requiresGrad());
         // Taken before the write: the node must see this tensor's history as it was, not its own.
         Tensor before = records && t.requiresGrad() ? t.inPlaceBase() : null;
+        double[] tArray = t.doubles();
+        double[] vValues = v.doubles();
         for (int i = 0; i < s.positions.length; i++) {
-            t.data[s.positions[i]] = t.dtype.cast(v.data[i]);
+            tArray[s.positions[i]] = t.dtype.cast(vValues[i]);
         }
         if (records) {
             t.adoptHistory(copySlices(t, s.shape, s.positions, before, value, advanced ? "IndexPutBackward0"
@@ -112,12 +116,13 @@ final class Indexing {
             String name) {
         int[] shape = t.shape.clone();
         int[] valueShape = value.shape.clone();
-        Tensor out = new Tensor(t.data, shape, t.dtype);
+        Tensor out = new Tensor(t.elements, shape, t.dtype);
         return out.withGradFn(name, new Tensor[] {before, value}, g -> {
-            double[] rest = g.data.clone();
+            double[] rest = g.doubles().clone();
             double[] written = new double[positions.length];
+            double[] gArray = g.doubles();
             for (int i = 0; i < written.length; i++) {
-                written[i] += g.data[positions[i]];
+                written[i] += gArray[positions[i]];
                 rest[positions[i]] = 0;
             }
             Tensor toValue = Gradients.sumToShape(new Tensor(written, selectedShape, g.dtype), valueShape);
@@ -138,15 +143,17 @@ final class Indexing {
         index[dim] = Index.slice((long) start, (long) start + length, 1L);
         Selection s = select(t, index);
         double[] out = new double[s.positions.length];
+        double[] tArray = t.doubles();
         for (int i = 0; i < out.length; i++) {
-            out[i] = t.data[s.positions[i]];
+            out[i] = tArray[s.positions[i]];
         }
         int[] shape = t.shape.clone();
         Tensor view = ViewOf.link(new Tensor(out, s.shape, t.dtype), t, s::positions);
         return view.withGradFn(name, new Tensor[] {t}, g -> {
             double[] grad = new double[Shapes.numel(shape)];
+            double[] gArray = g.doubles();
             for (int i = 0; i < s.positions.length; i++) {
-                grad[s.positions[i]] += g.data[i];
+                grad[s.positions[i]] += gArray[i];
             }
             return new Tensor[] {new Tensor(grad, shape, g.dtype)};
         }, false);
@@ -260,8 +267,9 @@ final class Indexing {
             }
             List<Integer> offsets = new ArrayList<>();
             int[] maskStrides = Shapes.strides(idx.shape);
-            for (int p = 0; p < idx.data.length; p++) {
-                if (idx.data[p] != 0) {
+            double[] idxValues = idx.doubles();
+            for (int p = 0; p < idx.numel(); p++) {
+                if (idxValues[p] != 0) {
                     int off = 0;
                     for (int k = 0; k < idx.shape.length; k++) {
                         off += (p / maskStrides[k] % idx.shape[k]) * strides[dim + k];
@@ -278,9 +286,10 @@ final class Indexing {
             throw KindlingError.indexError("tensors used as indices must be long, int, byte or bool tensors");
         }
         int size = t.shape[dim];
-        int[] offsets = new int[idx.data.length];
+        int[] offsets = new int[idx.numel()];
+        double[] idxArray = idx.doubles();
         for (int k = 0; k < offsets.length; k++) {
-            long p = (long) idx.data[k];
+            long p = (long) idxArray[k];
             if (p < -size || p >= size) {
                 throw KindlingError.indexError("index " + p + " is out of bounds for dimension " + dim + " with size "
                         + size);

@@ -41,8 +41,10 @@ final class LinearAlgebra {
         }
         checkSameDtype(a, b, "dot");
         double acc = 0;
-        for (int i = 0; i < a.data.length; i++) {
-            acc += a.data[i] * b.data[i];
+        double[] aValues = a.doubles();
+        double[] bValues = b.doubles();
+        for (int i = 0; i < a.numel(); i++) {
+            acc += aValues[i] * bValues[i];
         }
         Tensor out = Torch.scalar(acc, a.dtype);
         return out.withGradFn("DotBackward0", new Tensor[] {a, b},
@@ -72,22 +74,23 @@ final class LinearAlgebra {
             throw KindlingError.runtimeError("expected m1 and m2 to have the same dtype, but got: "
                     + a.dtype.shortName() + " != " + b.dtype.shortName());
         }
-        double[] out = Products.tryNative(a, false, b, false);
-        if (out == null) {
-            out = Torch.allocate(new int[] {n, m}, type);
+        Elements product = Products.tryNative(a, false, b, false);
+        if (product == null) {
+            double[] out = Torch.allocate(new int[] {n, m}, type);
             boolean rowsContiguous = k == 1 || a.stride()[1] == 1;
             if (type == DType.FLOAT32 && MklOrder.covers(n, k, m, rowsContiguous)) {
-                MklOrder.multiply(a.data, b.data, out, n, k, m, rowsContiguous);
+                MklOrder.multiply(a.doubles(), b.doubles(), out, n, k, m, rowsContiguous);
             } else {
-                multiply(a.data, b.data, out, n, k, m, type);
+                multiply(a.doubles(), b.doubles(), out, n, k, m, type);
             }
             if (type != DType.FLOAT64) {
                 for (int i = 0; i < out.length; i++) {
                     out[i] = type.cast(out[i]);
                 }
             }
+            product = new Elements(out);
         }
-        Tensor result = new Tensor(out, new int[] {n, m}, type);
+        Tensor result = new Tensor(product, new int[] {n, m}, type);
         return result.withGradFn(name, new Tensor[] {a, b}, g -> new Tensor[] {
             a.requiresGrad() ? Products.gradient(a, g, false, b, true) : null,
             b.requiresGrad() ? Products.gradient(b, a, true, g, false) : null}, true);
@@ -119,7 +122,7 @@ final class LinearAlgebra {
                     + a.shape[1] + "), vec (" + v.shape[0] + ")");
         }
         Tensor r = Reshapes.squeeze(mm(a, v.unsqueeze(1), "MmBackward0").detach(), 1);
-        Tensor out = new Tensor(r.data, r.shape, r.dtype);
+        Tensor out = new Tensor(r.elements, r.shape, r.dtype);
         return out.withGradFn("MvBackward0", new Tensor[] {a, v}, g -> new Tensor[] {
             a.requiresGrad() ? g.unsqueeze(1).mul(v.unsqueeze(0)) : null,
             v.requiresGrad() ? a.t().matmul(g) : null}, true);
@@ -148,8 +151,8 @@ final class LinearAlgebra {
         double[] out = Torch.allocate(concat(batch, n, m), x.dtype);
         for (int i = 0; i < count; i++) {
             double[] block = new double[n * m];
-            double[] left = java.util.Arrays.copyOfRange(xe.data, i * n * k, (i + 1) * n * k);
-            double[] right = java.util.Arrays.copyOfRange(ye.data, i * k * m, (i + 1) * k * m);
+            double[] left = java.util.Arrays.copyOfRange(xe.doubles(), i * n * k, (i + 1) * n * k);
+            double[] right = java.util.Arrays.copyOfRange(ye.doubles(), i * k * m, (i + 1) * k * m);
             multiply(left, right, block, n, k, m, x.dtype);
             for (int j = 0; j < block.length; j++) {
                 out[i * n * m + j] = x.dtype.cast(block[j]);
@@ -193,11 +196,12 @@ final class LinearAlgebra {
             return Pointwise.add(product, bias, 1.0).detach();
         }
         DType t = product.dtype;
-        double[] p = product.data;
+        double[] p = product.doubles();
         double[] out = Torch.allocate(product.shape, t);
         for (int i = 0; i < p.length; i += m) {
+            double[] biasValues = bias.doubles();
             for (int j = 0; j < m; j++) {
-                out[i + j] = t.cast(p[i + j] + bias.data[j]);
+                out[i + j] = t.cast(p[i + j] + biasValues[j]);
             }
         }
         return new Tensor(out, product.shape.clone(), t);
@@ -215,14 +219,14 @@ final class LinearAlgebra {
         }
         int k = x.shape[x.shape.length - 1];
         if (w.shape[1] != k) {
-            int rows = x.data.length / Math.max(1, k);
+            int rows = x.numel() / Math.max(1, k);
             throw KindlingError.runtimeError("mat1 and mat2 shapes cannot be multiplied (" + rows + "x" + k + " and "
                     + w.shape[1] + "x" + w.shape[0] + ")");
         }
         if (x.shape.length == 2 && b != null) {
             Tensor product = Products.product(x, false, w, true);
             Tensor sum = addBias(product, b.detach());
-            Tensor out = new Tensor(sum.data, sum.shape, sum.dtype);
+            Tensor out = new Tensor(sum.elements, sum.shape, sum.dtype);
             return out.withGradFn("AddmmBackward0", new Tensor[] {b, x, transposedInGraph(w)}, g -> new Tensor[] {
                 b.requiresGrad() ? Gradients.sumToShape(g, b.shape) : null,
                 x.requiresGrad() ? Products.gradient(x, g, false, w, false) : null,
@@ -245,7 +249,7 @@ final class LinearAlgebra {
         if (!w.requiresGrad() || !dev.kindling.autograd.GradMode.isEnabled() || w.shape.length != 2) {
             return w;
         }
-        Tensor t = new Tensor(w.data, new int[] {w.shape[1], w.shape[0]}, w.dtype, w.versionCounter(), false);
+        Tensor t = new Tensor(w.elements, new int[] {w.shape[1], w.shape[0]}, w.dtype, w.versionCounter(), false);
         return t.withGradFn("TBackward0", new Tensor[] {w}, g -> new Tensor[] {g}, false);
     }
 

@@ -43,7 +43,7 @@ public final class Losses {
         warnIfSizesDiffer(input, target);
         Tensor diff = input.detach().sub(target.detach());
         Tensor result = reduce(diff.mul(diff), reduction);
-        Tensor out = new Tensor(result.data, result.shape, result.dtype);
+        Tensor out = new Tensor(result.elements, result.shape, result.dtype);
         int n = Shapes.numel(Shapes.broadcast(input.shape, target.shape));
         return out.withGradFn("MseLossBackward0", new Tensor[] {input, target}, g -> {
             Tensor scaled = gradScale(g, reduction, n, diff.shape).mul(diff).mul(2.0);
@@ -94,17 +94,20 @@ public final class Losses {
         double[] losses = new double[n];
         double[] weights = new double[n];
         double totalWeight = 0;
+        double[] targets = target.doubles();
+        double[] classWeights = weight == null ? null : weight.doubles();
+        double[] logProbabilities = logProbs.doubles();
         for (int i = 0; i < n; i++) {
-            long t = (long) target.data[i];
+            long t = (long) targets[i];
             if (t == ignoreIndex) {
                 continue;
             }
             if (t < 0 || t >= c) {
                 throw KindlingError.indexError("Target " + t + " is out of bounds.");
             }
-            double w = weight == null ? 1 : weight.data[(int) t];
+            double w = classWeights == null ? 1 : classWeights[(int) t];
             weights[i] = w;
-            losses[i] = -w * logProbs.data[i * c + (int) t];
+            losses[i] = -w * logProbabilities[i * c + (int) t];
             totalWeight += w;
         }
         double value;
@@ -126,12 +129,14 @@ public final class Losses {
         double norm = reduction.equals("mean") ? totalWeight : 1;
         return result.withGradFn("NllLossBackward0", new Tensor[] {logProbs}, g -> {
             double[] grad = new double[n * c];
+            double[] targetsNow = target.doubles();
+            double[] upstream = g.doubles();
             for (int i = 0; i < n; i++) {
-                long t = (long) target.data[i];
+                long t = (long) targetsNow[i];
                 if (t == ignoreIndex) {
                     continue;
                 }
-                double gi = reduction.equals("none") ? g.data[i] : g.data[0];
+                double gi = reduction.equals("none") ? upstream[i] : upstream[0];
                 grad[i * c + (int) t] = type.cast(-weights[i] * gi / norm);
             }
             return new Tensor[] {new Tensor(grad, logProbs.shape.clone(), type)};
@@ -161,15 +166,16 @@ public final class Losses {
 
     private static double nllWeightSum(Tensor target, Tensor weight) {
         double s = 0;
-        for (double t : target.data) {
-            s += weight.data[(int) t];
+        double[] weights = weight.doubles();
+        for (double t : target.doubles()) {
+            s += weights[(int) t];
         }
         return s;
     }
 
     /** binary_cross_entropy's check: probabilities, not logits (BCEWithLogitsLoss takes those). */
     private static void checkProbabilities(Tensor t, String name) {
-        for (double v : t.data) {
+        for (double v : t.doubles()) {
             if (!(v >= 0 && v <= 1)) {
                 throw KindlingError.runtimeError("all elements of " + name + " should be between 0 and 1");
             }
@@ -186,26 +192,33 @@ public final class Losses {
         checkProbabilities(input, "input");
         checkProbabilities(target, "target");
         DType type = input.dtype;
-        double[] losses = new double[input.data.length];
+        double[] losses = new double[input.numel()];
+        double[] xs = input.doubles();
+        double[] ys = target.doubles();
+        double[] weights = weight == null ? null : weight.doubles();
         for (int i = 0; i < losses.length; i++) {
-            double x = input.data[i];
-            double y = target.data[i];
+            double x = xs[i];
+            double y = ys[i];
             double logx = Math.max(Math.log(x), -100);
             double log1mx = Math.max(Math.log1p(-x), -100);
-            losses[i] = type.cast(-(y * logx + (1 - y) * log1mx) * (weight == null ? 1 : weight.data[i % weight.data.length]));
+            losses[i] = type.cast(-(y * logx + (1 - y) * log1mx) * (weights == null ? 1 : weights[i % weights.length]));
         }
         Tensor elementwise = new Tensor(losses, input.shape.clone(), type);
         Tensor result = reduce(elementwise, reduction);
-        Tensor out = new Tensor(result.data, result.shape, result.dtype);
+        Tensor out = new Tensor(result.elements, result.shape, result.dtype);
         int n = losses.length;
         return out.withGradFn("BinaryCrossEntropyBackward0", new Tensor[] {input}, g -> {
             Tensor scale = gradScale(g, reduction, n, input.shape);
             double[] grad = new double[n];
+            double[] inputsNow = input.doubles();
+            double[] targetsNow = target.doubles();
+            double[] weightsNow = weight == null ? null : weight.doubles();
+            double[] scales = scale.doubles();
             for (int i = 0; i < n; i++) {
-                double x = input.data[i];
-                double y = target.data[i];
-                double w = weight == null ? 1 : weight.data[i % weight.data.length];
-                grad[i] = type.cast(scale.data[i] * w * (x - y) / Math.max((1 - x) * x, 1e-12));
+                double x = inputsNow[i];
+                double y = targetsNow[i];
+                double w = weightsNow == null ? 1 : weightsNow[i % weightsNow.length];
+                grad[i] = type.cast(scales[i] * w * (x - y) / Math.max((1 - x) * x, 1e-12));
             }
             return new Tensor[] {new Tensor(grad, input.shape.clone(), type)};
         }, true);
@@ -214,28 +227,35 @@ public final class Losses {
     public static Tensor binaryCrossEntropyWithLogits(Tensor input, Tensor target, Tensor posWeight, String reduction) {
         checkReduction(reduction);
         DType type = input.dtype;
-        int n = input.data.length;
+        int n = input.numel();
         double[] losses = new double[n];
+        double[] xs = input.doubles();
+        double[] ys = target.doubles();
+        double[] posWeights = posWeight == null ? null : posWeight.doubles();
         for (int i = 0; i < n; i++) {
-            double x = input.data[i];
-            double y = target.data[i];
-            double pw = posWeight == null ? 1 : posWeight.data[i % posWeight.data.length];
+            double x = xs[i];
+            double y = ys[i];
+            double pw = posWeights == null ? 1 : posWeights[i % posWeights.length];
             double logSigmoid = -softplus(-x);
             double logOneMinus = -softplus(x);
             losses[i] = type.cast(-(pw * y * logSigmoid + (1 - y) * logOneMinus));
         }
         Tensor elementwise = new Tensor(losses, input.shape.clone(), type);
         Tensor result = reduce(elementwise, reduction);
-        Tensor out = new Tensor(result.data, result.shape, result.dtype);
+        Tensor out = new Tensor(result.elements, result.shape, result.dtype);
         return out.withGradFn("BinaryCrossEntropyWithLogitsBackward0", new Tensor[] {input}, g -> {
             Tensor scale = gradScale(g, reduction, n, input.shape);
             double[] grad = new double[n];
+            double[] inputsNow = input.doubles();
+            double[] targetsNow = target.doubles();
+            double[] posWeightsNow = posWeight == null ? null : posWeight.doubles();
+            double[] scales = scale.doubles();
             for (int i = 0; i < n; i++) {
-                double x = input.data[i];
-                double y = target.data[i];
-                double pw = posWeight == null ? 1 : posWeight.data[i % posWeight.data.length];
+                double x = inputsNow[i];
+                double y = targetsNow[i];
+                double pw = posWeightsNow == null ? 1 : posWeightsNow[i % posWeightsNow.length];
                 double s = 1 / (1 + Math.exp(-x));
-                grad[i] = type.cast(scale.data[i] * ((pw * y + 1 - y) * s - pw * y));
+                grad[i] = type.cast(scales[i] * ((pw * y + 1 - y) * s - pw * y));
             }
             return new Tensor[] {new Tensor(grad, input.shape.clone(), type)};
         }, true);
@@ -249,15 +269,16 @@ public final class Losses {
     public static Tensor oneHot(Tensor indices, int numClasses) {
         int classes = numClasses;
         if (classes < 0) {
-            for (double v : indices.data) {
+            for (double v : indices.doubles()) {
                 classes = Math.max(classes, (int) v + 1);
             }
         }
         int[] shape = java.util.Arrays.copyOf(indices.shape, indices.shape.length + 1);
         shape[indices.shape.length] = classes;
         double[] out = Torch.allocate(shape, DType.INT64);
-        for (int i = 0; i < indices.data.length; i++) {
-            int c = (int) indices.data[i];
+        double[] indicesValues = indices.doubles();
+        for (int i = 0; i < indices.numel(); i++) {
+            int c = (int) indicesValues[i];
             if (c < 0 || c >= classes) {
                 throw KindlingError.runtimeError("Class values must be smaller than num_classes.");
             }
@@ -298,7 +319,7 @@ public final class Losses {
             java.util.function.DoubleUnaryOperator loss, java.util.function.DoubleUnaryOperator slope) {
         Tensor diff = input.detach().sub(target.detach());
         Tensor result = reduce(Pointwise.map1(diff, diff.dtype, loss), reduction);
-        Tensor out = new Tensor(result.data, result.shape, result.dtype);
+        Tensor out = new Tensor(result.elements, result.shape, result.dtype);
         int n = diff.numel();
         return out.withGradFn(node, new Tensor[] {input, target}, g -> {
             Tensor scaled = gradScale(g, reduction, n, diff.shape).mul(Pointwise.map1(diff, g.dtype, slope));

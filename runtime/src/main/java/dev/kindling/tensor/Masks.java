@@ -18,8 +18,10 @@ final class Masks {
         Tensor m = Reshapes.expandTo(mask, shape);
         double fill = self.dtype.cast(value);
         double[] out = Torch.allocate(shape, self.dtype);
+        double[] mValues = m.doubles();
+        double[] sValues = s.doubles();
         for (int i = 0; i < out.length; i++) {
-            out[i] = m.data[i] != 0 ? fill : s.data[i];
+            out[i] = mValues[i] != 0 ? fill : sValues[i];
         }
         return new Tensor(out, shape, self.dtype).withGradFn("MaskedFillBackward0", new Tensor[] {self},
                 g -> new Tensor[] {Gradients.sumToShape(zeroWhere(g, mask), self.shape)}, false);

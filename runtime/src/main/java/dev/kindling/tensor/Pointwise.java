@@ -57,8 +57,8 @@ final class Pointwise {
     static Tensor map2(Tensor a, Tensor b, DType compute, DType out, DoubleBinaryOperator f) {
         int[] shape = Shapes.broadcast(a.shape, b.shape);
         double[] result = Torch.allocate(shape, out);
-        double[] x = a.data;
-        double[] y = b.data;
+        double[] x = a.doubles();
+        double[] y = b.doubles();
         boolean castA = a.dtype != compute;
         boolean castB = b.dtype != compute;
         if (x.length == result.length && y.length == result.length) {
@@ -104,8 +104,9 @@ final class Pointwise {
     static Tensor map1(Tensor a, DType out, DoubleUnaryOperator f) {
         double[] result = Torch.allocate(a.shape, out);
         DType compute = a.dtype;
+        double[] aValues = a.doubles();
         for (int i = 0; i < result.length; i++) {
-            result[i] = out.cast(f.applyAsDouble(compute.cast(a.data[i])));
+            result[i] = out.cast(f.applyAsDouble(compute.cast(aValues[i])));
         }
         return new Tensor(result, a.shape.clone(), out);
     }
@@ -129,13 +130,13 @@ final class Pointwise {
      */
     private static Tensor loop1(Tensor a, DType out, Loop1 loop) {
         double[] r = Torch.allocate(a.shape, out);
-        loop.run(a.data, r, out == DType.FLOAT32);
+        loop.run(a.doubles(), r, out == DType.FLOAT32);
         return new Tensor(r, a.shape.clone(), out);
     }
 
     /** float32 torch.sqrt (MKL's vsSqrt) through MklSqrt's array form. */
     private static Tensor mklSqrt(Tensor a) {
-        float[] x = FloatConversions.toFloats(a.data);
+        float[] x = FloatConversions.toFloats(a.doubles());
         float[] roots = new float[x.length];
         MklSqrt.sqrt(x, roots, 0, x.length);
         double[] r = Torch.allocate(a.shape, DType.FLOAT32);
@@ -256,18 +257,18 @@ final class Pointwise {
     static Tensor pow(Tensor a, Tensor b) {
         DType t = resultType(a, b);
         if (!t.isFloatingPoint() && b.dtype.isIntegral()) {
-            for (double e : b.data) {
+            for (double e : b.doubles()) {
                 if (e < 0) {
                     throw KindlingError.runtimeError("Integers to negative integer powers are not allowed.");
                 }
             }
         }
         // a ** 0.5 on float32 is ATen's sqrt kernel (MKL's vsSqrt), as for torch.sqrt
-        Tensor out = t == DType.FLOAT32 && b.wrappedNumber && b.data[0] == 0.5
+        Tensor out = t == DType.FLOAT32 && b.wrappedNumber && b.doubles()[0] == 0.5
                 ? mklSqrt(a)
                 : map2(a, b, t, t, Pointwise::power);
         if (b.wrappedNumber || (b.shape.length == 0 && !b.requiresGrad())) {
-            double e = b.data[0];
+            double e = b.doubles()[0];
             return out.withGradFn("PowBackward0", new Tensor[] {a},
                     g -> new Tensor[] {e == 0 ? g.mul(0.0) : g.mul(a.pow(e - 1).mul(e))}, true);
         }
@@ -374,9 +375,9 @@ final class Pointwise {
         Tensor xe = Reshapes.expandTo(x, shape);
         Tensor ye = Reshapes.expandTo(y, shape);
         double[] out = Torch.allocate(shape, t);
-        double[] cd = c.data;
-        double[] xd = xe.data;
-        double[] yd = ye.data;
+        double[] cd = c.doubles();
+        double[] xd = xe.doubles();
+        double[] yd = ye.doubles();
         if (xe.dtype == t && ye.dtype == t) {
             // already in t: a select on the bits (a branch would mispredict on a mask of fresh values)
             for (int i = 0; i < out.length; i++) {
@@ -407,7 +408,7 @@ final class Pointwise {
      * elements against 6 us here.
      */
     private static Tensor relu(Tensor a) {
-        double[] x = a.data;
+        double[] x = a.doubles();
         double[] result = Torch.allocate(a.shape, a.dtype);
         for (int i = 0; i < x.length; i++) {
             long bits = Double.doubleToRawLongBits(x[i]);
@@ -432,8 +433,8 @@ final class Pointwise {
             return where(out.le(0), Torch.zerosLike(g), g);
         }
         double[] result = Torch.allocate(g.shape, g.dtype);
-        double[] o = out.data;
-        double[] gd = g.data;
+        double[] o = out.doubles();
+        double[] gd = g.doubles();
         for (int i = 0; i < result.length; i++) {
             // relu outputs are >= 0 or NaN, so "out <= 0" is "out is +0.0 or -0.0": all bits but
             // the sign clear. keep is all ones unless so.
@@ -607,10 +608,12 @@ final class Pointwise {
         }
         Tensor src = Reshapes.expandTo(result, self.shape);
         if (src.dtype == self.dtype) {
-            System.arraycopy(src.data, 0, self.data, 0, self.data.length); // already in self's dtype
+            System.arraycopy(src.doubles(), 0, self.doubles(), 0, self.numel()); // already in self's dtype
         } else {
-            for (int i = 0; i < self.data.length; i++) {
-                self.data[i] = self.dtype.cast(src.data[i]);
+            double[] selfValues = self.doubles();
+            double[] srcValues = src.doubles();
+            for (int i = 0; i < self.numel(); i++) {
+                selfValues[i] = self.dtype.cast(srcValues[i]);
             }
         }
         if (GradMode.isEnabled() && result.requiresGrad()) {
@@ -634,8 +637,10 @@ final class Pointwise {
         self.checkInPlace();
         self.checkNoInternalOverlap();
         Tensor src = Reshapes.expandTo(source, self.shape);
-        for (int i = 0; i < self.data.length; i++) {
-            self.data[i] = self.dtype.cast(src.data[i]);
+        double[] selfArray = self.doubles();
+        double[] srcArray = src.doubles();
+        for (int i = 0; i < self.numel(); i++) {
+            selfArray[i] = self.dtype.cast(srcArray[i]);
         }
         if (GradMode.isEnabled() && source.requiresGrad()) {
             self.adoptHistory(Reshapes.expandTo(source, self.shape).to(self.dtype).add(0.0));

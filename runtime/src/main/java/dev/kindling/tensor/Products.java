@@ -17,11 +17,19 @@ import dev.kindling.tensor.storage.NativeMatmul;
  * }</pre>
  */
 final class Products {
+    /**
+     * Result elements from which a float32 product is kept in floats. Why a threshold: a large
+     * result is mostly a weight's gradient, which Adam reads as floats (converting 200k of them to
+     * doubles and back cost about 10% of a single-threaded MLP step); a small one is mostly an
+     * activation, which the next element-wise op reads as doubles anyway.
+     */
+    static final int FLOAT_RESULTS_FROM = 1 << 15;
+
     private Products() {}
 
     /** {@code op(a) @ op(b)} as a detached tensor; {@code op} transposes when its flag is set. */
     static Tensor product(Tensor a, boolean ta, Tensor b, boolean tb) {
-        double[] out = tryNative(a, ta, b, tb);
+        Elements out = tryNative(a, ta, b, tb);
         if (out != null) {
             return new Tensor(out, new int[] {rows(a, ta), cols(b, tb)}, a.dtype);
         }
@@ -49,9 +57,10 @@ final class Products {
     /**
      * The elements of {@code op(a) @ op(b)} from the native gemm (already rounded to float32 for
      * float32), or null when the product stays on the heap (small, not floating point, mixed
-     * dtypes, mismatched shapes: the heap path reports those errors).
+     * dtypes, mismatched shapes: the heap path reports those errors). A large float32 result
+     * stays in floats (see {@link #FLOAT_RESULTS_FROM}).
      */
-    static double[] tryNative(Tensor a, boolean ta, Tensor b, boolean tb) {
+    static Elements tryNative(Tensor a, boolean ta, Tensor b, boolean tb) {
         if (a.shape.length != 2 || b.shape.length != 2 || a.dtype != b.dtype || !a.dtype.isFloatingPoint()) {
             return null;
         }
@@ -66,13 +75,23 @@ final class Products {
         if (float32 && MklOrder.covers(n, k, m, !ta || k == 1) || !NativeMatmul.accepts(n, k, m, float32)) {
             return null;
         }
+        if (float32 && (long) n * m >= FLOAT_RESULTS_FROM && NativeMatmul.producesFloats()) {
+            float[] out = new float[n * m];
+            NativeMatmul.multiply(operand(a, ta), operand(b, tb), out, n, k, m);
+            return Elements.ofFloats(out);
+        }
         double[] out = Torch.allocate(new int[] {n, m}, a.dtype);
         NativeMatmul.multiply(operand(a, ta), operand(b, tb), out, n, k, m, float32);
-        return out;
+        return new Elements(out);
     }
 
+    /** An operand as the gemm takes it: floats where the tensor keeps floats and sgemm runs, else doubles. */
     private static MatrixOperand operand(Tensor t, boolean transposed) {
-        return new MatrixOperand(t.data, transposed, t.versionCounter(), t.version());
+        float[] floats = t.elements.floats();
+        if (floats != null && NativeMatmul.producesFloats()) {
+            return new MatrixOperand(t.elements, null, floats, transposed, t.versionCounter(), t.version());
+        }
+        return new MatrixOperand(t.elements, t.doubles(), null, transposed, t.versionCounter(), t.version());
     }
 
     private static int rows(Tensor a, boolean ta) {

@@ -60,7 +60,7 @@ final class Rearrangements {
         int[] l = Reductions.lanes(shape, d);
         int inner = l[2];
         for (int o = 0; o < l[0]; o++) {
-            System.arraycopy(g.data, o * inner, out.data, (o * shape[d] + i) * inner, inner);
+            System.arraycopy(g.doubles(), o * inner, out.doubles(), (o * shape[d] + i) * inner, inner);
         }
         return out;
     }
@@ -108,10 +108,11 @@ final class Rearrangements {
             inner *= shape[k];
         }
         double[] out = Torch.allocate(shape, t.dtype);
+        double[] values = t.doubles();
         for (int i = 0; i < out.length && n > 0; i++) {
             int j = (i / inner) % n;
             int from = Math.floorMod(j - shift, n);
-            out[i] = t.data[i - (j - from) * inner];
+            out[i] = values[i - (j - from) * inner];
         }
         return new Tensor(out, shape.clone(), t.dtype);
     }

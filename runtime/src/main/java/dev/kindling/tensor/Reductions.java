@@ -105,9 +105,9 @@ final class Reductions {
         if (t.dtype == DType.FLOAT32) {
             float[] f = null;
             if (dims == null || t.shape.length <= 1) {
-                f = new float[] {CascadeSum.sumAll(t.data)};
+                f = new float[] {CascadeSum.sumAll(t.doubles())};
             } else if (distinct(dims, t.shape.length) == 1) {
-                f = CascadeSum.sum(t.data, t.shape, Shapes.wrapDim(dims[0], t.shape.length));
+                f = CascadeSum.sum(t.doubles(), t.shape, Shapes.wrapDim(dims[0], t.shape.length));
             }
             if (f != null && f.length == acc.length) {
                 FloatConversions.toDoubles(f, 0, acc, 0, f.length);
@@ -115,8 +115,9 @@ final class Reductions {
             }
         }
         int[] target = p.target();
-        for (int i = 0; i < t.data.length; i++) {
-            acc[target[i]] += t.data[i];
+        double[] tArray = t.doubles();
+        for (int i = 0; i < t.numel(); i++) {
+            acc[target[i]] += tArray[i];
         }
         return acc;
     }
@@ -148,21 +149,24 @@ final class Reductions {
         double[] acc = new double[Shapes.numel(p.outShape)];
         Arrays.fill(acc, 1);
         int[] target = p.target();
-        for (int i = 0; i < t.data.length; i++) {
-            acc[target[i]] = out.cast(acc[target[i]] * t.data[i]);
+        double[] tArray = t.doubles();
+        for (int i = 0; i < t.numel(); i++) {
+            acc[target[i]] = out.cast(acc[target[i]] * tArray[i]);
         }
         Tensor result = new Tensor(acc, p.outShape, out);
         return result.withGradFn(dims == null ? "ProdBackward0" : "ProdBackward1", new Tensor[] {t}, g -> {
-            double[] grad = new double[t.data.length];
+            double[] grad = new double[t.numel()];
             Tensor ge = expandBack(g, p, t.shape);
+            double[] geValues = ge.doubles();
+            double[] values = t.doubles();
             for (int i = 0; i < grad.length; i++) {
                 double others = 1;
-                for (int j = 0; j < t.data.length; j++) {
+                for (int j = 0; j < values.length; j++) {
                     if (j != i && target[j] == target[i]) {
-                        others *= t.data[j];
+                        others *= values[j];
                     }
                 }
-                grad[i] = t.dtype.cast(ge.data[i] * others);
+                grad[i] = t.dtype.cast(geValues[i] * others);
             }
             return new Tensor[] {new Tensor(grad, t.shape.clone(), t.dtype)};
         }, true);
@@ -170,12 +174,12 @@ final class Reductions {
 
     /** max()/min() over all elements; the gradient is shared evenly among tied maxima, as in PyTorch. */
     static Tensor extreme(Tensor t, boolean max) {
-        if (t.data.length == 0) {
+        if (t.numel() == 0) {
             throw KindlingError.runtimeError((max ? "max" : "min") + "(): Expected reduction dim to be specified for "
                     + "input.numel() == 0. Specify the reduction dim with the 'dim' argument.");
         }
-        double best = t.data[0];
-        for (double v : t.data) {
+        double best = t.doubles()[0];
+        for (double v : t.doubles()) {
             if (Double.isNaN(v) || (max ? v > best : v < best)) {
                 best = v;
                 if (Double.isNaN(v)) {
@@ -187,7 +191,7 @@ final class Reductions {
         Tensor result = new Tensor(new double[] {best}, new int[0], t.dtype);
         return result.withGradFn(max ? "MaxBackward1" : "MinBackward1", new Tensor[] {t}, g -> {
             Tensor mask = Pointwise.map1(t, g.dtype, v -> v == chosen ? 1 : 0);
-            double count = mask.sum().data[0];
+            double count = mask.sum().doubles()[0];
             return new Tensor[] {mask.mul(g).div(count)};
         }, true);
     }
@@ -234,12 +238,13 @@ final class Reductions {
         double[] values = new double[l[0] * l[2]];
         double[] indices = new double[values.length];
         for (int o = 0; o < l[0]; o++) {
+            double[] tArray = t.doubles();
             for (int k = 0; k < l[2]; k++) {
                 int base = o * l[1] * l[2] + k;
-                double best = t.data[base];
+                double best = tArray[base];
                 int bestIndex = 0;
                 for (int i = 1; i < l[1]; i++) {
-                    double v = t.data[base + i * l[2]];
+                    double v = tArray[base + i * l[2]];
                     if (!Double.isNaN(best) && (Double.isNaN(v) || (max ? v > best : v < best))) {
                         best = v;
                         bestIndex = i;
@@ -259,13 +264,15 @@ final class Reductions {
     /** Puts each gradient value at its index along dim, zeros elsewhere (backward of max(dim), sort, topk). */
     private static Tensor scatterAlong(Tensor g, Tensor idx, int[] shape, int d, boolean keepdim) {
         int[] l = lanes(shape, d);
-        int picks = idx.data.length / Math.max(1, l[0] * l[2]);
+        int picks = idx.numel() / Math.max(1, l[0] * l[2]);
         double[] out = new double[Shapes.numel(shape)];
         for (int o = 0; o < l[0]; o++) {
             for (int j = 0; j < picks; j++) {
+                double[] idxValues = idx.doubles();
+                double[] gValues = g.doubles();
                 for (int k = 0; k < l[2]; k++) {
                     int at = o * picks * l[2] + j * l[2] + k;
-                    out[o * l[1] * l[2] + (int) idx.data[at] * l[2] + k] += g.data[at];
+                    out[o * l[1] * l[2] + (int) idxValues[at] * l[2] + k] += gValues[at];
                 }
             }
         }
@@ -315,7 +322,7 @@ final class Reductions {
             GradMode.set(previous);
         }
         Tensor kept = value.alias(p.keptShape);
-        return new Tensor(value.data, value.shape, value.dtype).withGradFn(root ? "StdBackward0" : "VarBackward0",
+        return new Tensor(value.elements, value.shape, value.dtype).withGradFn(root ? "StdBackward0" : "VarBackward0",
                 new Tensor[] {t}, g -> {
                     Tensor gk = g.reshape(p.keptShape);
                     Tensor scale = root ? gk.div(kept.mul((double) n)) : gk.mul(2.0 / n);
@@ -327,29 +334,30 @@ final class Reductions {
         int d = Shapes.wrapDim(dim, t.shape.length);
         DType type = t.dtype.isFloatingPoint() ? t.dtype : DType.DEFAULT_FLOAT;
         int[] l = lanes(t.shape, d);
-        double[] out = new double[t.data.length];
+        double[] out = new double[t.numel()];
         if (t.dtype == DType.FLOAT32 && l[2] == 1) {
             for (int o = 0; o < l[0]; o++) {
-                softmaxRowFloat(t.data, out, o * l[1], l[1], log);
+                softmaxRowFloat(t.doubles(), out, o * l[1], l[1], log);
             }
         }
         for (int o = 0; o < l[0] && !(t.dtype == DType.FLOAT32 && l[2] == 1); o++) {
             for (int k = 0; k < l[2]; k++) {
                 int base = o * l[1] * l[2] + k;
                 if (t.dtype == DType.FLOAT32) {
-                    softmaxColumnFloat(t.data, out, base, l[1], l[2], log);
+                    softmaxColumnFloat(t.doubles(), out, base, l[1], l[2], log);
                     continue;
                 }
                 double max = Double.NEGATIVE_INFINITY;
+                double[] values = t.doubles();
                 for (int i = 0; i < l[1]; i++) {
-                    max = Math.max(max, t.data[base + i * l[2]]);
+                    max = Math.max(max, values[base + i * l[2]]);
                 }
                 double total = 0;
                 for (int i = 0; i < l[1]; i++) {
-                    total += Math.exp(t.data[base + i * l[2]] - max);
+                    total += Math.exp(values[base + i * l[2]] - max);
                 }
                 for (int i = 0; i < l[1]; i++) {
-                    double x = t.data[base + i * l[2]] - max;
+                    double x = values[base + i * l[2]] - max;
                     out[base + i * l[2]] = type.cast(log ? x - Math.log(total) : Math.exp(x) / total);
                 }
             }
@@ -445,13 +453,14 @@ final class Reductions {
         int d = Shapes.wrapDim(dim, t.shape.length);
         DType type = t.dtype.isFloatingPoint() ? t.dtype : DType.INT64;
         int[] l = lanes(t.shape, d);
-        double[] out = new double[t.data.length];
+        double[] out = new double[t.numel()];
         for (int o = 0; o < l[0]; o++) {
             for (int k = 0; k < l[2]; k++) {
                 int base = o * l[1] * l[2] + k;
                 double acc = 0;
+                double[] tArray = t.doubles();
                 for (int i = 0; i < l[1]; i++) {
-                    acc = type.cast(acc + t.data[base + i * l[2]]);
+                    acc = type.cast(acc + tArray[base + i * l[2]]);
                     out[base + i * l[2]] = acc;
                 }
             }
@@ -462,7 +471,7 @@ final class Reductions {
     }
 
     static Tensor anyAll(Tensor t, boolean any) {
-        for (double v : t.data) {
+        for (double v : t.doubles()) {
             if ((v != 0) == any) {
                 return Torch.scalar(any ? 1 : 0, DType.BOOL);
             }
@@ -473,9 +482,10 @@ final class Reductions {
     static ValuesIndices sort(Tensor t, int dim, boolean descending) {
         int d = Shapes.wrapDim(dim, t.shape.length);
         int[] l = lanes(t.shape, d);
-        double[] values = new double[t.data.length];
-        double[] indices = new double[t.data.length];
+        double[] values = new double[t.numel()];
+        double[] indices = new double[t.numel()];
         for (int o = 0; o < l[0]; o++) {
+            double[] tArray = t.doubles();
             for (int k = 0; k < l[2]; k++) {
                 int base = o * l[1] * l[2] + k;
                 Integer[] order = new Integer[l[1]];
@@ -483,11 +493,11 @@ final class Reductions {
                     order[i] = i;
                 }
                 Arrays.sort(order, (x, y) -> {
-                    int c = compareNaNLast(t.data[base + x * l[2]], t.data[base + y * l[2]]);
+                    int c = compareNaNLast(tArray[base + x * l[2]], tArray[base + y * l[2]]);
                     return descending ? -c : c;
                 });
                 for (int i = 0; i < order.length; i++) {
-                    values[base + i * l[2]] = t.data[base + order[i] * l[2]];
+                    values[base + i * l[2]] = tArray[base + order[i] * l[2]];
                     indices[base + i * l[2]] = order[i];
                 }
             }

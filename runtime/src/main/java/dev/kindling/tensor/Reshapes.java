@@ -19,7 +19,7 @@ final class Reshapes {
     private Reshapes() {}
 
     static Tensor view(Tensor t, int[] requested, String name) {
-        int[] shape = Shapes.inferView(requested, t.data.length);
+        int[] shape = Shapes.inferView(requested, t.numel());
         int[] strides = Layout.viewStrides(t.shape, t.stride(), shape);
         if (strides == null) {
             throw KindlingError.runtimeError("view size is not compatible with input tensor's size and stride (at least "
@@ -32,7 +32,7 @@ final class Reshapes {
 
     /** PyTorch's reshape: a view when the strides allow, else a contiguous copy viewed (UnsafeViewBackward0). */
     static Tensor reshape(Tensor t, int[] requested) {
-        int[] shape = Shapes.inferView(requested, t.data.length);
+        int[] shape = Shapes.inferView(requested, t.numel());
         if (Layout.viewStrides(t.shape, t.stride(), shape) != null) {
             return view(t, shape, "ViewBackward0");
         }
@@ -184,7 +184,7 @@ final class Reshapes {
         double[] out = Torch.allocate(shape, t.dtype);
         int rank = shape.length;
         if (rank == 0) {
-            out[0] = t.data[offset];
+            out[0] = t.doubles()[offset];
             return new Tensor(out, shape, t.dtype);
         }
         int rows = rank >= 2 ? shape[rank - 2] : 1;
@@ -196,7 +196,7 @@ final class Reshapes {
         int[] counter = new int[batch.length];
         int at = offset;
         for (int start = 0; start < out.length; start += plane) {
-            copyMatrix(t.data, at, rowStride, strides[rank - 1], out, start, rows, cols);
+            copyMatrix(t.doubles(), at, rowStride, strides[rank - 1], out, start, rows, cols);
             at = advance(counter, batch, batchStrides, at);
         }
         return new Tensor(out, shape, t.dtype);
@@ -290,12 +290,13 @@ final class Reshapes {
         double[] out = Torch.allocate(shape, t.dtype);
         int[] inStrides = Shapes.strides(padded);
         int[] counter = new int[shape.length];
+        double[] baseValues = base.doubles();
         for (int i = 0; i < out.length; i++) {
             int src = 0;
             for (int d = 0; d < shape.length; d++) {
                 src += (counter[d] % padded[d]) * inStrides[d];
             }
-            out[i] = base.data[src];
+            out[i] = baseValues[src];
             for (int d = shape.length - 1; d >= 0; d--) {
                 if (++counter[d] < shape[d]) {
                     break;
@@ -329,7 +330,7 @@ final class Reshapes {
             offset += (t.shape[d] - 1) * strides[d];
             strides[d] = -strides[d];
         }
-        return gather(t, t.shape.clone(), strides, t.data.length == 0 ? 0 : offset)
+        return gather(t, t.shape.clone(), strides, t.numel() == 0 ? 0 : offset)
                 .withGradFn("FlipBackward0", new Tensor[] {t}, g -> new Tensor[] {g.flip(wrapped)}, false);
     }
 
@@ -388,8 +389,9 @@ final class Reshapes {
         for (int o = 0; o < outer; o++) {
             for (Tensor t : parts) {
                 int len = t.shape[d] * inner;
+                double[] values = t.doubles();
                 for (int i = 0; i < len; i++) {
-                    out[pos++] = type.cast(t.data[o * len + i]);
+                    out[pos++] = type.cast(values[o * len + i]);
                 }
             }
         }

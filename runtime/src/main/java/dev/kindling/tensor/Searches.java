@@ -14,8 +14,9 @@ final class Searches {
         int rank = t.dim();
         List<int[]> rows = new ArrayList<>();
         int[] counter = new int[rank];
-        for (int i = 0; i < t.data.length; i++) {
-            if (t.data[i] != 0) {
+        double[] tArray = t.doubles();
+        for (int i = 0; i < t.numel(); i++) {
+            if (tArray[i] != 0) {
                 rows.add(counter.clone());
             }
             Shapes.advance(counter, t.shape);
@@ -35,7 +36,7 @@ final class Searches {
      * value's count, both int64. PyTorch records Unique2Backward0 but defines no derivative.
      */
     static Tensor[] unique(Tensor t) {
-        double[] sorted = t.data.clone();
+        double[] sorted = t.doubles().clone();
         java.util.Arrays.sort(sorted);
         double[] distinct = new double[sorted.length];
         double[] counts = new double[sorted.length];
@@ -46,9 +47,10 @@ final class Searches {
             }
             counts[n - 1]++;
         }
-        double[] inverse = new double[t.data.length];
+        double[] inverse = new double[t.numel()];
+        double[] tArray = t.doubles();
         for (int i = 0; i < inverse.length; i++) {
-            inverse[i] = java.util.Arrays.binarySearch(distinct, 0, n, t.data[i]);
+            inverse[i] = java.util.Arrays.binarySearch(distinct, 0, n, tArray[i]);
         }
         Tensor values = new Tensor(java.util.Arrays.copyOf(distinct, n), new int[] {n}, t.dtype);
         values.withGradFn("Unique2Backward0", new Tensor[] {t}, g -> {

@@ -23,12 +23,15 @@ import dev.kindling.errors.KindlingError;
  * }</pre>
  *
  * <p>Elements live in a row-major {@code double[]} (float32 values rounded to float after every
- * operation, so results match float32 arithmetic). Aliases made by {@link #detach()},
- * {@link #data()} and views of the same layout share that array, so in-place updates through
- * them are seen by the original, as in PyTorch.
+ * operation, so results match float32 arithmetic), or, where a float kernel made them (a large
+ * gemm result, a parameter Adam updated), in a float array until someone reads them as doubles
+ * ({@link Elements}). Aliases made by {@link #detach()}, {@link #data()} and views of the same
+ * layout share the elements, so in-place updates through them are seen by the original, as in
+ * PyTorch.
  */
 public final class Tensor {
-    final double[] data;
+    /** Shared by aliases; read through {@link #doubles()} (see {@link Elements} for the float side). */
+    final Elements elements;
     final int[] shape;
     final DType dtype;
     /** Shared by aliases; bumped by every in-place op, so autograd can detect stale saved values. */
@@ -54,11 +57,20 @@ public final class Tensor {
     private boolean retainsGrad;
 
     Tensor(double[] data, int[] shape, DType dtype) {
-        this(data, shape, dtype, new int[1], false);
+        this(new Elements(data), shape, dtype, new int[1], false);
+    }
+
+    /** A tensor over elements that may be another tensor's (an alias shares them, and the version cell). */
+    Tensor(Elements elements, int[] shape, DType dtype) {
+        this(elements, shape, dtype, new int[1], false);
     }
 
     Tensor(double[] data, int[] shape, DType dtype, int[] version, boolean wrappedNumber) {
-        this.data = data;
+        this(new Elements(data), shape, dtype, version, wrappedNumber);
+    }
+
+    Tensor(Elements elements, int[] shape, DType dtype, int[] version, boolean wrappedNumber) {
+        this.elements = elements;
         this.shape = shape;
         this.dtype = dtype;
         this.version = version;
@@ -88,7 +100,7 @@ public final class Tensor {
     }
 
     public int numel() {
-        return data.length;
+        return elements.length();
     }
 
     public DType dtype() {
@@ -99,9 +111,17 @@ public final class Tensor {
         return shape;
     }
 
+    /**
+     * The elements in row-major order, which the caller may read and write (an in-place write
+     * must then bump the version). Hot loops take it once, before the loop.
+     */
+    double[] doubles() {
+        return elements.doubles();
+    }
+
     /** The element at a flat row-major position, as a double. */
     public double at(int flatIndex) {
-        return data[flatIndex];
+        return doubles()[flatIndex];
     }
 
     /**
@@ -109,13 +129,13 @@ public final class Tensor {
      * fixtures; scripts use indexing).
      */
     public void setAt(int flatIndex, double value) {
-        data[flatIndex] = dtype.cast(value);
+        doubles()[flatIndex] = dtype.cast(value);
         bumpVersion();
     }
 
     /** A copy of the elements in row-major order. */
     public double[] toDoubleArray() {
-        return data.clone();
+        return doubles().clone();
     }
 
     public int version() {
@@ -197,7 +217,7 @@ public final class Tensor {
 
     /** Marks this tensor as an nn.Parameter (a leaf that requires grad, shown as "Parameter containing:"). */
     public Tensor asParameter(boolean requiresGrad) {
-        Tensor p = new Tensor(data, shape, dtype, version, false);
+        Tensor p = new Tensor(elements, shape, dtype, version, false);
         p.parameter = true;
         p.requiresGrad = requiresGrad;
         return p;
@@ -285,7 +305,7 @@ public final class Tensor {
 
     /** A tensor sharing this one's data, cut from the graph. */
     public Tensor detach() {
-        Tensor out = new Tensor(data, shape, dtype, version, false);
+        Tensor out = new Tensor(elements, shape, dtype, version, false);
         out.layoutStrides = layoutStrides;
         out.viewOf = viewOf;
         return out;
@@ -298,17 +318,17 @@ public final class Tensor {
 
     /** A tensor of another shape over the same elements (a view of a contiguous tensor). */
     Tensor alias(int[] newShape) {
-        Tensor out = new Tensor(data, newShape, dtype, version, false);
+        Tensor out = new Tensor(elements, newShape, dtype, version, false);
         out.viewOf = viewOf; // same elements in the same order, so the same way back
         return out;
     }
 
     Tensor detachCopy() {
-        return new Tensor(data.clone(), shape.clone(), dtype);
+        return new Tensor(doubles().clone(), shape.clone(), dtype);
     }
 
     public boolean hasNaN() {
-        for (double v : data) {
+        for (double v : doubles()) {
             if (Double.isNaN(v)) {
                 return true;
             }
@@ -325,7 +345,7 @@ public final class Tensor {
         if (!GradMode.isEnabled() || !requiresGrad || gradFn == null) {
             return this;
         }
-        Tensor snapshot = new Tensor(data.clone(), shape, dtype);
+        Tensor snapshot = new Tensor(doubles().clone(), shape, dtype);
         snapshot.requiresGrad = true;
         snapshot.gradFn = gradFn;
         return snapshot;
@@ -367,10 +387,10 @@ public final class Tensor {
 
     /** The single value: Double for floating dtypes, Long for integral, Boolean for bool. */
     public Object item() {
-        if (data.length != 1) {
-            throw KindlingError.runtimeError("a Tensor with " + data.length + " elements cannot be converted to Scalar");
+        if (numel() != 1) {
+            throw KindlingError.runtimeError("a Tensor with " + numel() + " elements cannot be converted to Scalar");
         }
-        return box(data[0]);
+        return box(doubles()[0]);
     }
 
     /** {@code float(t)}: the single element as a double; PyTorch's ValueError otherwise. */
@@ -385,18 +405,18 @@ public final class Tensor {
 
     /** {@code bool(t)}: whether the single element is non-zero; PyTorch's RuntimeError otherwise. */
     public boolean booleanValue() {
-        if (data.length != 1) {
-            throw KindlingError.runtimeError("Boolean value of Tensor with " + (data.length == 0 ? "no values" : "more "
+        if (numel() != 1) {
+            throw KindlingError.runtimeError("Boolean value of Tensor with " + (numel() == 0 ? "no values" : "more "
                     + "than one value") + " is ambiguous");
         }
-        return data[0] != 0;
+        return doubles()[0] != 0;
     }
 
     private double single() {
-        if (data.length != 1) {
+        if (numel() != 1) {
             throw KindlingError.valueError("only one element tensors can be converted to Python scalars");
         }
-        return data[0];
+        return doubles()[0];
     }
 
     Object box(double v) {
@@ -412,7 +432,7 @@ public final class Tensor {
     /** Nested java.util.Lists of Double/Long/Boolean (or the scalar for a 0-dim tensor). */
     public Object tolist() {
         if (shape.length == 0) {
-            return box(data[0]);
+            return box(doubles()[0]);
         }
         return tolist(0, 0);
     }
@@ -420,8 +440,9 @@ public final class Tensor {
     private Object tolist(int dim, int offset) {
         int stride = Shapes.strides(shape)[dim];
         List<Object> out = new ArrayList<>(shape[dim]);
+        double[] values = doubles();
         for (int i = 0; i < shape[dim]; i++) {
-            out.add(dim == shape.length - 1 ? box(data[offset + i]) : tolist(dim + 1, offset + i * stride));
+            out.add(dim == shape.length - 1 ? box(values[offset + i]) : tolist(dim + 1, offset + i * stride));
         }
         return out;
     }
@@ -447,9 +468,10 @@ public final class Tensor {
         if (target == dtype) {
             return this;
         }
-        double[] out = new double[data.length];
+        double[] values = doubles();
+        double[] out = new double[values.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = target.cast(data[i]);
+            out[i] = target.cast(values[i]);
         }
         Tensor result = new Tensor(out, shape.clone(), target);
         if (target.isFloatingPoint()) {
@@ -460,7 +482,7 @@ public final class Tensor {
     }
 
     public Tensor clone() {
-        Tensor out = new Tensor(data.clone(), shape.clone(), dtype);
+        Tensor out = new Tensor(doubles().clone(), shape.clone(), dtype);
         return out.withGradFn("CloneBackward0", new Tensor[] {this}, g -> new Tensor[] {g}, false);
     }
 
@@ -711,7 +733,7 @@ public final class Tensor {
 
     public Tensor fill_(double value) {
         checkInPlace();
-        java.util.Arrays.fill(data, dtype.cast(value));
+        java.util.Arrays.fill(doubles(), dtype.cast(value));
         bumpVersion();
         return this;
     }
@@ -799,7 +821,7 @@ public final class Tensor {
                     + "Got " + typeDescription().replace("torch.", "").replace("Tensor", ""));
         }
         Tensor value = GradMode.withoutGrad(() -> mul(this).sum().correctlyRoundedSqrt());
-        Tensor out = new Tensor(value.data, value.shape, value.dtype);
+        Tensor out = new Tensor(value.elements, value.shape, value.dtype);
         return out.withGradFn("LinalgVectorNormBackward0", new Tensor[] {this},
                 g -> new Tensor[] {detach().mul(g.div(out.detach()))}, true);
     }
@@ -873,7 +895,7 @@ public final class Tensor {
             throw KindlingError.runtimeError("t() expects a tensor with <= 2 dimensions, but self is " + shape.length + "D");
         }
         if (shape.length < 2) {
-            return new Tensor(data, shape, dtype, version, false).withGradFn("TBackward0", new Tensor[] {this},
+            return new Tensor(elements, shape, dtype, version, false).withGradFn("TBackward0", new Tensor[] {this},
                     g -> new Tensor[] {g}, false);
         }
         return Reshapes.transpose(this, 0, 1, "TBackward0");
@@ -896,7 +918,7 @@ public final class Tensor {
         if (isContiguous()) {
             return this;
         }
-        return new Tensor(data.clone(), shape.clone(), dtype).withGradFn("CloneBackward0", new Tensor[] {this},
+        return new Tensor(doubles().clone(), shape.clone(), dtype).withGradFn("CloneBackward0", new Tensor[] {this},
                 g -> new Tensor[] {g}, false);
     }
 

@@ -164,7 +164,7 @@ public final class TensorFormatter {
     /** The bracketed contents, as _tensor_str writes them. */
     static String contents(Tensor t, int indent) {
         boolean summarize = t.numel() > THRESHOLD;
-        Formatter f = new Formatter(t, summarize ? summarized(t) : t.data);
+        Formatter f = new Formatter(t, summarize ? summarized(t) : t.doubles());
         return str(t, t.shape, 0, indent, summarize, f);
     }
 
@@ -181,7 +181,7 @@ public final class TensorFormatter {
 
     private static void collectEdges(Tensor t, int dim, int offset, List<Double> out) {
         if (dim == t.shape.length) {
-            out.add(t.data[offset]);
+            out.add(t.doubles()[offset]);
             return;
         }
         int stride = Shapes.strides(t.shape)[dim];
@@ -201,7 +201,7 @@ public final class TensorFormatter {
     private static String subTensor(Tensor t, int dim, int offset, int indent, boolean summarize, Formatter f) {
         int rank = t.shape.length;
         if (rank == 0) {
-            return f.format(t, t.data[0]);
+            return f.format(t, t.doubles()[0]);
         }
         if (dim == rank - 1) {
             return vector(t, offset, indent, summarize, f);
@@ -226,12 +226,13 @@ public final class TensorFormatter {
         int elementLength = f.maxWidth + 2;
         int perLine = Math.max(1, (int) Math.floor((LINE_WIDTH - indent) / (double) elementLength));
         List<String> data = new ArrayList<>();
+        double[] tArray = t.doubles();
         for (int i = 0; i < n; i++) {
             if (summarize && n > 2 * EDGE_ITEMS && i == EDGE_ITEMS) {
                 data.add(" ...");
                 i = n - EDGE_ITEMS;
             }
-            data.add(f.format(t, t.data[offset + i]));
+            data.add(f.format(t, tArray[offset + i]));
         }
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < data.size(); i += perLine) {

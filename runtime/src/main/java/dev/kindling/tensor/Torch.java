@@ -170,7 +170,7 @@ public final class Torch {
                 throw KindlingError.valueError("only one element tensors can be converted to Python scalars");
             }
             kind[0] = kind[0] == null ? t.dtype : DType.promote(kind[0], t.dtype);
-            return t.data[0];
+            return t.doubles()[0];
         }
         DType k = scalarKind(v);
         kind[0] = kind[0] == null ? k : DType.promote(kind[0], k);
@@ -249,8 +249,9 @@ public final class Torch {
 
     public static Tensor eye(int n, int m, DType dtype) {
         Tensor t = full(new int[] {n, m}, 0.0, dtype);
+        double[] tArray = t.doubles();
         for (int i = 0; i < Math.min(n, m); i++) {
-            t.data[i * m + i] = 1;
+            tArray[i * m + i] = 1;
         }
         return t;
     }
@@ -464,20 +465,20 @@ public final class Torch {
             throw KindlingError.runtimeError("\"bernoulli_tensor_cpu_p_\" not implemented for '" + p.dtype.shortName()
                     .replace("int64", "Long").replace("int32", "Int").replace("bool", "Bool") + "'");
         }
-        for (double v : p.data) {
+        for (double v : p.doubles()) {
             if (!(v >= 0 && v <= 1)) {
                 throw KindlingError.runtimeError("Expected p_in >= 0 && p_in <= 1 to be true, but got false.  (Could this "
                         + "error message be improved?  If so, please report an enhancement request to PyTorch.)");
             }
         }
-        double[] out = new double[p.data.length];
+        double[] out = new double[p.numel()];
         if (p.dtype == DType.FLOAT32) {
-            float[] probs = FloatConversions.toFloats(p.data);
+            float[] probs = FloatConversions.toFloats(p.doubles());
             float[] drawn = new float[out.length];
             Distributions.bernoulli(drawn, probs, g);
             FloatConversions.toDoubles(drawn, 0, out, 0, out.length);
         } else {
-            Distributions.bernoulli(out, p.data, g);
+            Distributions.bernoulli(out, p.doubles(), g);
         }
         return new Tensor(out, p.shape.clone(), p.dtype);
     }
@@ -485,14 +486,14 @@ public final class Torch {
     /** Fills a tensor in place with uniform values (nn.init and Linear's initialisation). */
     public static Tensor uniform_(Tensor t, double from, double to, CpuGenerator g) {
         Tensor fresh = uniform(g, t.shape, t.dtype, from, to);
-        System.arraycopy(fresh.data, 0, t.data, 0, t.data.length);
+        System.arraycopy(fresh.doubles(), 0, t.doubles(), 0, t.numel());
         t.bumpVersion();
         return t;
     }
 
     public static Tensor normal_(Tensor t, double mean, double std, CpuGenerator g) {
         Tensor fresh = normal(g, t.shape, t.dtype, mean, std);
-        System.arraycopy(fresh.data, 0, t.data, 0, t.data.length);
+        System.arraycopy(fresh.doubles(), 0, t.doubles(), 0, t.numel());
         t.bumpVersion();
         return t;
     }

@@ -70,8 +70,10 @@ final class ViewOf {
         int[] at = link.positions();
         boolean records = GradMode.isEnabled() && (base.requiresGrad() || view.requiresGrad());
         Tensor before = records && base.requiresGrad() ? base.inPlaceBase() : null;
+        double[] baseValues = base.doubles();
+        double[] viewValues = view.doubles();
         for (int i = 0; i < at.length; i++) {
-            base.data[at[i]] = view.data[i];
+            baseValues[at[i]] = viewValues[i];
         }
         base.bumpVersion();
         if (records) {

@@ -15,6 +15,6 @@ class AdamAddcmulTest {
         Tensor expAvg = Torch.tensor(new double[] {0.0});
         Tensor expAvgSq = Torch.tensor(new double[] {9.074697118194308e-06});
         Fused.adamStep(param, grad, expAvg, expAvgSq, null, 2, 0.01, 0.9, 0.999, 1e-8, 0, false, false);
-        assertEquals(2.4336603019037284e-05, expAvgSq.data[0], 0);
+        assertEquals(2.4336603019037284e-05, expAvgSq.doubles()[0], 0);
     }
 }

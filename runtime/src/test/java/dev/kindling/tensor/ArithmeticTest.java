@@ -84,16 +84,16 @@ class ArithmeticTest {
         assertNull(Arithmetic.applyInPlace(Torch.ones(3).requiresGrad_(true), 1.0, Arithmetic.Op.MUL)); // recorded
         assertNull(Arithmetic.applyInPlace(f, true, Arithmetic.Op.ADD));
         assertNotNull(Arithmetic.applyInPlace(f, 2L, Arithmetic.Op.MUL));
-        assertArrayEquals(new double[] {2, 4, 6}, f.data);
+        assertArrayEquals(new double[] {2, 4, 6}, f.doubles());
     }
 
     private static void assertSameElements(Tensor expected, Tensor actual) {
         assertNotNull(actual);
         assertArrayEquals(expected.shape, actual.shape);
         assertEquals(expected.dtype, actual.dtype);
-        for (int i = 0; i < expected.data.length; i++) {
-            assertEquals(Double.doubleToLongBits(expected.data[i]), Double.doubleToLongBits(actual.data[i]),
-                    "element " + i + ": " + expected.data[i] + " vs " + actual.data[i]);
+        for (int i = 0; i < expected.numel(); i++) {
+            assertEquals(Double.doubleToLongBits(expected.doubles()[i]), Double.doubleToLongBits(actual.doubles()[i]),
+                    "element " + i + ": " + expected.doubles()[i] + " vs " + actual.doubles()[i]);
         }
     }
 }

@@ -49,7 +49,7 @@ class BroadcastPropertyTest {
             int idx = index[index.length - offset + i];
             flat += (t.shape[i] == 1 ? 0 : idx) * strides[i];
         }
-        return t.data[flat];
+        return t.doubles()[flat];
     }
 
     @RepeatedTest(200)
@@ -66,7 +66,7 @@ class BroadcastPropertyTest {
                 index[d] = rest % s[d];
                 rest /= s[d];
             }
-            assertEquals(at(a, index) + at(b, index), sum.data[flat]);
+            assertEquals(at(a, index) + at(b, index), sum.doubles()[flat]);
         }
     }
 
@@ -91,7 +91,7 @@ class BroadcastPropertyTest {
                 index[dim] = k;
                 expected += at(a, index);
             }
-            assertEquals(expected, r.data[flat]);
+            assertEquals(expected, r.doubles()[flat]);
         }
     }
 }

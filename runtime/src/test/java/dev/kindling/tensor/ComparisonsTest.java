@@ -42,7 +42,7 @@ class ComparisonsTest {
                         assertNotNull(actual);
                         assertEquals(DType.BOOL, actual.dtype);
                         assertArrayEquals(expected.shape, actual.shape);
-                        assertArrayEquals(expected.data, actual.data, OPS[k] + " " + t);
+                        assertArrayEquals(expected.doubles(), actual.doubles(), OPS[k] + " " + t);
                     }
                 }
             }
@@ -60,9 +60,9 @@ class ComparisonsTest {
             Tensor y = pick(rng, DType.FLOAT32, 5, 4);
             Tensor c = Pointwise.map1(pick(rng, DType.FLOAT64, 5, 4), DType.BOOL, v -> v > 0 ? 1 : 0);
             Tensor w = Pointwise.where(c, x, y);
-            for (int i = 0; i < w.data.length; i++) {
-                double expected = c.data[i] != 0 ? x.data[i] : y.data[i];
-                assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(w.data[i]));
+            for (int i = 0; i < w.numel(); i++) {
+                double expected = c.doubles()[i] != 0 ? x.doubles()[i] : y.doubles()[i];
+                assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(w.doubles()[i]));
             }
         }
     }

@@ -42,8 +42,8 @@ class MklSqrtTest {
         Tensor root = x.sqrt();
         Tensor half = x.pow(0.5);
         for (int i = 0; i < in.length; i++) {
-            assertEquals(Float.intBitsToFloat(TORCH[i][1]), (float) root.data[i], 0);
-            assertEquals(Float.intBitsToFloat(TORCH[i][1]), (float) half.data[i], 0);
+            assertEquals(Float.intBitsToFloat(TORCH[i][1]), (float) root.doubles()[i], 0);
+            assertEquals(Float.intBitsToFloat(TORCH[i][1]), (float) half.doubles()[i], 0);
         }
     }
 

@@ -32,7 +32,7 @@ class StridedGatherTest {
             }
             Tensor t = new Tensor(source, new int[] {source.length}, DType.FLOAT64);
             Tensor copy = Reshapes.gather(t, shape, strides, offset);
-            assertArrayEquals(walk(source, shape, strides, offset), copy.data, "shape "
+            assertArrayEquals(walk(source, shape, strides, offset), copy.doubles(), "shape "
                     + java.util.Arrays.toString(shape) + " strides " + java.util.Arrays.toString(strides));
         }
     }

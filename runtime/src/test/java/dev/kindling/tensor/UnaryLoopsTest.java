@@ -41,7 +41,7 @@ class UnaryLoopsTest {
             Tensor actual = Pointwise.unary(a, op);
             assertEquals(out, actual.dtype);
             for (int i = 0; i < v.length; i++) {
-                assertEquals(Double.doubleToLongBits(expected.data[i]), Double.doubleToLongBits(actual.data[i]),
+                assertEquals(Double.doubleToLongBits(expected.doubles()[i]), Double.doubleToLongBits(actual.doubles()[i]),
                         op + " " + t + " of " + v[i]);
             }
         }

@@ -52,6 +52,16 @@ final class DnnlGemm {
      * flag; each result rounded to float as sgemm leaves it. Serialised: the buffers are shared.
      */
     static synchronized void multiply(MatrixOperand a, MatrixOperand b, double[] out, int n, int k, int m) {
+        MIRRORS.copyOut(compute(a, b, n, k, m), out);
+    }
+
+    /** {@link #multiply(MatrixOperand, MatrixOperand, double[], int, int, int)} into floats. */
+    static synchronized void multiply(MatrixOperand a, MatrixOperand b, float[] out, int n, int k, int m) {
+        MIRRORS.copyOut(compute(a, b, n, k, m), out);
+    }
+
+    /** The product in the shared result buffer (valid until the next call). */
+    private static OffHeapFloats compute(MatrixOperand a, MatrixOperand b, int n, int k, int m) {
         OffHeapFloats result = MIRRORS.result((long) n * m);
         FloatPointer x = MIRRORS.mirror(a).pointer;
         FloatPointer y = MIRRORS.mirror(b).pointer;
@@ -75,7 +85,7 @@ final class DnnlGemm {
                 }
             });
         }
-        MIRRORS.copyOut(result, out);
+        return result;
     }
 
     /** Where part {@code part} of {@link #PARTS} starts along a side of {@code size}, on a multiple of 16 where it can. */

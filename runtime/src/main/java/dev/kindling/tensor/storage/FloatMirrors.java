@@ -3,7 +3,7 @@ package dev.kindling.tensor.storage;
 import java.lang.ref.WeakReference;
 
 /**
- * Off-heap float copies ("mirrors") of recently multiplied {@code double[]} matrices, reused
+ * Off-heap float copies ("mirrors") of recently multiplied matrices, reused
  * while their version is unchanged, and the scratch buffers for results.
  *
  * <p>Why: converting doubles to floats and copying them off-heap costs about 0.3 ms per million
@@ -32,16 +32,15 @@ final class FloatMirrors {
     private OffHeapFloats result;
     private long clock;
 
-    /** A float buffer whose first {@code data.length} elements equal {@code data}, made or reused. */
+    /** A float buffer whose first {@code operand.length()} elements are the operand's, made or reused. */
     OffHeapFloats mirror(MatrixOperand operand) {
-        double[] data = operand.data();
-        Entry e = find(data);
+        Entry e = find(operand.identity());
         if (e != null && operand.versionKey() != null && e.isCurrent(operand)) {
             e.lastUse = ++clock;
             return e.buffer;
         }
         if (e == null) {
-            e = evictFor(data.length);
+            e = evictFor(operand.length());
         }
         e.refill(operand, ++clock, this);
         return e.buffer;
@@ -53,8 +52,8 @@ final class FloatMirrors {
      * they may never be multiplied.
      */
     void refresh(MatrixOperand operand, float[] values) {
-        Entry e = find(operand.data());
-        if (e != null && values.length == operand.data().length) {
+        Entry e = find(operand.identity());
+        if (e != null && values.length == operand.length()) {
             e.buffer.write(values, values.length);
             e.key = new WeakReference<>(operand.versionKey());
             e.version = operand.version();
@@ -87,8 +86,18 @@ final class FloatMirrors {
         FloatConversions.toDoubles(f, start, out, start, end - start);
     }
 
-    /** Converts {@code data} to floats and copies them to the start of {@code to}. */
-    void copyIn(double[] data, OffHeapFloats to) {
+    /** Copies {@code length} floats of {@code from} into the start of {@code out}. */
+    void copyOut(OffHeapFloats from, float[] out) {
+        from.read(0, out, out.length);
+    }
+
+    /** Copies the operand's elements, as floats, to the start of {@code to}. */
+    void copyIn(MatrixOperand operand, OffHeapFloats to) {
+        if (operand.floats() != null) {
+            to.write(operand.floats(), operand.floats().length);
+            return;
+        }
+        double[] data = operand.doubles();
         float[] f = scratch(data.length);
         FloatConversions.toFloats(data, 0, f, 0, data.length);
         to.write(f, data.length);
@@ -101,9 +110,9 @@ final class FloatMirrors {
         return scratch;
     }
 
-    private Entry find(double[] data) {
+    private Entry find(Object identity) {
         for (Entry e : entries) {
-            if (e != null && e.source.get() == data) {
+            if (e != null && e.source.get() == identity) {
                 return e;
             }
         }
@@ -154,10 +163,10 @@ final class FloatMirrors {
         return sum;
     }
 
-    /** One mirror: its source array (weakly), the version it was copied at, and the buffer. */
+    /** One mirror: its source's identity (weakly), the version it was copied at, and the buffer. */
     private static final class Entry {
         final OffHeapFloats buffer;
-        WeakReference<double[]> source = new WeakReference<>(null);
+        WeakReference<Object> source = new WeakReference<>(null);
         WeakReference<Object> key = new WeakReference<>(null);
         int version;
         long lastUse;
@@ -171,8 +180,8 @@ final class FloatMirrors {
         }
 
         void refill(MatrixOperand operand, long now, FloatMirrors owner) {
-            owner.copyIn(operand.data(), buffer);
-            source = new WeakReference<>(operand.data());
+            owner.copyIn(operand, buffer);
+            source = new WeakReference<>(operand.identity());
             key = new WeakReference<>(operand.versionKey());
             version = operand.version();
             lastUse = now;

@@ -89,15 +89,15 @@ public final class NativeMatmul {
     }
 
     /**
-     * Tells the product cache that {@code data} (guarded by {@code versionKey}, now at
-     * {@code version}) was just set to {@code values}, element for element: a float copy made
-     * earlier is refreshed from these floats, which is cheaper than converting the doubles at the
-     * next product. Why: Adam computes a float32 weight in float and then writes it to the doubles,
-     * and the next forward multiplies by it. Does nothing (and loads nothing) otherwise.
+     * Tells the product cache that the matrix {@code identity} (guarded by {@code versionKey},
+     * now at {@code version}) was just set to {@code values}, element for element: a float copy
+     * made earlier is refreshed from these floats, which is cheaper than copying them at the next
+     * product. Why: Adam updates a float32 weight in float, and the next forward multiplies by it.
+     * Does nothing (and loads nothing) otherwise.
      */
-    public static void updateFloatCopy(double[] data, Object versionKey, int version, float[] values) {
+    public static void updateFloatCopy(Object identity, Object versionKey, int version, float[] values) {
         if (enabled && ONEDNN.loadedAlready()) {
-            DnnlGemm.updateFloatCopy(new MatrixOperand(data, false, versionKey, version), values);
+            DnnlGemm.updateFloatCopy(new MatrixOperand(identity, null, values, false, versionKey, version), values);
         }
     }
 
@@ -127,5 +127,23 @@ public final class NativeMatmul {
             Nd4jGemm.multiply(a, b, out, n, k, m, float32);
         }
         return true;
+    }
+
+    /**
+     * A float32 product left in floats: {@code out[n x m] = op(a) * op(b)} through oneDNN's sgemm.
+     * Why: a result that a float kernel reads next (a weight's gradient, which Adam reads) need
+     * not be converted to doubles and back. False, out untouched, where sgemm does not take it.
+     */
+    public static boolean multiply(MatrixOperand a, MatrixOperand b, float[] out, int n, int k, int m) {
+        if (!producesFloats() || !accepts(n, k, m, true)) {
+            return false;
+        }
+        DnnlGemm.multiply(a, b, out, n, k, m);
+        return true;
+    }
+
+    /** Whether float32 products run on oneDNN's sgemm, which takes and gives floats. */
+    public static boolean producesFloats() {
+        return enabled && isSgemmAvailable();
     }
 }

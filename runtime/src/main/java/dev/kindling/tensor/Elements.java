@@ -1,0 +1,89 @@
+package dev.kindling.tensor;
+
+import dev.kindling.tensor.storage.FloatConversions;
+
+/**
+ * A tensor's elements, shared by the tensor and its aliases (detach, {@code .data}, views of the
+ * same layout): row-major doubles, and for float32 values that a float kernel made (a gemm's
+ * result, Adam's update of a parameter) their float array instead, until someone needs doubles.
+ *
+ * <p>Why floats at all: tensors compute in doubles (float32 values rounded to float after every
+ * operation), but the products and Adam's step run on floats, and converting a layer's 200k
+ * weights and gradients between the two, both ways, took about a fifth of a single-threaded MLP
+ * step. A gradient that the gemm makes and Adam consumes, and a weight that Adam updates and the
+ * next product reads, now stay floats; any other reader converts once.
+ *
+ * <p>The rule that keeps both sides consistent: {@link #doubles()} is the only way to the doubles,
+ * and it drops the floats (its caller may write), so the floats are never stale. Code that reads
+ * floats ({@link #floats()}) must not write them.
+ *
+ * <pre>{@code
+ * Elements e = Elements.ofFloats(gemmResult);  // float32 values, no doubles yet
+ * float[] f = e.floats();                      // read without converting
+ * double[] d = e.doubles();                    // converted once; e holds doubles only from now on
+ * }</pre>
+ */
+final class Elements {
+    private final int length;
+    /** The values as doubles; null until first asked for when the floats came first. */
+    private double[] doubles;
+    /** The values as floats, when a float kernel made them; null otherwise. */
+    private float[] floats;
+    /** {@link #doubles} does not hold the values: {@link #floats} does. */
+    private boolean doublesBehind;
+
+    Elements(double[] doubles) {
+        this.doubles = doubles;
+        this.length = doubles.length;
+    }
+
+    private Elements(float[] floats, int length) {
+        this.floats = floats;
+        this.length = length;
+        this.doublesBehind = true;
+    }
+
+    /** Elements whose values are {@code floats} (float32 values); the array is theirs from now on. */
+    static Elements ofFloats(float[] floats) {
+        return new Elements(floats, floats.length);
+    }
+
+    int length() {
+        return length;
+    }
+
+    /**
+     * The values as a double array, which the caller may read and write. Converts the floats the
+     * first time, and forgets them (a write through the array would leave them stale).
+     */
+    double[] doubles() {
+        return floats == null ? doubles : takeDoubles();
+    }
+
+    private double[] takeDoubles() {
+        if (doublesBehind) {
+            if (doubles == null) {
+                doubles = new double[length];
+            }
+            FloatConversions.toDoubles(floats, 0, doubles, 0, length);
+            doublesBehind = false;
+        }
+        floats = null;
+        return doubles;
+    }
+
+    /** The values as floats, when they are kept as floats; null otherwise. Read only. */
+    float[] floats() {
+        return floats;
+    }
+
+    /**
+     * Makes {@code values} (float32 values, {@link #length} of them) the elements; the doubles fall
+     * behind until {@link #doubles()} is next called. The caller keeps writing to {@code values}
+     * only as the owner of these elements (Adam updating its parameter).
+     */
+    void replaceWithFloats(float[] values) {
+        floats = values;
+        doublesBehind = true;
+    }
+}
