@@ -117,6 +117,19 @@ class AdamMomentsTest {
         run.assertSameParameter();
     }
 
+    /** Adam leaves the parameter's values in floats: aliases made before, and readers between steps, see them. */
+    @Test
+    void aliasesAndReadersBetweenStepsSeeTheFloatsAdamLeft() {
+        Run run = new Run(15);
+        Tensor detached = run.p.detach();
+        Tensor data = run.p.data();
+        run.steps(1, 2);
+        assertArrayEquals(run.ref.p.toDoubleArray(), detached.toDoubleArray(), 0.0);
+        run.steps(3, 3); // after a reader converted them, the next step starts from the same values
+        assertArrayEquals(run.ref.p.toDoubleArray(), data.toDoubleArray(), 0.0);
+        run.assertSameParameter();
+    }
+
     /** After a step nn.Linear's native product reads the updated weight (its float copy comes from Adam's floats). */
     @Test
     void productsAfterAStepUseTheUpdatedWeight() {
