@@ -122,12 +122,18 @@ class NativeMatmulTest {
         return new double[][] {out.toDoubleArray(), xs.grad().toDoubleArray(), ws.grad().toDoubleArray()};
     }
 
+    /** Operands whose products are split: tall (512x256) times square (256x256) by rows, square times wide (256x1024) by columns. */
+    private static Tensor[] splitOperands(long seed) {
+        CpuGenerator g = new CpuGenerator(seed);
+        return new Tensor[] {Torch.randn(g, 512, 256), Torch.randn(g, 256, 256), Torch.randn(g, 256, 1024)};
+    }
+
     @Test
     void productsSplitOverTwoThreadsByRowsOrColumnsMatchTheJvmLoop() {
-        CpuGenerator g = new CpuGenerator(6);
-        Tensor tall = Torch.randn(g, 512, 256);
-        Tensor square = Torch.randn(g, 256, 256);
-        Tensor wide = Torch.randn(g, 256, 1024);
+        Tensor[] operands = splitOperands(6);
+        Tensor tall = operands[0];
+        Tensor square = operands[1];
+        Tensor wide = operands[2];
         assertTrue(512L * 256 * 256 >= DnnlGemm.SPLIT_FROM && 256L * 256 * 1024 >= DnnlGemm.SPLIT_FROM);
         assertClose(product(tall, square, false), product(tall, square, true));
         assertClose(product(square, wide, false), product(square, wide, true));
@@ -143,10 +149,10 @@ class NativeMatmulTest {
      */
     @Test
     void splitProductsEqualUnsplitProductsOfTheirBlocksBitForBit() {
-        CpuGenerator g = new CpuGenerator(9);
-        Tensor tall = Torch.randn(g, 512, 256);
-        Tensor square = Torch.randn(g, 256, 256);
-        Tensor wide = Torch.randn(g, 256, 1024);
+        Tensor[] operands = splitOperands(9);
+        Tensor tall = operands[0];
+        Tensor square = operands[1];
+        Tensor wide = operands[2];
         assertTrue(64L * 256 * 256 < DnnlGemm.SPLIT_FROM, "the blocks must be single calls");
         for (int round = 0; round < 20; round++) {
             double[] byRows = tall.matmul(square).toDoubleArray();
