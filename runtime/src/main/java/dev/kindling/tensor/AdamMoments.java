@@ -13,7 +13,7 @@ import dev.kindling.tensor.storage.NativeMatmul;
  * parameter; the moments' tensors are written only when someone may read them.
  *
  * <p>Each copy is checked before a step. If its tensor is another one, or changed since the copy
- * was made (its version moved: an in-place write, a loaded state), the copy is made again from
+ * was made (its elements were written: an in-place write through any alias, a loaded state), the copy is made again from
  * the tensor. The moments' tensors fall behind the copies until {@link #publish()} writes them.
  * The optimizer calls it before it hands its state out (state_dict), and from then on they are
  * written at every step, since the caller may hold them. {@link #release()} writes them back and
@@ -34,9 +34,10 @@ public final class AdamMoments {
     private Tensor paramTensor;
     private Tensor expAvgTensor;
     private Tensor expAvgSqTensor;
-    private int paramVersion;
-    private int expAvgVersion;
-    private int expAvgSqVersion;
+    /** The tensors' element write counts when the copies were last current (see {@link Elements#writes()}). */
+    private int paramWrites;
+    private int expAvgWrites;
+    private int expAvgSqWrites;
     /** The moments' tensors hold older values than the copies. */
     private boolean tensorsBehind;
     /** The moments' tensors have been handed out: they are kept current at every step. */
@@ -44,17 +45,17 @@ public final class AdamMoments {
 
     /** Brings the copies up to date with these tensors (remaking those that are stale). */
     void attach(Tensor p, Tensor m, Tensor v) {
-        if (m != expAvgTensor || v != expAvgSqTensor || m.version() != expAvgVersion
-                || v.version() != expAvgSqVersion) {
+        if (m != expAvgTensor || v != expAvgSqTensor || m.elements.writes() != expAvgWrites
+                || v.elements.writes() != expAvgSqWrites) {
             release();
             expAvg = copy(m);
             expAvgSq = copy(v);
             expAvgTensor = m;
             expAvgSqTensor = v;
-            expAvgVersion = m.version();
-            expAvgSqVersion = v.version();
+            expAvgWrites = m.elements.writes();
+            expAvgSqWrites = v.elements.writes();
         }
-        if (p != paramTensor || p.version() != paramVersion) {
+        if (p != paramTensor || p.elements.writes() != paramWrites) {
             param = copy(p);
             paramTensor = p;
             scratch = new float[param.length];
@@ -82,13 +83,13 @@ public final class AdamMoments {
     void stepped() {
         paramTensor.elements.replaceWithFloats(param); // the parameter's values are these floats now
         paramTensor.bumpVersion();
-        paramVersion = paramTensor.version();
-        NativeMatmul.updateFloatCopy(paramTensor.elements, paramTensor.versionCounter(), paramVersion, param);
+        paramWrites = paramTensor.elements.writes();
+        NativeMatmul.updateFloatCopy(paramTensor.elements, paramWrites, param);
         if (published) {
             expAvgTensor.bumpVersion();
             expAvgSqTensor.bumpVersion();
-            expAvgVersion = expAvgTensor.version();
-            expAvgSqVersion = expAvgSqTensor.version();
+            expAvgWrites = expAvgTensor.elements.writes();
+            expAvgSqWrites = expAvgSqTensor.elements.writes();
         } else {
             tensorsBehind = true;
         }
@@ -118,8 +119,8 @@ public final class AdamMoments {
         }
         store(expAvg, expAvgTensor);
         store(expAvgSq, expAvgSqTensor);
-        expAvgVersion = expAvgTensor.version();
-        expAvgSqVersion = expAvgSqTensor.version();
+        expAvgWrites = expAvgTensor.elements.writes();
+        expAvgSqWrites = expAvgSqTensor.elements.writes();
         tensorsBehind = false;
     }
 

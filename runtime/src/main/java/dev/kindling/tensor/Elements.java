@@ -31,6 +31,8 @@ final class Elements {
     private float[] floats;
     /** {@link #doubles} does not hold the values: {@link #floats} does. */
     private boolean doublesBehind;
+    /** How many in-place writes these elements have had, through any tensor over them (see {@link #writes()}). */
+    private int writes;
 
     Elements(double[] doubles) {
         this.doubles = doubles;
@@ -75,6 +77,22 @@ final class Elements {
     /** The values as floats, when they are kept as floats; null otherwise. Read only. */
     float[] floats() {
         return floats;
+    }
+
+    /**
+     * A count that moves on every in-place write to these elements, through whichever tensor:
+     * what copies of them made elsewhere (the gemm's off-heap floats, Adam's float copies) check
+     * before reuse. Why not the tensors' version counters: {@code .data} makes a tensor over the
+     * same elements with a counter of its own, as in PyTorch, so a write through it moves no
+     * version that the original's users see.
+     */
+    int writes() {
+        return writes;
+    }
+
+    /** Records an in-place write (every one calls it, through {@link Tensor#bumpVersion()}). */
+    void wrote() {
+        writes++;
     }
 
     /**

@@ -89,9 +89,9 @@ final class Products {
     private static MatrixOperand operand(Tensor t, boolean transposed) {
         float[] floats = t.elements.floats();
         if (floats != null && NativeMatmul.producesFloats()) {
-            return new MatrixOperand(t.elements, null, floats, transposed, t.versionCounter(), t.version());
+            return new MatrixOperand(t.elements, null, floats, transposed, t.elements, t.elements.writes());
         }
-        return new MatrixOperand(t.elements, t.doubles(), null, transposed, t.versionCounter(), t.version());
+        return new MatrixOperand(t.elements, t.doubles(), null, transposed, t.elements, t.elements.writes());
     }
 
     private static int rows(Tensor a, boolean ta) {

@@ -34,8 +34,12 @@ public final class Tensor {
     final Elements elements;
     final int[] shape;
     final DType dtype;
-    /** Shared by aliases; bumped by every in-place op, so autograd can detect stale saved values. */
-    private final int[] version;
+    /**
+     * Shared by aliases and by the tensors PyTorch would make views of this one; bumped by every
+     * in-place op, so autograd can detect stale saved values. Set once, at construction or by
+     * {@link ViewOf#link}.
+     */
+    private int[] version;
     /** A Python number wrapped for an operator: it does not promote within its category. */
     final boolean wrappedNumber;
     /** Set when PyTorch would return a view of another tensor here: in-place writes go back to it. */
@@ -116,6 +120,9 @@ public final class Tensor {
      * must then bump the version). Hot loops take it once, before the loop.
      */
     double[] doubles() {
+        if (viewOf != null) {
+            viewOf.refresh(this); // a view shows its base's current elements
+        }
         return elements.doubles();
     }
 
@@ -147,12 +154,18 @@ public final class Tensor {
         return version;
     }
 
+    /** Makes this freshly made tensor count versions with {@code source} (a view shares its base's counter). */
+    void shareVersionOf(Tensor source) {
+        version = source.version;
+    }
+
     /**
      * Marks an in-place change (every in-place op calls it, after taking its new history): the
      * version moves on, and a tensor PyTorch would make a view passes the change to its base.
      */
     void bumpVersion() {
         version[0]++;
+        elements.wrote();
         ViewOf.writeThrough(this);
     }
 
@@ -311,9 +324,14 @@ public final class Tensor {
         return out;
     }
 
-    /** {@code .data}: like detach, the same storage without autograd history. */
+    /**
+     * {@code .data}: like detach, the same storage without autograd history, but with a version
+     * counter of its own, as in PyTorch: in-place changes through it are hidden from autograd.
+     */
     public Tensor data() {
-        return detach();
+        Tensor out = detach();
+        out.version = new int[1];
+        return out;
     }
 
     /** A tensor of another shape over the same elements (a view of a contiguous tensor). */

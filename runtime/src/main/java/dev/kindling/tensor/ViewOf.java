@@ -10,7 +10,10 @@ import dev.kindling.autograd.GradMode;
  * back to the tensor it came from carries in-place writes through: {@code x[0].zero_()},
  * {@code x[0][1] = 5} and {@code row = x[1]; row += 1} change x, as in PyTorch.
  *
- * <p>Writes go one way: a change to the base afterwards is not seen by a view taken before it.
+ * <p>A change to the base afterwards is seen too: the view copies the base's elements again
+ * before its next use ({@link #refresh}). The version counter is shared both ways, as in PyTorch:
+ * a change to either moves the version of both, so autograd reports a view saved for backward
+ * whose base changed since.
  *
  * <pre>{@code
  * Tensor x = Torch.ones(2, 3);
@@ -22,10 +25,34 @@ final class ViewOf {
     final Tensor base;
     private final Supplier<int[]> positionsOf;
     private int[] positions;
+    /** The base's element write count that the view's copy reflects (see {@link #refresh}). */
+    private int baseWritesSeen;
 
     private ViewOf(Tensor base, Supplier<int[]> positionsOf) {
         this.base = base;
         this.positionsOf = positionsOf;
+        this.baseWritesSeen = base.elements.writes();
+    }
+
+    /**
+     * Copies the base's elements into the view again when the base was written since the view's
+     * copy was made, so that the view shows them as a PyTorch view would ({@code v = w.t();
+     * w.add_(1)} changes v). Called before every use of the view's elements
+     * ({@link Tensor#doubles()}).
+     */
+    void refresh(Tensor view) {
+        int now = base.elements.writes();
+        if (now == baseWritesSeen) {
+            return;
+        }
+        double[] from = base.doubles();
+        double[] to = view.elements.doubles();
+        int[] at = positions();
+        for (int i = 0; i < at.length; i++) {
+            to[i] = from[at[i]];
+        }
+        view.elements.wrote(); // copies made of the view's elements (the gemm's) are stale now
+        baseWritesSeen = now;
     }
 
     /**
@@ -33,6 +60,7 @@ final class ViewOf {
      * {@code positions.get()[i]} of the source (computed only if the view is ever written).
      */
     static Tensor link(Tensor view, Tensor source, Supplier<int[]> positions) {
+        view.shareVersionOf(source); // as a PyTorch view does: in-place changes to either are seen by both
         ViewOf outer = source.viewOf;
         if (outer == null) {
             view.viewOf = new ViewOf(source, positions);
@@ -75,7 +103,10 @@ final class ViewOf {
         for (int i = 0; i < at.length; i++) {
             baseValues[at[i]] = viewValues[i];
         }
-        base.bumpVersion();
+        // the version was bumped once already, through the counter the view shares with its base
+        // (or not at all, for a view's .data, as in PyTorch); the base's elements did change
+        base.elements.wrote();
+        link.baseWritesSeen = base.elements.writes(); // and the view holds them
         if (records) {
             base.adoptHistory(Indexing.copySlices(base, view.shape, at, before, view, "CopySlices"));
         }

@@ -89,15 +89,15 @@ public final class NativeMatmul {
     }
 
     /**
-     * Tells the product cache that the matrix {@code identity} (guarded by {@code versionKey},
-     * now at {@code version}) was just set to {@code values}, element for element: a float copy
-     * made earlier is refreshed from these floats, which is cheaper than copying them at the next
-     * product. Why: Adam updates a float32 weight in float, and the next forward multiplies by it.
-     * Does nothing (and loads nothing) otherwise.
+     * Tells the product cache that the matrix {@code identity} (its elements, after
+     * {@code writes} in-place writes) was just set to {@code values}, element for element: a
+     * float copy made earlier is refreshed from these floats, which is cheaper than copying them
+     * at the next product. Why: Adam updates a float32 weight in float, and the next forward
+     * multiplies by it. Does nothing (and loads nothing) otherwise.
      */
-    public static void updateFloatCopy(Object identity, Object versionKey, int version, float[] values) {
+    public static void updateFloatCopy(Object identity, int writes, float[] values) {
         if (enabled && ONEDNN.loadedAlready()) {
-            DnnlGemm.updateFloatCopy(new MatrixOperand(identity, null, values, false, versionKey, version), values);
+            DnnlGemm.updateFloatCopy(new MatrixOperand(identity, null, values, false, identity, writes), values);
         }
     }
 
