@@ -36,3 +36,20 @@ t = x2.t()
 s = t.sum()
 x2[0, 1] = 5
 print(s.item(), t.sum().item(), t)
+
+# expand and unbind give views too
+y = torch.arange(6.).reshape(2, 3)
+e = y[0].expand(2, 3)
+a, b = y.unbind(0)
+y.add_(1)
+print(e, a, b._version)
+b.mul_(10)
+print(y)
+try:
+    e.add_(1)
+except RuntimeError as err:
+    print("RuntimeError:", err)
+g = torch.ones(2, 3, requires_grad=True)
+p, q = g.unbind(0)
+(p * 2 + q * 3).sum().backward()
+print(g.grad, p.grad_fn.name())

@@ -35,7 +35,7 @@ final class Rearrangements {
         return Indexing.narrowWithGrad(t, d, from, length, "SliceBackward0");
     }
 
-    /** The slices along dim, each recorded as UnbindBackward0. */
+    /** The slices along dim (views of t), each recorded as UnbindBackward0. */
     static List<Tensor> unbind(Tensor t, int dim) {
         if (t.dim() == 0) {
             throw KindlingError.indexError("Dimension specified as 0 but tensor has no dimensions");
@@ -47,7 +47,7 @@ final class Rearrangements {
             java.util.Arrays.fill(index, Index.all());
             index[d] = Index.at(i);
             int at = i;
-            Tensor piece = t.detach().get(index).contiguous().clone();
+            Tensor piece = t.detach().get(index); // a view of t, as PyTorch's unbind gives
             out.add(piece.withGradFn("UnbindBackward0", new Tensor[] {t},
                     g -> new Tensor[] {placeAt(g, t.shape, d, at)}, false));
         }

@@ -270,7 +270,9 @@ final class Reshapes {
         for (int i = offset; i < shape.length; i++) {
             strides[i] = t.shape[i - offset] == shape[i] ? own[i - offset] : 0;
         }
-        return expandTo(t, shape).withLayout(strides).withGradFn("ExpandBackward0", new Tensor[] {t},
+        int[] positionStrides = Shapes.broadcastStrides(t.shape, shape);
+        Tensor view = ViewOf.link(expandTo(t, shape), t, () -> positions(shape, positionStrides)); // a view in PyTorch
+        return view.withLayout(strides).withGradFn("ExpandBackward0", new Tensor[] {t},
                 g -> new Tensor[] {Gradients.sumToShape(g, original)}, false);
     }
 
