@@ -13,10 +13,11 @@ import dev.kindling.tensor.storage.NativeMatmul;
  * parameter; the moments' tensors are written only when someone may read them.
  *
  * <p>Each copy is checked before a step. If its tensor is another one, or changed since the copy
- * was made (its elements were written: an in-place write through any alias, a loaded state), the copy is made again from
- * the tensor. The moments' tensors fall behind the copies until {@link #publish()} writes them.
- * The optimizer calls it before it hands its state out (state_dict), and from then on they are
- * written at every step, since the caller may hold them. {@link #release()} writes them back and
+ * was made (its elements were written: an in-place write through any alias, {@code .data}
+ * included, or a loaded state), the copy is made again from the tensor. The moments' tensors
+ * fall behind the copies until {@link #publish()} writes them. The optimizer calls it before it
+ * hands its state out (state_dict), and from then on they are written at every step, since the
+ * caller may hold them. {@link #release()} writes them back and
  * forgets the copies, before a step that does not use them.
  *
  * <pre>{@code

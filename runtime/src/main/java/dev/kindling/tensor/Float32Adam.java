@@ -48,7 +48,8 @@ final class Float32Adam {
         if (n < PARALLEL_FROM || !SecondCore.available()) {
             block.range(0, n);
         } else {
-            SecondCore.forEach((n + PART - 1) / PART, (part, worker) -> block.range(part * PART, Math.min(n, (part + 1) * PART)));
+            SecondCore.forEach((n + PART - 1) / PART,
+                    (part, worker) -> block.range(part * PART, Math.min(n, (part + 1) * PART)));
         }
         moments.stepped();
     }

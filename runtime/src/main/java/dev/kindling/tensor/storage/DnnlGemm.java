@@ -21,8 +21,8 @@ import org.bytedeco.javacpp.Loader;
  * one takes the second core from the JVM between products. Measured on the build machine: a
  * 64x256x784 product 118 us on one thread, halves of about 70 us each when both run at once; at
  * 1024x1024, 8.9 ms on one thread against 4.6 ms split. Each output element is summed by one call
- * either way, so splitting does not change the result (NativeMatmulTest compares). A host that leaves OpenMP at its default
- * gets correct products, with OpenMP's threads inside each half.
+ * either way, so splitting does not change the result (NativeMatmulTest compares). A host that
+ * leaves OpenMP at its default gets correct products, with OpenMP's threads inside each part.
  *
  * <p>oneDNN's sgemm takes row-major matrices, as the heap arrays are.
  */
@@ -88,7 +88,7 @@ final class DnnlGemm {
         return result;
     }
 
-    /** Where part {@code part} of {@link #PARTS} starts along a side of {@code size}, on a multiple of 16 where it can. */
+    /** Where part {@code part} of {@link #PARTS} starts along a side of {@code size} (a multiple of 16 where it can). */
     private static int partStart(int part, int size) {
         if (part >= PARTS) {
             return size;

@@ -16,7 +16,8 @@ package dev.kindling.tensor.storage;
  * }</pre>
  *
  * @param identity    what the elements are (the same object for every product of the same matrix)
- * @param doubles     the elements, row-major, as stored (rows x cols of the stored matrix); null when {@code floats} are given
+ * @param doubles     the elements, row-major, as stored (rows x cols of the stored matrix); null when
+ *                    {@code floats} are given
  * @param floats      the elements as floats, or null
  * @param transposed  whether the product reads the transpose of the stored matrix
  * @param versionKey  identity of what counts writes to the elements, or null

@@ -122,7 +122,7 @@ class NativeMatmulTest {
         return new double[][] {out.toDoubleArray(), xs.grad().toDoubleArray(), ws.grad().toDoubleArray()};
     }
 
-    /** Operands whose products are split: tall (512x256) times square (256x256) by rows, square times wide (256x1024) by columns. */
+    /** Operands of split products: tall (512x256) times square (256x256), by rows; square times wide (256x1024), by columns. */
     private static Tensor[] splitOperands(long seed) {
         CpuGenerator g = new CpuGenerator(seed);
         return new Tensor[] {Torch.randn(g, 512, 256), Torch.randn(g, 256, 256), Torch.randn(g, 256, 1024)};

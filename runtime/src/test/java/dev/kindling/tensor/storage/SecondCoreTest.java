@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,8 +46,8 @@ class SecondCoreTest {
         AtomicInteger helperParts = new AtomicInteger();
         for (int round = 0; round < 5000; round++) {
             int parts = 1 + round % 9;
-            java.util.concurrent.atomic.AtomicIntegerArray runs = new java.util.concurrent.atomic.AtomicIntegerArray(parts);
-            java.util.concurrent.atomic.AtomicBoolean wrongWorker = new java.util.concurrent.atomic.AtomicBoolean();
+            AtomicIntegerArray runs = new AtomicIntegerArray(parts);
+            AtomicBoolean wrongWorker = new AtomicBoolean();
             SecondCore.forEach(parts, (index, worker) -> {
                 runs.incrementAndGet(index);
                 boolean onCaller = Thread.currentThread() == caller;
@@ -79,12 +81,13 @@ class SecondCoreTest {
     @Test
     void afterAFailingPartTheJobStillEndsAndTheFailureReachesTheCaller() {
         AtomicInteger ran = new AtomicInteger();
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> SecondCore.forEach(8, (index, worker) -> {
+        SecondCore.Part failsAtThree = (index, worker) -> {
             ran.incrementAndGet();
             if (index == 3) {
                 throw new IllegalStateException("part 3");
             }
-        }));
+        };
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> SecondCore.forEach(8, failsAtThree));
         assertEquals("part 3", e.getMessage());
         assertTrue(ran.get() >= 4 && ran.get() <= 8);
         AtomicInteger count = new AtomicInteger();
