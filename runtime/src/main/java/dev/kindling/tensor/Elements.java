@@ -31,6 +31,8 @@ final class Elements {
     private float[] floats;
     /** {@link #doubles} does not hold the values: {@link #floats} does. */
     private boolean doublesBehind;
+    /** Where the values will come from, for elements not copied yet (a transpose's); null otherwise. */
+    private Fill pending;
     /** How many in-place writes these elements have had, through any tensor over them (see {@link #writes()}). */
     private int writes;
 
@@ -43,6 +45,30 @@ final class Elements {
         this.floats = floats;
         this.length = length;
         this.doublesBehind = true;
+    }
+
+    /**
+     * How elements made lazily get their values: called once, on first use, to fill the doubles.
+     * Why lazily: {@code x @ W.T} needs no copy of W's transpose at all (the gemm reads W with its
+     * transpose flag), and a copy made anyway cost more than the product for an MLP's weights.
+     */
+    interface Fill {
+        void into(double[] out);
+    }
+
+    /** Elements whose values {@code fill} will give on first use. */
+    static Elements pending(int length, Fill fill) {
+        return new Elements(fill, length);
+    }
+
+    private Elements(Fill fill, int length) {
+        this.pending = fill;
+        this.length = length;
+    }
+
+    /** The fill these elements still wait for, or null once they hold values. */
+    Fill pendingFill() {
+        return pending;
     }
 
     /** Elements whose values are {@code floats} (float32 values); the array is theirs from now on. */
@@ -59,10 +85,17 @@ final class Elements {
      * first time, and forgets them (a write through the array would leave them stale).
      */
     double[] doubles() {
-        return floats == null ? doubles : takeDoubles();
+        return floats == null && pending == null ? doubles : takeDoubles();
     }
 
     private double[] takeDoubles() {
+        if (pending != null) {
+            Fill fill = pending;
+            pending = null;
+            doubles = new double[length];
+            fill.into(doubles);
+            return doubles;
+        }
         if (doublesBehind) {
             if (doubles == null) {
                 doubles = new double[length];

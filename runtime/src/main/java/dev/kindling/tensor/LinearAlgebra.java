@@ -93,7 +93,7 @@ final class LinearAlgebra {
         Tensor result = new Tensor(product, new int[] {n, m}, type);
         return result.withGradFn(name, new Tensor[] {a, b}, g -> new Tensor[] {
             a.requiresGrad() ? Products.gradient(a, g, false, b, true) : null,
-            b.requiresGrad() ? Products.gradient(b, a, true, g, false) : null}, true);
+            b.requiresGrad() ? Products.gradientOfSecond(b, a, g) : null}, true);
     }
 
     /**

@@ -55,6 +55,22 @@ final class Products {
     }
 
     /**
+     * The gradient of {@code b} in {@code a @ b} (that is, {@code a.T @ g}). Where b is a transpose
+     * not copied yet ({@code x @ W.T}), it is made in the layout of b's source, as
+     * {@code (g.T @ a)}, and handed on as its lazy transpose, which the TBackward0 that follows
+     * turns back into the product: W's gradient without a transpose copied either way.
+     */
+    static Tensor gradientOfSecond(Tensor b, Tensor a, Tensor g) {
+        if (b.elements.pendingFill() instanceof Reshapes.TransposeFill lazy
+                && !(GradMode.isEnabled() && (a.requiresGrad() || g.requiresGrad()))) {
+            Tensor sourceGradient = product(g, true, a, false);
+            sourceGradient.unsharedGradient = lazy.source().isLeaf();
+            return Reshapes.lazyTranspose(sourceGradient);
+        }
+        return gradient(b, a, true, g, false);
+    }
+
+    /**
      * The elements of {@code op(a) @ op(b)} from the native gemm (already rounded to float32 for
      * float32), or null when the product stays on the heap (small, not floating point, mixed
      * dtypes, mismatched shapes: the heap path reports those errors). A large float32 result
@@ -85,8 +101,14 @@ final class Products {
         return new Elements(out);
     }
 
-    /** An operand as the gemm takes it: floats where the tensor keeps floats and sgemm runs, else doubles. */
+    /**
+     * An operand as the gemm takes it: floats where the tensor keeps floats and sgemm runs, else
+     * doubles; a lazy transpose as its source with the other transpose flag.
+     */
     private static MatrixOperand operand(Tensor t, boolean transposed) {
+        if (t.elements.pendingFill() instanceof Reshapes.TransposeFill lazy) {
+            return operand(lazy.source(), !transposed); // a transpose not copied: its source, read transposed
+        }
         float[] floats = t.elements.floats();
         if (floats != null && NativeMatmul.producesFloats()) {
             return new MatrixOperand(t.elements, null, floats, transposed, t.elements, t.elements.writes());

@@ -151,6 +151,10 @@ final class Reshapes {
      * view PyTorch returns, so in-place writes to it reach t.
      */
     private static Tensor permuteCopy(Tensor t, int[] order) {
+        if (order.length == 2 && order[0] == 1 && (t.numel() >= LAZY_TRANSPOSE_FROM
+                || t.elements.pendingFill() instanceof TransposeFill)) {
+            return lazyTranspose(t);
+        }
         int n = order.length;
         int[] shape = new int[n];
         int[] inStrides = Shapes.strides(t.shape);
@@ -160,6 +164,47 @@ final class Reshapes {
             strides[i] = inStrides[order[i]];
         }
         return ViewOf.link(gather(t, shape, strides, 0), t, () -> positions(shape, strides));
+    }
+
+    /**
+     * Elements from which a matrix's transpose is made lazily. Why not always: a small copy costs
+     * less than the bookkeeping, and code paths that see lazy elements are compiled with their
+     * slow branch live (seed_loop, whose matrices have 16 elements, was slower in the
+     * benchmark's window: 48 us an epoch against 35 us).
+     */
+    static final int LAZY_TRANSPOSE_FROM = 1 << 12;
+
+    /**
+     * The transpose of a matrix as a view whose elements are copied only when something reads
+     * them as elements: a product takes its source with the gemm's transpose flag instead
+     * ({@link Products}), and the transpose of such a view is its source again. Why: an MLP
+     * written by hand transposes its weights forward ({@code x @ W.T}) and their gradients
+     * backward, 200k elements each per step for a 256x784 layer.
+     */
+    static Tensor lazyTranspose(Tensor t) {
+        int rows = t.shape[0];
+        int cols = t.shape[1];
+        int[] shape = {cols, rows};
+        if (t.elements.pendingFill() instanceof TransposeFill inner && inner.source().shape[0] == cols
+                && inner.source().shape[1] == rows) {
+            // a view of a view of the source, element for element: the source's elements, as PyTorch's t().t()
+            Tensor twice = inner.source().alias(shape);
+            twice.unsharedGradient = inner.source().unsharedGradient;
+            return twice;
+        }
+        int[] strides = {1, cols};
+        Tensor view = new Tensor(Elements.pending(rows * cols, new TransposeFill(t)), shape, t.dtype);
+        return ViewOf.link(view, t, () -> positions(shape, strides));
+    }
+
+    /** Fills a lazy transpose from its source matrix's elements at the time of first use. */
+    record TransposeFill(Tensor source) implements Elements.Fill {
+        @Override
+        public void into(double[] out) {
+            int rows = source.shape[0];
+            int cols = source.shape[1];
+            copyMatrix(source.doubles(), 0, 1, cols, out, 0, cols, rows);
+        }
     }
 
     /** The flat positions {@link #gather} reads, in order. */

@@ -45,6 +45,10 @@ final class ViewOf {
         if (now == baseWritesSeen) {
             return;
         }
+        if (view.elements.pendingFill() != null) {
+            baseWritesSeen = now; // not copied yet: the copy, when made, takes the base as it is then
+            return;
+        }
         double[] from = base.doubles();
         double[] to = view.elements.doubles();
         int[] at = positions();

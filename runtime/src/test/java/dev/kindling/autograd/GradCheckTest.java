@@ -101,6 +101,11 @@ class GradCheckTest {
         ops.add(op("stack last dim", in -> Torch.stack(List.of(in.get(0), in.get(1), in.get(0)), -1), input(false, 2, 3),
                 input(false, 2, 3)));
         ops.add(op("matmul 2d", in -> in.get(0).matmul(in.get(1)), input(false, 2, 3), input(false, 3, 4)));
+        // x @ W.T: the transpose is not copied, and W's gradient is made in W's layout
+        ops.add(op("matmul by a transpose", in -> in.get(0).matmul(in.get(1).t()), input(false, 2, 3), input(false, 4, 3)));
+        ops.add(op("transpose of a transpose", in -> in.get(0).t().t().mul(in.get(0).t().t()), input(false, 2, 3)));
+        ops.add(op("transpose times a transpose", in -> in.get(0).t().matmul(in.get(1).t()), input(false, 3, 2),
+                input(false, 4, 3)));
         ops.add(op("matmul 1d 1d", in -> in.get(0).matmul(in.get(1)), input(false, 3), input(false, 3)));
         ops.add(op("matmul 1d 2d", in -> in.get(0).matmul(in.get(1)), input(false, 3), input(false, 3, 2)));
         ops.add(op("matmul 2d 1d", in -> in.get(0).matmul(in.get(1)), input(false, 2, 3), input(false, 3)));
