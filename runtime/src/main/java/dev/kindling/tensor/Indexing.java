@@ -37,7 +37,7 @@ final class Indexing {
         }
         Tensor result = new Tensor(out, s.shape, t.dtype);
         if (Arrays.stream(index).noneMatch(i -> i.kind == Index.Kind.TENSOR)) {
-            ViewOf.link(result, t, s::positions);
+            ViewOf.link(result, t, s::positions).withLayout(basicStrides(t, index));
         }
         int[] shape = t.shape.clone();
         return result.withGradFn(s.gradName, new Tensor[] {t}, g -> {
@@ -73,7 +73,8 @@ final class Indexing {
         int[] inputShape = t.shape.clone();
         // a view in PyTorch, like every basic index: in-place writes to it reach t
         Tensor view = ViewOf.link(new Tensor(out, shape, t.dtype), t,
-                () -> java.util.stream.IntStream.range(start * row, (start + count) * row).toArray());
+                () -> java.util.stream.IntStream.range(start * row, (start + count) * row).toArray())
+                .withLayout(t.stride());
         return view.withGradFn(name, new Tensor[] {t}, g -> {
             double[] grad = new double[Shapes.numel(inputShape)];
             System.arraycopy(g.doubles(), 0, grad, start * row, count * row);
@@ -148,7 +149,7 @@ final class Indexing {
             out[i] = tArray[s.positions[i]];
         }
         int[] shape = t.shape.clone();
-        Tensor view = ViewOf.link(new Tensor(out, s.shape, t.dtype), t, s::positions);
+        Tensor view = ViewOf.link(new Tensor(out, s.shape, t.dtype), t, s::positions).withLayout(t.stride());
         return view.withGradFn(name, new Tensor[] {t}, g -> {
             double[] grad = new double[Shapes.numel(shape)];
             double[] gArray = g.doubles();
@@ -223,6 +224,49 @@ final class Indexing {
             axes.add(sliceAxis(t.shape[dim], strides[dim], null, null, 1));
         }
         return combine(mergeAdvanced(axes), advanced ? "IndexBackward0" : name == null ? "AliasBackward0" : name);
+    }
+
+    /**
+     * The strides PyTorch gives {@code t[index]} for a basic index (ints, slices, None, ...),
+     * worked out from t's own as ATen's applySlicing does, index by index: an int drops its dim,
+     * a slice multiplies its stride by the step, and None inserts a dim whose stride is the size
+     * times the stride of the dim it comes before (1 at the end).
+     */
+    private static int[] basicStrides(Tensor t, Index[] index) {
+        List<int[]> dims = new ArrayList<>(); // {size, stride}, the result so far then t's dims still to index
+        int[] sizes = t.shape;
+        int[] strides = t.stride();
+        int consumedTotal = 0;
+        for (Index i : index) {
+            consumedTotal += consumed(i);
+        }
+        for (int d = 0; d < sizes.length; d++) {
+            dims.add(new int[] {sizes[d], strides[d]});
+        }
+        int at = 0;
+        for (Index i : index) {
+            switch (i.kind) {
+                case ELLIPSIS:
+                    at += sizes.length - consumedTotal;
+                    break;
+                case NEW_AXIS:
+                    int stride = at >= dims.size() ? 1 : dims.get(at)[0] * dims.get(at)[1];
+                    dims.add(at++, new int[] {1, stride});
+                    break;
+                case INT:
+                    dims.remove(at);
+                    break;
+                default: // a slice
+                    dims.get(at)[1] *= (int) i.step;
+                    at++;
+                    break;
+            }
+        }
+        int[] out = new int[dims.size()];
+        for (int d = 0; d < out.length; d++) {
+            out[d] = dims.get(d)[1];
+        }
+        return out;
     }
 
     private static int consumed(Index i) {

@@ -4,7 +4,7 @@ package dev.kindling.tensor;
  * The strides PyTorch would give a tensor, kept as metadata beside Kindling's row-major
  * elements, so that {@code is_contiguous()}, {@code stride()} and {@code view()}'s
  * "view size is not compatible" error behave as in PyTorch after {@code t()}, {@code transpose},
- * {@code permute} and {@code expand}. (The elements of such a tensor are stored in its own
+ * {@code permute}, {@code expand}, basic indexing and {@code narrow}. (The elements of such a tensor are stored in its own
  * row-major order; only the reported layout follows PyTorch.)
  */
 final class Layout {
