@@ -17,6 +17,11 @@ import dev.kindling.tensor.storage.FloatConversions;
  * and it drops the floats (its caller may write), so the floats are never stale. Code that reads
  * floats ({@link #floats()}) must not write them.
  *
+ * <p>Elements may also be pending: a large matrix's transpose is filled from its source only when
+ * first read ({@link Fill}), since a product takes the source with a transpose flag instead. And
+ * they count the in-place writes made to them through any tensor ({@link #writes()}), which is
+ * what copies kept elsewhere (the gemm's, Adam's) and views ({@link ViewOf}) check.
+ *
  * <pre>{@code
  * Elements e = Elements.ofFloats(gemmResult);  // float32 values, no doubles yet
  * float[] f = e.floats();                      // read without converting
@@ -33,7 +38,7 @@ final class Elements {
     private boolean doublesBehind;
     /** Where the values will come from, for elements not copied yet (a transpose's); null otherwise. */
     private Fill pending;
-    /** How many in-place writes these elements have had, through any tensor over them (see {@link #writes()}). */
+    /** In-place writes made to these elements, through any tensor over them (see {@link #writes()}). */
     private int writes;
 
     Elements(double[] doubles) {
