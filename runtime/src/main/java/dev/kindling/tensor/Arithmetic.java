@@ -46,9 +46,15 @@ final class Arithmetic {
         }
         int[] shape = Shapes.broadcast(a.shape, b.shape);
         int n = Shapes.numel(shape);
+        if (Elements.keepsFloats(t, n) && (a.elements.floats() != null || b.elements.floats() != null)) {
+            Tensor inFloats = applyInFloats(a, b, shape, n, op);
+            if (inFloats != null) {
+                return inFloats;
+            }
+        }
         boolean f32 = t == DType.FLOAT32;
-        double[] x = a.doubles();
-        double[] y = b.doubles();
+        double[] x = a.values();
+        double[] y = b.values();
         double[] r;
         if (x.length == n && y.length == n && a.dtype == t && b.dtype == t) {
             r = Torch.allocate(shape, t);
@@ -68,6 +74,42 @@ final class Arithmetic {
             return null;
         }
         return new Tensor(r, shape, t);
+    }
+
+    /**
+     * {@code a op b} in float arithmetic, kept as floats, for a large float32 result with an
+     * operand kept as floats (a gemm's result, Adam's parameter, randn's output, an earlier
+     * result of this): the same cases as {@link #apply}, the same values (see the class comment),
+     * and the float loops vectorise, which the double ones with their rounding do not. Null where
+     * those cases do not apply.
+     */
+    private static Tensor applyInFloats(Tensor a, Tensor b, int[] shape, int n, Op op) {
+        DType t = DType.FLOAT32;
+        boolean aIs32 = a.dtype == t;
+        boolean bIs32 = b.dtype == t;
+        float[] r = new float[n];
+        if (a.numel() == n && b.numel() == n && aIs32 && bIs32) {
+            rows(op, floatsOf(a), floatsOf(b), r, 0);
+        } else if (a.numel() == n && b.numel() == 1 && aIs32) {
+            right(op, floatsOf(a), (float) b.values()[0], r);
+        } else if (b.numel() == n && a.numel() == 1 && bIs32) {
+            left(op, (float) a.values()[0], floatsOf(b), r);
+        } else if (a.numel() == n && aIs32 && bIs32 && b.numel() > 0 && isTrailing(b.shape, shape)) {
+            float[] x = floatsOf(a);
+            float[] y = floatsOf(b);
+            for (int row = 0; row < n; row += y.length) {
+                rows(op, x, y, r, row);
+            }
+        } else {
+            return null;
+        }
+        return new Tensor(Elements.ofFloats(r), shape, t);
+    }
+
+    /** A float32 tensor's values as floats: its own when it keeps them, else converted. Read only. */
+    private static float[] floatsOf(Tensor t) {
+        float[] f = t.elements.floats();
+        return f != null ? f : dev.kindling.tensor.storage.FloatConversions.toFloats(t.values());
     }
 
     /** Whether {@code inner}, less leading ones, is the trailing part of {@code shape} (a bias row, say). */
@@ -210,6 +252,80 @@ final class Arithmetic {
                 for (int i = 0; i < r.length; i++) {
                     double v = s / y[i];
                     r[i] = f32 ? (float) v : v;
+                }
+        }
+    }
+
+    // The same loops in float arithmetic, for results kept as floats.
+
+    private static void rows(Op op, float[] x, float[] y, float[] r, int at) {
+        switch (op) {
+            case ADD:
+                for (int j = 0; j < y.length; j++) {
+                    r[at + j] = x[at + j] + y[j];
+                }
+                break;
+            case SUB:
+                for (int j = 0; j < y.length; j++) {
+                    r[at + j] = x[at + j] - y[j];
+                }
+                break;
+            case MUL:
+                for (int j = 0; j < y.length; j++) {
+                    r[at + j] = x[at + j] * y[j];
+                }
+                break;
+            default:
+                for (int j = 0; j < y.length; j++) {
+                    r[at + j] = x[at + j] / y[j];
+                }
+        }
+    }
+
+    private static void right(Op op, float[] x, float s, float[] r) {
+        switch (op) {
+            case ADD:
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = x[i] + s;
+                }
+                break;
+            case SUB:
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = x[i] - s;
+                }
+                break;
+            case MUL:
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = x[i] * s;
+                }
+                break;
+            default:
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = x[i] / s;
+                }
+        }
+    }
+
+    private static void left(Op op, float s, float[] y, float[] r) {
+        switch (op) {
+            case ADD:
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = s + y[i];
+                }
+                break;
+            case SUB:
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = s - y[i];
+                }
+                break;
+            case MUL:
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = s * y[i];
+                }
+                break;
+            default:
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = s / y[i];
                 }
         }
     }

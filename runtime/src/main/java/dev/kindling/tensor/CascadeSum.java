@@ -64,15 +64,24 @@ final class CascadeSum {
         return sum(data, new int[] {data.length}, 0)[0];
     }
 
+    /** {@link #sumAll(double[])} of elements kept as floats: the same additions, without converting. */
+    static float sumAll(float[] data) {
+        return data.length >= LANES ? innerVectorized(data, data.length) : rowSum((r, c) -> data[r], data.length);
+    }
+
     /** vectorized_inner_sum: lanes over consecutive elements, a scalar tail, then the lanes. */
     private static float innerVectorized(double[] data, int base, int size0) {
+        float[] block = new float[size0];
+        FloatConversions.toFloats(data, base, block, 0, size0);
+        return innerVectorized(block, size0);
+    }
+
+    private static float innerVectorized(float[] block, int size0) {
         int vectors = size0 / LANES;
-        float[] block = new float[vectors * LANES];
-        FloatConversions.toFloats(data, base, block, 0, block.length);
         float[] lanes = rowSumVector(block, vectors);
         float acc = 0;
         for (int k = vectors * LANES; k < size0; k++) {
-            acc += (float) data[base + k];
+            acc += block[k];
         }
         for (float lane : lanes) {
             acc += lane;

@@ -28,9 +28,9 @@ final class Comparisons {
         }
         double[] r = Torch.allocate(shape, DType.BOOL);
         if (b.numel() == n && b.dtype == t) {
-            both(op, a.doubles(), b.doubles(), r);
+            both(op, a.values(), b.values(), r);
         } else if (b.numel() == 1) {
-            right(op, a.doubles(), t.cast(b.doubles()[0]), r);
+            right(op, a.values(), t.cast(b.values()[0]), r);
         } else {
             return null;
         }

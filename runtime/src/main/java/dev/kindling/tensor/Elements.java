@@ -4,8 +4,9 @@ import dev.kindling.tensor.storage.FloatConversions;
 
 /**
  * A tensor's elements, shared by the tensor and its aliases (detach, {@code .data}, views of the
- * same layout): row-major doubles, and for float32 values that a float kernel made (a gemm's
- * result, Adam's update of a parameter) their float array instead, until someone needs doubles.
+ * same layout): row-major doubles, and for large float32 values that a float kernel made (a gemm's
+ * result, Adam's update of a parameter, randn and rand, {@code + - * /}, relu and sqrt on floats)
+ * their float array instead, until someone needs doubles.
  *
  * <p>Why floats at all: tensors compute in doubles (float32 values rounded to float after every
  * operation), but the products and Adam's step run on floats, and converting a layer's 200k
@@ -13,9 +14,10 @@ import dev.kindling.tensor.storage.FloatConversions;
  * step. A gradient that the gemm makes and Adam consumes, and a weight that Adam updates and the
  * next product reads, now stay floats; any other reader converts once.
  *
- * <p>The rule that keeps both sides consistent: {@link #doubles()} is the only way to the doubles,
- * and it drops the floats (its caller may write), so the floats are never stale. Code that reads
- * floats ({@link #floats()}) must not write them.
+ * <p>The rule that keeps both sides consistent: {@link #doubles()}, the way to doubles that may
+ * be written, drops the floats, so the floats are never stale. Kernels that only read an input
+ * take {@link #readDoubles()}, which converts once and keeps the floats for the float kernels
+ * after them. Code that reads floats ({@link #floats()}) must not write them.
  *
  * <p>Elements may also be pending: a large matrix's transpose is filled from its source only when
  * first read ({@link Fill}), since a product takes the source with a transpose flag instead. And
@@ -29,6 +31,12 @@ import dev.kindling.tensor.storage.FloatConversions;
  * }</pre>
  */
 final class Elements {
+    /**
+     * Elements from which float kernels keep a float32 result as floats. Why a threshold: below it
+     * the conversions saved are cheaper than a second array, and most small tensors (the course's)
+     * are read as doubles by the next op anyway.
+     */
+    static final int FLOATS_FROM = 1 << 15;
     private final int length;
     /** The values as doubles; null until first asked for when the floats came first. */
     private double[] doubles;
@@ -110,6 +118,32 @@ final class Elements {
         }
         floats = null;
         return doubles;
+    }
+
+    /**
+     * The values as doubles for reading only: kernels that read an input and write a new result
+     * use this, so that an input kept as floats stays so for the float kernels after them. The
+     * caller must not write the array.
+     */
+    double[] readDoubles() {
+        return doublesBehind || pending != null ? fillForReading() : doubles;
+    }
+
+    private double[] fillForReading() {
+        if (pending != null) {
+            return takeDoubles();
+        }
+        if (doubles == null) {
+            doubles = new double[length];
+        }
+        FloatConversions.toDoubles(floats, 0, doubles, 0, length);
+        doublesBehind = false; // both hold the values now, until a writer takes the doubles
+        return doubles;
+    }
+
+    /** Whether a float32 result of {@code n} elements is kept as floats by the kernels that can. */
+    static boolean keepsFloats(DType dtype, long n) {
+        return dtype == DType.FLOAT32 && n >= FLOATS_FROM;
     }
 
     /** The values as floats, when they are kept as floats; null otherwise. Read only. */

@@ -57,8 +57,8 @@ final class Pointwise {
     static Tensor map2(Tensor a, Tensor b, DType compute, DType out, DoubleBinaryOperator f) {
         int[] shape = Shapes.broadcast(a.shape, b.shape);
         double[] result = Torch.allocate(shape, out);
-        double[] x = a.doubles();
-        double[] y = b.doubles();
+        double[] x = a.values();
+        double[] y = b.values();
         boolean castA = a.dtype != compute;
         boolean castB = b.dtype != compute;
         if (x.length == result.length && y.length == result.length) {
@@ -104,7 +104,7 @@ final class Pointwise {
     static Tensor map1(Tensor a, DType out, DoubleUnaryOperator f) {
         double[] result = Torch.allocate(a.shape, out);
         DType compute = a.dtype;
-        double[] aValues = a.doubles();
+        double[] aValues = a.values();
         for (int i = 0; i < result.length; i++) {
             result[i] = out.cast(f.applyAsDouble(compute.cast(aValues[i])));
         }
@@ -130,15 +130,19 @@ final class Pointwise {
      */
     private static Tensor loop1(Tensor a, DType out, Loop1 loop) {
         double[] r = Torch.allocate(a.shape, out);
-        loop.run(a.doubles(), r, out == DType.FLOAT32);
+        loop.run(a.values(), r, out == DType.FLOAT32);
         return new Tensor(r, a.shape.clone(), out);
     }
 
     /** float32 torch.sqrt (MKL's vsSqrt) through MklSqrt's array form. */
     private static Tensor mklSqrt(Tensor a) {
-        float[] x = FloatConversions.toFloats(a.doubles());
+        float[] kept = a.elements.floats();
+        float[] x = kept != null ? kept : FloatConversions.toFloats(a.values());
         float[] roots = new float[x.length];
         MklSqrt.sqrt(x, roots, 0, x.length);
+        if (Elements.keepsFloats(DType.FLOAT32, roots.length)) {
+            return new Tensor(Elements.ofFloats(roots), a.shape.clone(), DType.FLOAT32);
+        }
         double[] r = Torch.allocate(a.shape, DType.FLOAT32);
         FloatConversions.toDoubles(roots, 0, r, 0, r.length);
         return new Tensor(r, a.shape.clone(), DType.FLOAT32);
@@ -375,9 +379,9 @@ final class Pointwise {
         Tensor xe = Reshapes.expandTo(x, shape);
         Tensor ye = Reshapes.expandTo(y, shape);
         double[] out = Torch.allocate(shape, t);
-        double[] cd = c.doubles();
-        double[] xd = xe.doubles();
-        double[] yd = ye.doubles();
+        double[] cd = c.values();
+        double[] xd = xe.values();
+        double[] yd = ye.values();
         if (xe.dtype == t && ye.dtype == t) {
             // already in t: a select on the bits (a branch would mispredict on a mask of fresh values)
             for (int i = 0; i < out.length; i++) {
@@ -408,7 +412,11 @@ final class Pointwise {
      * elements against 6 us here.
      */
     private static Tensor relu(Tensor a) {
-        double[] x = a.doubles();
+        float[] floats = a.elements.floats();
+        if (floats != null && Elements.keepsFloats(a.dtype, floats.length)) {
+            return reluInFloats(floats, a.shape);
+        }
+        double[] x = a.values();
         double[] result = Torch.allocate(a.shape, a.dtype);
         for (int i = 0; i < x.length; i++) {
             long bits = Double.doubleToRawLongBits(x[i]);
@@ -419,6 +427,20 @@ final class Pointwise {
             result[i] = Double.longBitsToDouble(bits & ~(negative & nonzero & notNaN));
         }
         return new Tensor(result, a.shape.clone(), a.dtype);
+    }
+
+    /** {@link #relu} on a float32 input kept as floats, kept as floats: the same bit masks, on ints. */
+    private static Tensor reluInFloats(float[] x, int[] shape) {
+        float[] result = new float[x.length];
+        for (int i = 0; i < x.length; i++) {
+            int bits = Float.floatToRawIntBits(x[i]);
+            int magnitude = bits & Integer.MAX_VALUE;
+            int negative = bits >> 31;
+            int nonzero = (magnitude | -magnitude) >> 31;
+            int notNaN = (magnitude - 0x7f800001) >> 31;
+            result[i] = Float.intBitsToFloat(bits & ~(negative & nonzero & notNaN));
+        }
+        return new Tensor(Elements.ofFloats(result), shape.clone(), DType.FLOAT32);
     }
 
     /**

@@ -17,14 +17,6 @@ import dev.kindling.tensor.storage.NativeMatmul;
  * }</pre>
  */
 final class Products {
-    /**
-     * Result elements from which a float32 product is kept in floats. Why a threshold: a large
-     * result is mostly a weight's gradient, which Adam reads as floats (converting 200k of them to
-     * doubles and back cost about 10% of a single-threaded MLP step); a small one is mostly an
-     * activation, which the next element-wise op reads as doubles anyway.
-     */
-    static final int FLOAT_RESULTS_FROM = 1 << 15;
-
     private Products() {}
 
     /** {@code op(a) @ op(b)} as a detached tensor; {@code op} transposes when its flag is set. */
@@ -74,7 +66,8 @@ final class Products {
      * The elements of {@code op(a) @ op(b)} from the native gemm (already rounded to float32 for
      * float32), or null when the product stays on the heap (small, not floating point, mixed
      * dtypes, mismatched shapes: the heap path reports those errors). A large float32 result
-     * stays in floats (see {@link #FLOAT_RESULTS_FROM}).
+     * stays in floats ({@link Elements#keepsFloats}): it is mostly a weight's gradient, which Adam
+     * reads as floats.
      */
     static Elements tryNative(Tensor a, boolean ta, Tensor b, boolean tb) {
         if (a.shape.length != 2 || b.shape.length != 2 || a.dtype != b.dtype || !a.dtype.isFloatingPoint()) {
@@ -91,7 +84,7 @@ final class Products {
         if (float32 && MklOrder.covers(n, k, m, !ta || k == 1) || !NativeMatmul.accepts(n, k, m, float32)) {
             return null;
         }
-        if (float32 && (long) n * m >= FLOAT_RESULTS_FROM && NativeMatmul.producesFloats()) {
+        if (Elements.keepsFloats(a.dtype, (long) n * m) && NativeMatmul.producesFloats()) {
             float[] out = new float[n * m];
             NativeMatmul.multiply(operand(a, ta), operand(b, tb), out, n, k, m);
             return Elements.ofFloats(out);

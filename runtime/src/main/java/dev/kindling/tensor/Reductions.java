@@ -104,10 +104,11 @@ final class Reductions {
         double[] acc = new double[Shapes.numel(p.outShape)];
         if (t.dtype == DType.FLOAT32) {
             float[] f = null;
+            float[] floats = t.elements.floats();
             if (dims == null || t.shape.length <= 1) {
-                f = new float[] {CascadeSum.sumAll(t.doubles())};
+                f = new float[] {floats != null ? CascadeSum.sumAll(floats) : CascadeSum.sumAll(t.values())};
             } else if (distinct(dims, t.shape.length) == 1) {
-                f = CascadeSum.sum(t.doubles(), t.shape, Shapes.wrapDim(dims[0], t.shape.length));
+                f = CascadeSum.sum(t.values(), t.shape, Shapes.wrapDim(dims[0], t.shape.length));
             }
             if (f != null && f.length == acc.length) {
                 FloatConversions.toDoubles(f, 0, acc, 0, f.length);
@@ -337,14 +338,14 @@ final class Reductions {
         double[] out = new double[t.numel()];
         if (t.dtype == DType.FLOAT32 && l[2] == 1) {
             for (int o = 0; o < l[0]; o++) {
-                softmaxRowFloat(t.doubles(), out, o * l[1], l[1], log);
+                softmaxRowFloat(t.values(), out, o * l[1], l[1], log);
             }
         }
         for (int o = 0; o < l[0] && !(t.dtype == DType.FLOAT32 && l[2] == 1); o++) {
             for (int k = 0; k < l[2]; k++) {
                 int base = o * l[1] * l[2] + k;
                 if (t.dtype == DType.FLOAT32) {
-                    softmaxColumnFloat(t.doubles(), out, base, l[1], l[2], log);
+                    softmaxColumnFloat(t.values(), out, base, l[1], l[2], log);
                     continue;
                 }
                 double max = Double.NEGATIVE_INFINITY;

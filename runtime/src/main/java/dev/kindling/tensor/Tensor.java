@@ -126,6 +126,17 @@ public final class Tensor {
         return elements.doubles();
     }
 
+    /**
+     * The elements for reading only (a kernel's input): like {@link #doubles()}, but float values
+     * stay floats for the float kernels after it. The caller must not write the array.
+     */
+    double[] values() {
+        if (viewOf != null) {
+            viewOf.refresh(this);
+        }
+        return elements.readDoubles();
+    }
+
     /** The element at a flat row-major position, as a double. */
     public double at(int flatIndex) {
         return doubles()[flatIndex];

@@ -30,6 +30,16 @@ public final class Torch {
 
     /** Allocates zeroed storage for a shape, refusing sizes over the cap with a clear error. */
     static double[] allocate(int[] shape, DType dtype) {
+        return new double[checkedNumel(shape, dtype)];
+    }
+
+    /** Zeroed float storage for a float32 shape, checked as {@link #allocate} checks. */
+    static float[] allocateFloats(int[] shape) {
+        return new float[checkedNumel(shape, DType.FLOAT32)];
+    }
+
+    /** The element count of a shape, refusing negative dims and sizes over the cap with PyTorch's errors. */
+    private static int checkedNumel(int[] shape, DType dtype) {
         long n;
         try {
             n = 1;
@@ -47,7 +57,7 @@ public final class Torch {
         if (bytes > allocationCap || n > Integer.MAX_VALUE - 8) {
             throw allocationError(bytes);
         }
-        return new double[(int) n];
+        return (int) n;
     }
 
     /** PyTorch's allocator error, with Kindling's cap, for a request of {@code bytes}. */
@@ -409,15 +419,24 @@ public final class Torch {
     }
 
     static Tensor uniform(CpuGenerator g, int[] shape, DType dtype, double from, double to) {
-        double[] data = allocate(shape, dtype);
         if (dtype == DType.FLOAT32) {
-            float[] f = new float[data.length];
+            float[] f = allocateFloats(shape);
             Distributions.uniform(f, from, to, g);
-            FloatConversions.toDoubles(f, 0, data, 0, f.length);
-        } else {
-            Distributions.uniform(data, from, to, g);
+            return new Tensor(floatElements(f), shape.clone(), dtype);
         }
+        double[] data = allocate(shape, dtype);
+        Distributions.uniform(data, from, to, g);
         return new Tensor(data, shape.clone(), dtype);
+    }
+
+    /** Elements for float32 values made as floats: kept so when large ({@link Elements#keepsFloats}), else doubles. */
+    private static Elements floatElements(float[] f) {
+        if (Elements.keepsFloats(DType.FLOAT32, f.length)) {
+            return Elements.ofFloats(f);
+        }
+        double[] data = new double[f.length];
+        FloatConversions.toDoubles(f, 0, data, 0, f.length);
+        return new Elements(data);
     }
 
     public static Tensor randn(CpuGenerator g, int... shape) {
@@ -425,14 +444,13 @@ public final class Torch {
     }
 
     public static Tensor normal(CpuGenerator g, int[] shape, DType dtype, double mean, double std) {
-        double[] data = allocate(shape, dtype);
         if (dtype == DType.FLOAT32) {
-            float[] f = new float[data.length];
+            float[] f = allocateFloats(shape);
             Distributions.normal(f, mean, std, g);
-            FloatConversions.toDoubles(f, 0, data, 0, f.length);
-        } else {
-            Distributions.normal(data, mean, std, g);
+            return new Tensor(floatElements(f), shape.clone(), dtype);
         }
+        double[] data = allocate(shape, dtype);
+        Distributions.normal(data, mean, std, g);
         return new Tensor(data, shape.clone(), dtype);
     }
 

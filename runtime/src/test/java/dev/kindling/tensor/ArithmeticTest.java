@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 
@@ -50,6 +51,46 @@ class ArithmeticTest {
                 }
             }
         }
+    }
+
+    /** The same tensor's values kept as floats (as a gemm's result or randn's output keeps them). */
+    private static Tensor keptAsFloats(Tensor t) {
+        float[] f = new float[t.numel()];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = (float) t.at(i);
+        }
+        return new Tensor(Elements.ofFloats(f), t.shape.clone(), DType.FLOAT32);
+    }
+
+    /** Large float32 operands kept as floats go through float loops: bit for bit the double loops' results. */
+    @Test
+    void operandsKeptAsFloatsGiveTheSameBits() {
+        Random rng = new Random(13);
+        DType t = DType.FLOAT32;
+        int rows = 256;
+        int cols = 160;
+        assertTrue(Elements.keepsFloats(t, (long) rows * cols));
+        for (Arithmetic.Op op : Arithmetic.Op.values()) {
+            Tensor a = random(rng, t, rows, cols);
+            Tensor[] others = {random(rng, t, rows, cols), random(rng, t), random(rng, t, cols), random(rng, t, 1, cols)};
+            for (Tensor b : others) {
+                Tensor expected = Pointwise.map2(a, b, t, t, op::apply);
+                Tensor[][] forms = {{keptAsFloats(a), b}, {keptAsFloats(a), b.numel() > 1 ? keptAsFloats(b) : b}};
+                for (Tensor[] form : forms) {
+                    Tensor actual = Arithmetic.apply(form[0], form[1], t, op);
+                    assertNotNull(actual.elements.floats(), "kept as floats");
+                    assertSameElements(expected, actual);
+                }
+            }
+            Tensor scalar = random(rng, t);
+            assertSameElements(Pointwise.map2(scalar, a, t, t, op::apply), Arithmetic.apply(scalar, keptAsFloats(a), t, op));
+        }
+        Tensor x = random(rng, t, rows, cols);
+        assertSameElements(x.relu(), keptAsFloats(x).relu());
+        assertNotNull(keptAsFloats(x).relu().elements.floats());
+        assertEquals(Double.doubleToLongBits(x.sum().at(0)), Double.doubleToLongBits(keptAsFloats(x).sum().at(0)));
+        Tensor positive = x.abs();
+        assertSameElements(positive.sqrt(), keptAsFloats(positive).sqrt());
     }
 
     @Test

@@ -33,22 +33,32 @@ class ElementsTest {
         assertArrayEquals(new double[] {4, 5, 6}, d, 0.0);
     }
 
-    /** A large float32 product comes back in floats; aliases share them, and ops read the same values. */
+    /**
+     * A large float32 product comes back in floats; ops read them without converting (and their
+     * own large results stay floats); a write through any alias converts them and drops them.
+     */
     @Test
-    void largeProductsStayFloatsUntilAnOpReadsThem() {
+    void largeResultsStayFloatsUntilSomethingWritesThem() {
         CpuGenerator g = new CpuGenerator(3);
         Tensor a = Torch.randn(g, 256, 128);
         Tensor b = Torch.randn(g, 128, 256);
         Tensor product = a.matmul(b);
         org.junit.jupiter.api.Assumptions.assumeTrue(product.elements.floats() != null,
                 "no oneDNN sgemm here: products come back as doubles");
-        Tensor alias = product.detach();
         float[] floats = product.elements.floats().clone();
         Tensor doubled = product.mul(2);
-        assertNull(alias.elements.floats());
+        Tensor summed = product.add(product);
+        org.junit.jupiter.api.Assertions.assertNotNull(product.elements.floats(), "a read keeps the floats");
+        org.junit.jupiter.api.Assertions.assertNotNull(doubled.elements.floats(), "a large float32 result of floats stays floats");
         for (int i = 0; i < floats.length; i++) {
-            assertEquals((double) floats[i], alias.at(i), 0.0);
             assertEquals((double) (floats[i] * 2), doubled.at(i), 0.0);
+            assertEquals((double) (floats[i] + floats[i]), summed.at(i), 0.0);
+        }
+        Tensor alias = product.detach();
+        alias.mul_(Torch.scalar(3, DType.FLOAT32));
+        assertNull(product.elements.floats(), "an in-place write drops the floats");
+        for (int i = 0; i < floats.length; i++) {
+            assertEquals((double) (floats[i] * 3), product.at(i), 0.0);
         }
     }
 
