@@ -203,7 +203,7 @@ final class Reshapes {
         public void into(double[] out) {
             int rows = source.shape[0];
             int cols = source.shape[1];
-            copyMatrix(source.doubles(), 0, 1, cols, out, 0, cols, rows);
+            copyMatrix(source.values(), 0, 1, cols, out, 0, cols, rows); // read only
         }
     }
 

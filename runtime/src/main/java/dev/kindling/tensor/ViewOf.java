@@ -49,7 +49,7 @@ final class ViewOf {
             baseWritesSeen = now; // not copied yet: the copy, when made, takes the base as it is then
             return;
         }
-        double[] from = base.doubles();
+        double[] from = base.values(); // read only: the base keeps its floats
         double[] to = view.elements.doubles();
         int[] at = positions();
         for (int i = 0; i < at.length; i++) {
