@@ -61,7 +61,7 @@ final class ViewOf {
 
     /**
      * Links {@code view} to {@code source}: element i of the view is element
-     * {@code positions.get()[i]} of the source (computed only if the view is ever written).
+     * {@code positions.get()[i]} of the source (computed only if the view is written, or refreshed).
      */
     static Tensor link(Tensor view, Tensor source, Supplier<int[]> positions) {
         view.shareVersionOf(source); // as a PyTorch view does: in-place changes to either are seen by both
