@@ -46,70 +46,83 @@ final class Arithmetic {
         }
         int[] shape = Shapes.broadcast(a.shape, b.shape);
         int n = Shapes.numel(shape);
+        Form form = form(a, b, t, shape, n);
+        if (form == null) {
+            return null;
+        }
         if (Elements.keepsFloats(t, n) && (a.elements.floats() != null || b.elements.floats() != null)) {
-            Tensor inFloats = applyInFloats(a, b, shape, n, op);
-            if (inFloats != null) {
-                return inFloats;
-            }
+            return applyInFloats(a, b, form, shape, n, op);
         }
         boolean f32 = t == DType.FLOAT32;
         double[] x = a.values();
         double[] y = b.values();
-        double[] r;
-        if (x.length == n && y.length == n && a.dtype == t && b.dtype == t) {
-            r = Torch.allocate(shape, t);
-            rows(op, x, y, r, 0, f32);
-        } else if (x.length == n && y.length == 1 && a.dtype == t) {
-            r = Torch.allocate(shape, t);
-            right(op, x, t.cast(y[0]), r, f32);
-        } else if (y.length == n && x.length == 1 && b.dtype == t) {
-            r = Torch.allocate(shape, t);
-            left(op, t.cast(x[0]), y, r, f32);
-        } else if (x.length == n && a.dtype == t && b.dtype == t && y.length > 0 && isTrailing(b.shape, shape)) {
-            r = Torch.allocate(shape, t);
-            for (int row = 0; row < n; row += y.length) {
-                rows(op, x, y, r, row, f32);
-            }
-        } else {
-            return null;
+        double[] r = Torch.allocate(shape, t);
+        switch (form) {
+            case SAME_SHAPE:
+                rows(op, x, y, r, 0, f32);
+                break;
+            case RIGHT_SCALAR:
+                right(op, x, t.cast(y[0]), r, f32);
+                break;
+            case LEFT_SCALAR:
+                left(op, t.cast(x[0]), y, r, f32);
+                break;
+            default:
+                for (int row = 0; row < n; row += y.length) {
+                    rows(op, x, y, r, row, f32);
+                }
         }
         return new Tensor(r, shape, t);
+    }
+
+    /** How the operands of {@code a op b} line up, for the loops that serve them. */
+    private enum Form { SAME_SHAPE, RIGHT_SCALAR, LEFT_SCALAR, ROWS }
+
+    /** The form of {@code a op b} computed in t, or null where none of the loops applies. */
+    private static Form form(Tensor a, Tensor b, DType t, int[] shape, int n) {
+        int na = a.numel();
+        int nb = b.numel();
+        if (na == n && nb == n && a.dtype == t && b.dtype == t) {
+            return Form.SAME_SHAPE;
+        }
+        if (na == n && nb == 1 && a.dtype == t) {
+            return Form.RIGHT_SCALAR;
+        }
+        if (nb == n && na == 1 && b.dtype == t) {
+            return Form.LEFT_SCALAR;
+        }
+        if (na == n && a.dtype == t && b.dtype == t && nb > 0 && isTrailing(b.shape, shape)) {
+            return Form.ROWS;
+        }
+        return null;
     }
 
     /**
      * {@code a op b} in float arithmetic, kept as floats, for a large float32 result with an
      * operand kept as floats (a gemm's result, Adam's parameter, randn's output, an earlier
      * result of this): the same cases as {@link #apply}, the same values (see the class comment),
-     * and the float loops vectorise, which the double ones with their rounding do not. Null where
-     * those cases do not apply.
+     * and the float loops vectorise, which the double ones with their rounding do not.
      */
-    private static Tensor applyInFloats(Tensor a, Tensor b, int[] shape, int n, Op op) {
-        DType t = DType.FLOAT32;
-        boolean aIs32 = a.dtype == t;
-        boolean bIs32 = b.dtype == t;
+    private static Tensor applyInFloats(Tensor a, Tensor b, Form form, int[] shape, int n, Op op) {
         float[] r = new float[n];
-        if (a.numel() == n && b.numel() == n && aIs32 && bIs32) {
-            rows(op, floatsOf(a), floatsOf(b), r, 0);
-        } else if (a.numel() == n && b.numel() == 1 && aIs32) {
-            right(op, floatsOf(a), (float) b.values()[0], r);
-        } else if (b.numel() == n && a.numel() == 1 && bIs32) {
-            left(op, (float) a.values()[0], floatsOf(b), r);
-        } else if (a.numel() == n && aIs32 && bIs32 && b.numel() > 0 && isTrailing(b.shape, shape)) {
-            float[] x = floatsOf(a);
-            float[] y = floatsOf(b);
-            for (int row = 0; row < n; row += y.length) {
-                rows(op, x, y, r, row);
-            }
-        } else {
-            return null;
+        switch (form) {
+            case SAME_SHAPE:
+                rows(op, a.floatValues(), b.floatValues(), r, 0);
+                break;
+            case RIGHT_SCALAR:
+                right(op, a.floatValues(), (float) b.values()[0], r);
+                break;
+            case LEFT_SCALAR:
+                left(op, (float) a.values()[0], b.floatValues(), r);
+                break;
+            default:
+                float[] x = a.floatValues();
+                float[] y = b.floatValues();
+                for (int row = 0; row < n; row += y.length) {
+                    rows(op, x, y, r, row);
+                }
         }
-        return new Tensor(Elements.ofFloats(r), shape, t);
-    }
-
-    /** A float32 tensor's values as floats: its own when it keeps them, else converted. Read only. */
-    private static float[] floatsOf(Tensor t) {
-        float[] f = t.elements.floats();
-        return f != null ? f : dev.kindling.tensor.storage.FloatConversions.toFloats(t.values());
+        return new Tensor(Elements.ofFloats(r), shape, DType.FLOAT32);
     }
 
     /** Whether {@code inner}, less leading ones, is the trailing part of {@code shape} (a bias row, say). */

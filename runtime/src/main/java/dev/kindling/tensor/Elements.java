@@ -89,6 +89,19 @@ final class Elements {
         return new Elements(floats, floats.length);
     }
 
+    /**
+     * Elements for float32 values a kernel made as floats: kept as floats when large
+     * ({@link #keepsFloats}), else converted to doubles, which small tensors' next ops read.
+     */
+    static Elements ofFloat32(float[] values) {
+        if (keepsFloats(DType.FLOAT32, values.length)) {
+            return ofFloats(values);
+        }
+        double[] d = new double[values.length];
+        FloatConversions.toDoubles(values, 0, d, 0, d.length);
+        return new Elements(d);
+    }
+
     int length() {
         return length;
     }
@@ -102,20 +115,7 @@ final class Elements {
     }
 
     private double[] takeDoubles() {
-        if (pending != null) {
-            Fill fill = pending;
-            pending = null;
-            doubles = new double[length];
-            fill.into(doubles);
-            return doubles;
-        }
-        if (doublesBehind) {
-            if (doubles == null) {
-                doubles = new double[length];
-            }
-            FloatConversions.toDoubles(floats, 0, doubles, 0, length);
-            doublesBehind = false;
-        }
+        catchUp();
         floats = null;
         return doubles;
     }
@@ -126,19 +126,26 @@ final class Elements {
      * caller must not write the array.
      */
     double[] readDoubles() {
-        return doublesBehind || pending != null ? fillForReading() : doubles;
+        if (doublesBehind || pending != null) {
+            catchUp(); // the floats, if any, stay: both hold the values until a writer takes the doubles
+        }
+        return doubles;
     }
 
-    private double[] fillForReading() {
+    /** Makes {@link #doubles} hold the values: fills pending elements, or converts the floats. */
+    private void catchUp() {
         if (pending != null) {
-            return takeDoubles();
-        }
-        if (doubles == null) {
+            Fill fill = pending;
+            pending = null;
             doubles = new double[length];
+            fill.into(doubles);
+        } else if (doublesBehind) {
+            if (doubles == null) {
+                doubles = new double[length];
+            }
+            FloatConversions.toDoubles(floats, 0, doubles, 0, length);
+            doublesBehind = false;
         }
-        FloatConversions.toDoubles(floats, 0, doubles, 0, length);
-        doublesBehind = false; // both hold the values now, until a writer takes the doubles
-        return doubles;
     }
 
     /** Whether a float32 result of {@code n} elements is kept as floats by the kernels that can. */

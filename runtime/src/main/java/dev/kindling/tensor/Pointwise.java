@@ -5,7 +5,6 @@ import java.util.function.DoubleUnaryOperator;
 
 import dev.kindling.autograd.GradMode;
 import dev.kindling.errors.KindlingError;
-import dev.kindling.tensor.storage.FloatConversions;
 
 /**
  * Elementwise operations with broadcasting and PyTorch's type promotion, each with its backward
@@ -136,16 +135,10 @@ final class Pointwise {
 
     /** float32 torch.sqrt (MKL's vsSqrt) through MklSqrt's array form. */
     private static Tensor mklSqrt(Tensor a) {
-        float[] kept = a.elements.floats();
-        float[] x = kept != null ? kept : FloatConversions.toFloats(a.values());
+        float[] x = a.floatValues();
         float[] roots = new float[x.length];
         MklSqrt.sqrt(x, roots, 0, x.length);
-        if (Elements.keepsFloats(DType.FLOAT32, roots.length)) {
-            return new Tensor(Elements.ofFloats(roots), a.shape.clone(), DType.FLOAT32);
-        }
-        double[] r = Torch.allocate(a.shape, DType.FLOAT32);
-        FloatConversions.toDoubles(roots, 0, r, 0, r.length);
-        return new Tensor(r, a.shape.clone(), DType.FLOAT32);
+        return new Tensor(Elements.ofFloat32(roots), a.shape.clone(), DType.FLOAT32);
     }
 
     private static Tensor reduce(Tensor grad, Tensor like) {

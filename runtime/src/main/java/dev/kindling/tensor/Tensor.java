@@ -7,6 +7,7 @@ import dev.kindling.autograd.Engine;
 import dev.kindling.autograd.GradMode;
 import dev.kindling.autograd.Node;
 import dev.kindling.errors.KindlingError;
+import dev.kindling.tensor.storage.FloatConversions;
 
 /**
  * A tensor: an n-dimensional array with a dtype, PyTorch's operations, and reverse-mode
@@ -120,9 +121,7 @@ public final class Tensor {
      * must then bump the version). Hot loops take it once, before the loop.
      */
     double[] doubles() {
-        if (viewOf != null) {
-            viewOf.refresh(this); // a view shows its base's current elements
-        }
+        showBase();
         return elements.doubles();
     }
 
@@ -131,10 +130,24 @@ public final class Tensor {
      * stay floats for the float kernels after it. The caller must not write the array.
      */
     double[] values() {
+        showBase();
+        return elements.readDoubles();
+    }
+
+    /**
+     * A float32 tensor's values as floats, for reading only: the floats it keeps, else converted
+     * from its doubles. The caller must not write the array.
+     */
+    float[] floatValues() {
+        float[] kept = elements.floats();
+        return kept != null ? kept : FloatConversions.toFloats(values());
+    }
+
+    /** A view shows its base's current elements: copied again if the base was written since. */
+    private void showBase() {
         if (viewOf != null) {
             viewOf.refresh(this);
         }
-        return elements.readDoubles();
     }
 
     /** The element at a flat row-major position, as a double. */

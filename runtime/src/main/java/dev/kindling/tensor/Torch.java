@@ -422,21 +422,11 @@ public final class Torch {
         if (dtype == DType.FLOAT32) {
             float[] f = allocateFloats(shape);
             Distributions.uniform(f, from, to, g);
-            return new Tensor(floatElements(f), shape.clone(), dtype);
+            return new Tensor(Elements.ofFloat32(f), shape.clone(), dtype);
         }
         double[] data = allocate(shape, dtype);
         Distributions.uniform(data, from, to, g);
         return new Tensor(data, shape.clone(), dtype);
-    }
-
-    /** Elements for float32 values made as floats: kept so when large ({@link Elements#keepsFloats}), else doubles. */
-    private static Elements floatElements(float[] f) {
-        if (Elements.keepsFloats(DType.FLOAT32, f.length)) {
-            return Elements.ofFloats(f);
-        }
-        double[] data = new double[f.length];
-        FloatConversions.toDoubles(f, 0, data, 0, f.length);
-        return new Elements(data);
     }
 
     public static Tensor randn(CpuGenerator g, int... shape) {
@@ -447,7 +437,7 @@ public final class Torch {
         if (dtype == DType.FLOAT32) {
             float[] f = allocateFloats(shape);
             Distributions.normal(f, mean, std, g);
-            return new Tensor(floatElements(f), shape.clone(), dtype);
+            return new Tensor(Elements.ofFloat32(f), shape.clone(), dtype);
         }
         double[] data = allocate(shape, dtype);
         Distributions.normal(data, mean, std, g);
