@@ -17,8 +17,8 @@ import dev.kindling.tensor.storage.NativeMatmul;
  * included, or a loaded state), the copy is made again from the tensor. The moments' tensors
  * fall behind the copies until {@link #publish()} writes them. The optimizer calls it before it
  * hands its state out (state_dict), and from then on they are written at every step, since the
- * caller may hold them. {@link #release()} writes them back and
- * forgets the copies, before a step that does not use them.
+ * caller may hold them. {@link #release()} writes them back and forgets the copies, before a step
+ * that does not use them.
  *
  * <pre>{@code
  * AdamMoments moments = new AdamMoments();       // one per parameter, kept by the optimizer
@@ -128,7 +128,7 @@ public final class AdamMoments {
     /** The tensor's values as a float array of this object's own. */
     private static float[] copy(Tensor t) {
         float[] floats = t.elements.floats();
-        return floats != null ? floats.clone() : FloatConversions.toFloats(t.doubles());
+        return floats != null ? floats.clone() : FloatConversions.toFloats(t.values());
     }
 
     private static void store(float[] f, Tensor t) {

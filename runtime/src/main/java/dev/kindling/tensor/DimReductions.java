@@ -97,10 +97,10 @@ final class DimReductions {
         DType type = t.dtype.isFloatingPoint() ? t.dtype : DType.INT64;
         int[] l = Reductions.lanes(t.shape, d);
         double[] out = Torch.allocate(t.shape, type);
+        double[] tArray = t.values();
         for (int o = 0; o < l[0]; o++) {
             for (int k = 0; k < l[2]; k++) {
                 double running = 1;
-                double[] tArray = t.doubles();
                 for (int j = 0; j < l[1]; j++) {
                     int at = (o * l[1] + j) * l[2] + k;
                     running = type.cast(running * tArray[at]);
@@ -118,13 +118,13 @@ final class DimReductions {
      */
     private static Tensor cumprodGrad(Tensor t, Tensor g, int[] l) {
         double[] grad = new double[t.numel()];
+        double[] tArray = t.values();
+        double[] gValues = g.values();
         for (int o = 0; o < l[0]; o++) {
             for (int k = 0; k < l[2]; k++) {
                 for (int i = 0; i < l[1]; i++) {
                     double sum = 0;
                     double prefix = 1;
-                    double[] tArray = t.doubles();
-                    double[] gValues = g.doubles();
                     for (int j = 0; j < l[1]; j++) {
                         double xj = tArray[(o * l[1] + j) * l[2] + k];
                         prefix *= j == i ? 1 : xj;

@@ -115,11 +115,11 @@ final class Gathers {
         int size = l[1];
         int inner = l[2];
         double[] out = Torch.allocate(shape, g.dtype);
+        double[] gArray = g.values();
         for (int o = 0; o < outer; o++) {
             for (int j = 0; j < picks.length; j++) {
                 int to = (o * size + picks[j]) * inner;
                 int from = (o * picks.length + j) * inner;
-                double[] gArray = g.doubles();
                 for (int k = 0; k < inner; k++) {
                     out[to + k] = g.dtype.cast(out[to + k] + gArray[from + k]);
                 }

@@ -119,9 +119,9 @@ final class Indexing {
         int[] valueShape = value.shape.clone();
         Tensor out = new Tensor(t.elements, shape, t.dtype);
         return out.withGradFn(name, new Tensor[] {before, value}, g -> {
-            double[] rest = g.doubles().clone();
+            double[] gArray = g.values();
+            double[] rest = gArray.clone();
             double[] written = new double[positions.length];
-            double[] gArray = g.doubles();
             for (int i = 0; i < written.length; i++) {
                 written[i] += gArray[positions[i]];
                 rest[positions[i]] = 0;

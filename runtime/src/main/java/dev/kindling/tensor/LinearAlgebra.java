@@ -198,8 +198,8 @@ final class LinearAlgebra {
         DType t = product.dtype;
         double[] p = product.doubles();
         double[] out = Torch.allocate(product.shape, t);
+        double[] biasValues = bias.values();
         for (int i = 0; i < p.length; i += m) {
-            double[] biasValues = bias.doubles();
             for (int j = 0; j < m; j++) {
                 out[i + j] = t.cast(p[i + j] + biasValues[j]);
             }

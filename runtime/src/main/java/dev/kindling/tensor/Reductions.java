@@ -238,8 +238,8 @@ final class Reductions {
         int[] outShape = removeDim(t.shape, d, keepdim);
         double[] values = new double[l[0] * l[2]];
         double[] indices = new double[values.length];
+        double[] tArray = t.values();
         for (int o = 0; o < l[0]; o++) {
-            double[] tArray = t.doubles();
             for (int k = 0; k < l[2]; k++) {
                 int base = o * l[1] * l[2] + k;
                 double best = tArray[base];
@@ -267,10 +267,10 @@ final class Reductions {
         int[] l = lanes(shape, d);
         int picks = idx.numel() / Math.max(1, l[0] * l[2]);
         double[] out = new double[Shapes.numel(shape)];
+        double[] idxValues = idx.values();
+        double[] gValues = g.values();
         for (int o = 0; o < l[0]; o++) {
             for (int j = 0; j < picks; j++) {
-                double[] idxValues = idx.doubles();
-                double[] gValues = g.doubles();
                 for (int k = 0; k < l[2]; k++) {
                     int at = o * picks * l[2] + j * l[2] + k;
                     out[o * l[1] * l[2] + (int) idxValues[at] * l[2] + k] += gValues[at];
@@ -336,29 +336,29 @@ final class Reductions {
         DType type = t.dtype.isFloatingPoint() ? t.dtype : DType.DEFAULT_FLOAT;
         int[] l = lanes(t.shape, d);
         double[] out = new double[t.numel()];
+        double[] input = t.values();
         if (t.dtype == DType.FLOAT32 && l[2] == 1) {
             for (int o = 0; o < l[0]; o++) {
-                softmaxRowFloat(t.values(), out, o * l[1], l[1], log);
+                softmaxRowFloat(input, out, o * l[1], l[1], log);
             }
         }
         for (int o = 0; o < l[0] && !(t.dtype == DType.FLOAT32 && l[2] == 1); o++) {
             for (int k = 0; k < l[2]; k++) {
                 int base = o * l[1] * l[2] + k;
                 if (t.dtype == DType.FLOAT32) {
-                    softmaxColumnFloat(t.values(), out, base, l[1], l[2], log);
+                    softmaxColumnFloat(input, out, base, l[1], l[2], log);
                     continue;
                 }
                 double max = Double.NEGATIVE_INFINITY;
-                double[] values = t.doubles();
                 for (int i = 0; i < l[1]; i++) {
-                    max = Math.max(max, values[base + i * l[2]]);
+                    max = Math.max(max, input[base + i * l[2]]);
                 }
                 double total = 0;
                 for (int i = 0; i < l[1]; i++) {
-                    total += Math.exp(values[base + i * l[2]] - max);
+                    total += Math.exp(input[base + i * l[2]] - max);
                 }
                 for (int i = 0; i < l[1]; i++) {
-                    double x = values[base + i * l[2]] - max;
+                    double x = input[base + i * l[2]] - max;
                     out[base + i * l[2]] = type.cast(log ? x - Math.log(total) : Math.exp(x) / total);
                 }
             }
@@ -455,11 +455,11 @@ final class Reductions {
         DType type = t.dtype.isFloatingPoint() ? t.dtype : DType.INT64;
         int[] l = lanes(t.shape, d);
         double[] out = new double[t.numel()];
+        double[] tArray = t.values();
         for (int o = 0; o < l[0]; o++) {
             for (int k = 0; k < l[2]; k++) {
                 int base = o * l[1] * l[2] + k;
                 double acc = 0;
-                double[] tArray = t.doubles();
                 for (int i = 0; i < l[1]; i++) {
                     acc = type.cast(acc + tArray[base + i * l[2]]);
                     out[base + i * l[2]] = acc;
@@ -485,8 +485,8 @@ final class Reductions {
         int[] l = lanes(t.shape, d);
         double[] values = new double[t.numel()];
         double[] indices = new double[t.numel()];
+        double[] tArray = t.values();
         for (int o = 0; o < l[0]; o++) {
-            double[] tArray = t.doubles();
             for (int k = 0; k < l[2]; k++) {
                 int base = o * l[1] * l[2] + k;
                 Integer[] order = new Integer[l[1]];

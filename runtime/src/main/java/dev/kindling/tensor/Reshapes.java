@@ -151,8 +151,7 @@ final class Reshapes {
      * view PyTorch returns, so in-place writes to it reach t.
      */
     private static Tensor permuteCopy(Tensor t, int[] order) {
-        if (order.length == 2 && order[0] == 1 && (t.numel() >= LAZY_TRANSPOSE_FROM
-                || t.elements.pendingFill() instanceof TransposeFill)) {
+        if (order.length == 2 && order[0] == 1 && t.numel() >= LAZY_TRANSPOSE_FROM) {
             return lazyTranspose(t);
         }
         int n = order.length;
@@ -240,8 +239,9 @@ final class Reshapes {
         int[] batchStrides = Arrays.copyOf(strides, batch.length);
         int[] counter = new int[batch.length];
         int at = offset;
+        double[] src = t.values();
         for (int start = 0; start < out.length; start += plane) {
-            copyMatrix(t.doubles(), at, rowStride, strides[rank - 1], out, start, rows, cols);
+            copyMatrix(src, at, rowStride, strides[rank - 1], out, start, rows, cols);
             at = advance(counter, batch, batchStrides, at);
         }
         return new Tensor(out, shape, t.dtype);
