@@ -31,7 +31,6 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <pre>{@code
  * SecondCore.forEach(4, (part, worker) -> sum(blocks[part]));   // returns when all four are done
- * SecondCore.run(() -> sum(upper), () -> sum(lower));
  * }</pre>
  */
 public final class SecondCore {
@@ -76,11 +75,6 @@ public final class SecondCore {
             job.awaitFinished();
         }
         rethrow(job.failure);
-    }
-
-    /** Runs {@code helperPart} and {@code callerPart}, each on whichever thread claims it; returns when both have. */
-    public static void run(Runnable helperPart, Runnable callerPart) {
-        forEach(2, (index, worker) -> (index == 0 ? callerPart : helperPart).run());
     }
 
     private static void rethrow(Throwable e) {

@@ -13,11 +13,16 @@ import org.junit.jupiter.api.Test;
 
 /** SecondCore runs every part once, reports failures from any, and never deadlocks when nested. */
 class SecondCoreTest {
+    /** Two parts: the caller starts with {@code callerPart}; {@code helperPart} goes to whichever thread claims it. */
+    private static void halves(Runnable helperPart, Runnable callerPart) {
+        SecondCore.forEach(2, (index, worker) -> (index == 0 ? callerPart : helperPart).run());
+    }
+
     @Test
     void bothHalvesRunBeforeItReturns() {
         for (int round = 0; round < 1000; round++) {
             int[] out = new int[2];
-            SecondCore.run(() -> out[1] = 2, () -> out[0] = 1);
+            halves(() -> out[1] = 2, () -> out[0] = 1);
             assertArrayEquals(new int[] {1, 2}, out);
         }
     }
@@ -29,7 +34,7 @@ class SecondCoreTest {
         AtomicInteger takenBack = new AtomicInteger();
         int rounds = 20_000;
         for (int round = 0; round < rounds; round++) {
-            SecondCore.run(() -> {
+            halves(() -> {
                 helperParts.incrementAndGet();
                 if (Thread.currentThread() == caller) {
                     takenBack.incrementAndGet();
@@ -98,28 +103,28 @@ class SecondCoreTest {
     @Test
     void aFailureInEitherHalfReachesTheCaller() {
         IllegalStateException helperSide = assertThrows(IllegalStateException.class,
-                () -> SecondCore.run(() -> { throw new IllegalStateException("helper"); }, () -> {}));
+                () -> halves(() -> { throw new IllegalStateException("helper"); }, () -> {}));
         assertEquals("helper", helperSide.getMessage());
         ArithmeticException callerSide = assertThrows(ArithmeticException.class,
-                () -> SecondCore.run(() -> {}, () -> { throw new ArithmeticException("caller"); }));
+                () -> halves(() -> {}, () -> { throw new ArithmeticException("caller"); }));
         assertEquals("caller", callerSide.getMessage());
         // and the helper is free again afterwards
         AtomicInteger count = new AtomicInteger();
-        SecondCore.run(count::incrementAndGet, count::incrementAndGet);
+        halves(count::incrementAndGet, count::incrementAndGet);
         assertEquals(2, count.get());
     }
 
     @Test
     void nestedAndConcurrentCallsRunInline() throws InterruptedException {
         AtomicInteger count = new AtomicInteger();
-        Runnable nested = () -> SecondCore.run(count::incrementAndGet, count::incrementAndGet);
-        SecondCore.run(nested, nested);
+        Runnable nested = () -> halves(count::incrementAndGet, count::incrementAndGet);
+        halves(nested, nested);
         assertEquals(4, count.get());
         Thread[] threads = new Thread[4];
         for (int t = 0; t < threads.length; t++) {
             threads[t] = new Thread(() -> {
                 for (int i = 0; i < 500; i++) {
-                    SecondCore.run(count::incrementAndGet, count::incrementAndGet);
+                    halves(count::incrementAndGet, count::incrementAndGet);
                 }
             });
             threads[t].start();
