@@ -85,7 +85,7 @@ final class Products {
             return null;
         }
         if (Elements.keepsFloats(a.dtype, (long) n * m) && NativeMatmul.producesFloats()) {
-            float[] out = new float[n * m];
+            float[] out = Torch.allocateFloats(new int[] {n, m});
             NativeMatmul.multiply(operand(a, ta), operand(b, tb), out, n, k, m);
             return Elements.ofFloats(out);
         }
@@ -104,9 +104,9 @@ final class Products {
         }
         float[] floats = t.elements.floats();
         if (floats != null && NativeMatmul.producesFloats()) {
-            return new MatrixOperand(t.elements, null, floats, transposed, t.elements, t.elements.writes());
+            return new MatrixOperand(t.elements, null, floats, transposed, true, t.elements.writes());
         }
-        return new MatrixOperand(t.elements, t.doubles(), null, transposed, t.elements, t.elements.writes());
+        return new MatrixOperand(t.elements, t.values(), null, transposed, true, t.elements.writes());
     }
 
     private static int rows(Tensor a, boolean ta) {

@@ -35,7 +35,7 @@ final class FloatMirrors {
     /** A float buffer whose first {@code operand.length()} elements are the operand's, made or reused. */
     OffHeapFloats mirror(MatrixOperand operand) {
         Entry e = find(operand.identity());
-        if (e != null && operand.versionKey() != null && e.isCurrent(operand)) {
+        if (e != null && operand.reusable() && e.writes == operand.writes()) {
             e.lastUse = ++clock;
             return e.buffer;
         }
@@ -48,15 +48,14 @@ final class FloatMirrors {
 
     /**
      * Replaces the copy of {@code operand}'s array, if one is kept, with {@code values} (its
-     * elements as floats), current at the operand's version. Arrays without a copy are left alone:
+     * elements as floats), current at the operand's write count. Arrays without a copy are left alone:
      * they may never be multiplied.
      */
     void refresh(MatrixOperand operand, float[] values) {
         Entry e = find(operand.identity());
         if (e != null && values.length == operand.length()) {
             e.buffer.write(values, values.length);
-            e.key = new WeakReference<>(operand.versionKey());
-            e.version = operand.version();
+            e.writes = operand.writes();
         }
     }
 
@@ -163,27 +162,21 @@ final class FloatMirrors {
         return sum;
     }
 
-    /** One mirror: its source's identity (weakly), the version it was copied at, and the buffer. */
+    /** One mirror: its source's identity (weakly), the write count it was copied at, and the buffer. */
     private static final class Entry {
         final OffHeapFloats buffer;
         WeakReference<Object> source = new WeakReference<>(null);
-        WeakReference<Object> key = new WeakReference<>(null);
-        int version;
+        int writes;
         long lastUse;
 
         Entry(OffHeapFloats buffer) {
             this.buffer = buffer;
         }
 
-        boolean isCurrent(MatrixOperand operand) {
-            return key.get() == operand.versionKey() && version == operand.version();
-        }
-
         void refill(MatrixOperand operand, long now, FloatMirrors owner) {
             owner.copyIn(operand, buffer);
             source = new WeakReference<>(operand.identity());
-            key = new WeakReference<>(operand.versionKey());
-            version = operand.version();
+            writes = operand.writes();
             lastUse = now;
         }
     }

@@ -2,17 +2,17 @@ package dev.kindling.tensor.storage;
 
 /**
  * One side of a native matrix product: a row-major matrix, read as stored or transposed, given as
- * doubles or (when a float kernel made it) floats, and the write count that tells whether a float copy
- * made earlier is still current.
+ * doubles or (when a float kernel made it) floats, and the write count that tells whether a float
+ * copy made earlier is still current.
  *
  * <p>Why the write count: a product of unchanged operands (the same weights read in forward and in
  * backward, or one matrix multiplied repeatedly) can reuse the off-heap float copy made by the
- * previous product instead of converting the doubles again. {@code versionKey} identifies what
- * counts the in-place writes to the elements (the tensor's elements object) and {@code version}
- * the count when the call is made; a null key means "never reuse".
+ * previous product instead of converting the doubles again. {@code writes} is the count of
+ * in-place writes made to the elements (the identity's) when the call is made; an operand that is
+ * not {@code reusable} is copied every time.
  *
  * <pre>{@code
- * MatrixOperand w = new MatrixOperand(elements, weights, null, true, elements, writes);   // read as w^T
+ * MatrixOperand w = new MatrixOperand(elements, weights, null, true, true, writes);   // read as w^T
  * }</pre>
  *
  * @param identity    what the elements are (the same object for every product of the same matrix)
@@ -20,14 +20,14 @@ package dev.kindling.tensor.storage;
  *                    {@code floats} are given
  * @param floats      the elements as floats, or null
  * @param transposed  whether the product reads the transpose of the stored matrix
- * @param versionKey  identity of what counts writes to the elements, or null
- * @param version     the write count now
+ * @param reusable    whether a copy made at the same write count may be reused
+ * @param writes      the elements' in-place write count now
  */
-public record MatrixOperand(Object identity, double[] doubles, float[] floats, boolean transposed, Object versionKey,
-        int version) {
+public record MatrixOperand(Object identity, double[] doubles, float[] floats, boolean transposed, boolean reusable,
+        int writes) {
     /** A matrix read as stored, without reuse of earlier copies. */
     public static MatrixOperand plain(double[] data) {
-        return new MatrixOperand(data, data, null, false, null, 0);
+        return new MatrixOperand(data, data, null, false, false, 0);
     }
 
     int length() {

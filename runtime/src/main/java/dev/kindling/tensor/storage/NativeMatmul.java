@@ -97,7 +97,7 @@ public final class NativeMatmul {
      */
     public static void updateFloatCopy(Object identity, int writes, float[] values) {
         if (enabled && ONEDNN.loadedAlready()) {
-            DnnlGemm.updateFloatCopy(new MatrixOperand(identity, null, values, false, identity, writes), values);
+            DnnlGemm.updateFloatCopy(new MatrixOperand(identity, null, values, false, true, writes), values);
         }
     }
 
