@@ -93,10 +93,11 @@ public final class Losses {
         }
         double[] losses = new double[n];
         double[] weights = new double[n];
-        double totalWeight = 0;
         double[] targets = target.doubles();
         double[] classWeights = weight == null ? null : weight.doubles();
-        double[] logProbabilities = logProbs.doubles();
+        double[] logProbabilities = logProbs.values();
+        DType type = logProbs.dtype;
+        NllCascade cascade = new NllCascade(type, classWeights != null);
         for (int i = 0; i < n; i++) {
             long t = (long) targets[i];
             if (t == ignoreIndex) {
@@ -106,27 +107,19 @@ public final class Losses {
                 throw KindlingError.indexError("Target " + t + " is out of bounds.");
             }
             double w = classWeights == null ? 1 : classWeights[(int) t];
+            double logProbability = logProbabilities[i * c + (int) t];
             weights[i] = w;
-            losses[i] = -w * logProbabilities[i * c + (int) t];
-            totalWeight += w;
+            losses[i] = type.cast(-logProbability * w);
+            cascade.add(i, logProbability, w);
         }
-        double value;
+        double totalWeight = cascade.totalWeight(n);
         Tensor result;
-        DType type = logProbs.dtype;
         if (reduction.equals("none")) {
-            for (int i = 0; i < n; i++) {
-                losses[i] = type.cast(losses[i]);
-            }
             result = new Tensor(losses, new int[] {n}, type);
         } else {
-            double sum = 0;
-            for (double l : losses) {
-                sum += l;
-            }
-            value = reduction.equals("mean") ? sum / totalWeight : sum;
-            result = Torch.scalar(value, type);
+            double sum = cascade.lossSum();
+            result = Torch.scalar(reduction.equals("mean") ? type.cast(sum / totalWeight) : sum, type);
         }
-        double norm = reduction.equals("mean") ? totalWeight : 1;
         return result.withGradFn("NllLossBackward0", new Tensor[] {logProbs}, g -> {
             double[] grad = new double[n * c];
             double[] targetsNow = target.doubles();
@@ -136,11 +129,71 @@ public final class Losses {
                 if (t == ignoreIndex) {
                     continue;
                 }
+                // ATen: -(g / total_weight) for a mean, then times the class weight, each rounded
                 double gi = reduction.equals("none") ? upstream[i] : upstream[0];
-                grad[i * c + (int) t] = type.cast(-weights[i] * gi / norm);
+                double unweighted = -(reduction.equals("mean") ? type.cast(gi / totalWeight) : gi);
+                grad[i * c + (int) t] = type.cast(weights[i] * unweighted);
             }
             return new Tensor[] {new Tensor(grad, logProbs.shape.clone(), type)};
         }, false);
+    }
+
+    /**
+     * ATen's summation of nll_loss over a batch, in the loss's dtype: eight partial sums, where
+     * after every sample whose index is a multiple of 16 a partial sum is added into the next
+     * level (a multiple of 256 cascades two levels, and so on), then the levels are added in
+     * order. Ignored samples add nothing and cascade nothing.
+     */
+    private static final class NllCascade {
+        private static final int LEVELS = 8;
+        private static final int LEVEL_BITS = 4;
+        private final DType type;
+        private final boolean weighted;
+        private final double[] loss = new double[LEVELS];
+        private final double[] weight = new double[LEVELS];
+        private int added;
+
+        NllCascade(DType type, boolean weighted) {
+            this.type = type;
+            this.weighted = weighted;
+        }
+
+        void add(int sample, double logProbability, double w) {
+            added++;
+            if (weighted) {
+                loss[0] = type.cast(loss[0] - type.cast(logProbability * w));
+                weight[0] = type.cast(weight[0] + w);
+            } else {
+                loss[0] = type.cast(loss[0] - logProbability);
+            }
+            for (int j = 0; j + 1 < LEVELS; j++) {
+                int mask = ((1 << LEVEL_BITS) - 1) << (j * LEVEL_BITS);
+                if ((sample & mask) != 0) {
+                    break;
+                }
+                weight[j + 1] = type.cast(weight[j + 1] + weight[j]);
+                loss[j + 1] = type.cast(loss[j + 1] + loss[j]);
+                weight[j] = 0;
+                loss[j] = 0;
+            }
+        }
+
+        double lossSum() {
+            return accumulate(loss);
+        }
+
+        /** The sum of the samples' weights; unweighted, the count of samples not ignored. */
+        double totalWeight(int samples) {
+            return weighted ? accumulate(weight) : type.cast(added);
+        }
+
+        private double accumulate(double[] levels) {
+            double total = 0;
+            for (double level : levels) {
+                total = type.cast(total + level);
+            }
+            return total;
+        }
     }
 
     /** Cross entropy of logits against class indices (log_softmax then nll_loss), with label smoothing. */

@@ -524,15 +524,17 @@ final class Pointwise {
                         g -> new Tensor[] {g.mul(Torch.onesLike(out).sub(out.mul(out)))});
             }
             case "sigmoid": {
-                // float32 as ATen's kernel: exp(-x), + 1 and the reciprocal each rounded to float.
+                // float32 as ATen's kernel: exp(-x), + 1 and the reciprocal each rounded to float,
+                // exp being SLEEF's in the vectorised loop and the C library's in its tail
                 Tensor out = loop1(a, floating, (x, r, f32) -> {
                     if (f32) {
-                        for (int i = 0; i < r.length; i++) {
-                            // -x is -(float) x but for integers past 2^24, where exp is 0 or inf either way
-                            // (and converting once is 3x faster here)
-                            float e = (float) Math.exp(-x[i]);
-                            r[i] = 1f / (1f + e);
-                        }
+                        AtenLoops.forEachRun(r.length, (from, to, vectorized) -> {
+                            for (int i = from; i < to; i++) {
+                                float minus = -(float) x[i];
+                                float e = vectorized ? SleefMath.exp(minus) : (float) Math.exp(minus);
+                                r[i] = 1f / (1f + e);
+                            }
+                        });
                     } else {
                         for (int i = 0; i < r.length; i++) {
                             r[i] = 1 / (1 + Math.exp(-x[i]));

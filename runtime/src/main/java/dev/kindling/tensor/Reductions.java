@@ -339,14 +339,14 @@ final class Reductions {
         double[] input = t.values();
         if (t.dtype == DType.FLOAT32 && l[2] == 1) {
             for (int o = 0; o < l[0]; o++) {
-                softmaxRowFloat(input, out, o * l[1], l[1], log);
+                SoftmaxKernels.forwardRow(input, out, o * l[1], l[1], log);
             }
         }
         for (int o = 0; o < l[0] && !(t.dtype == DType.FLOAT32 && l[2] == 1); o++) {
             for (int k = 0; k < l[2]; k++) {
                 int base = o * l[1] * l[2] + k;
                 if (t.dtype == DType.FLOAT32) {
-                    softmaxColumnFloat(input, out, base, l[1], l[2], log);
+                    SoftmaxKernels.forwardColumn(input, out, base, l[1], l[2], log);
                     continue;
                 }
                 double max = Double.NEGATIVE_INFINITY;
@@ -366,88 +366,32 @@ final class Reductions {
         Tensor result = new Tensor(out, t.shape.clone(), type);
         if (log) {
             return result.withGradFn("LogSoftmaxBackward0", new Tensor[] {t}, g -> new Tensor[] {
-                g.sub(result.exp().mul(g.sum(d, true)))}, true);
+                floatRowsBackward(g, result, d, true) ? softmaxRowsBackward(g, result, true)
+                        : g.sub(result.exp().mul(g.sum(d, true)))}, true);
         }
         return result.withGradFn("SoftmaxBackward0", new Tensor[] {t}, g -> new Tensor[] {
-            result.mul(g.sub(g.mul(result).sum(d, true)))}, true);
+            floatRowsBackward(g, result, d, false) ? softmaxRowsBackward(g, result, false)
+                    : result.mul(g.sub(g.mul(result).sum(d, true)))}, true);
     }
 
     /**
-     * One float32 column of softmax or log_softmax over a dim that is not the last, as ATen's
-     * kernel for inner sizes above one computes it: exp(x - max) in float, summed in order along
-     * the dim, then a float division (softmax) or x - max - log(sum) (log_softmax). Matches
-     * PyTorch 2.13 on about 96% of elements of random inputs (against 17% for a double computation
-     * rounded once); the rest differ by an ulp where ATen's vectorised exp is not correctly rounded.
+     * Whether a softmax gradient takes ATen's float32 last-dim kernel ({@link SoftmaxKernels}):
+     * not when the backward pass is itself recorded (create_graph), which needs the composite.
      */
-    private static void softmaxColumnFloat(double[] in, double[] out, int base, int n, int stride, boolean log) {
-        float max = Float.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            max = Math.max(max, (float) in[base + i * stride]);
-        }
-        float sum = 0;
-        for (int i = 0; i < n; i++) {
-            sum += (float) Math.exp((float) in[base + i * stride] - max);
-        }
-        float logSum = (float) Math.log(sum);
-        for (int i = 0; i < n; i++) {
-            float shifted = (float) in[base + i * stride] - max;
-            out[base + i * stride] = log ? shifted - logSum : (float) Math.exp(shifted) / sum;
-        }
+    private static boolean floatRowsBackward(Tensor g, Tensor out, int dim, boolean log) {
+        return !GradMode.isEnabled() && out.dtype == DType.FLOAT32 && g.dtype == DType.FLOAT32
+                && dim == out.shape.length - 1 && Arrays.equals(g.shape, out.shape);
     }
 
-    /**
-     * One float32 row of softmax or log_softmax over the last dim, in the order of ATen's
-     * vectorized kernel: exp(x - max) in float, their sum as {@link #vectorSum}, then a multiply
-     * by the float reciprocal (softmax) or x - max - log(sum) (log_softmax).
-     */
-    private static void softmaxRowFloat(double[] in, double[] out, int base, int n, boolean log) {
-        float max = Float.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            max = Math.max(max, (float) in[base + i]);
+    private static Tensor softmaxRowsBackward(Tensor g, Tensor out, boolean log) {
+        int n = out.shape.length == 0 ? 1 : out.shape[out.shape.length - 1];
+        double[] gradIn = Torch.allocate(out.shape, DType.FLOAT32);
+        double[] gv = g.values();
+        double[] ov = out.values();
+        for (int base = 0; base < gradIn.length; base += n) {
+            SoftmaxKernels.backwardRow(gv, ov, gradIn, base, n, log);
         }
-        float[] e = new float[n];
-        for (int i = 0; i < n; i++) {
-            e[i] = (float) Math.exp((float) in[base + i] - max);
-        }
-        float sum = vectorSum(e);
-        if (log) {
-            float logSum = (float) Math.log(sum);
-            for (int i = 0; i < n; i++) {
-                out[base + i] = ((float) in[base + i] - max) - logSum;
-            }
-        } else {
-            float inverse = 1f / sum;
-            for (int i = 0; i < n; i++) {
-                out[base + i] = e[i] * inverse;
-            }
-        }
-    }
-
-    /**
-     * ATen's {@code vec::reduce_all} with +: 8 lane accumulators over whole vectors, the tail
-     * added into the first lanes, then lanes combined as ((0+4)+(2+6))+((1+5)+(3+7)); rows
-     * shorter than a vector are summed in order.
-     */
-    static float vectorSum(float[] v) {
-        int lanes = CascadeSum.LANES;
-        if (v.length < lanes) {
-            float acc = v.length == 0 ? 0 : v[0];
-            for (int i = 1; i < v.length; i++) {
-                acc += v[i];
-            }
-            return acc;
-        }
-        float[] acc = java.util.Arrays.copyOf(v, lanes);
-        int d = lanes;
-        for (; d < v.length - v.length % lanes; d += lanes) {
-            for (int j = 0; j < lanes; j++) {
-                acc[j] += v[d + j];
-            }
-        }
-        for (int j = 0; d + j < v.length; j++) {
-            acc[j] += v[d + j];
-        }
-        return ((acc[0] + acc[4]) + (acc[2] + acc[6])) + ((acc[1] + acc[5]) + (acc[3] + acc[7]));
+        return new Tensor(gradIn, out.shape.clone(), DType.FLOAT32);
     }
 
     static Tensor cumsum(Tensor t, int dim) {

@@ -1,0 +1,39 @@
+package dev.kindling.tensor;
+
+/**
+ * Which elements of a contiguous float32 element-wise op ATen computes in its vectorised loop and
+ * which in its scalar tail. It matters where the two forms round differently (sigmoid's exp is
+ * SLEEF's in the vector form, the C library's in the scalar one).
+ *
+ * <p>ATen's TensorIterator runs an op of fewer than {@link #GRAIN_SIZE} elements in one piece, and
+ * a larger one in equal chunks, one per thread. In each piece the vectorised loop takes two
+ * AVX-512 vectors (32 floats) at a time and the scalar loop the rest. Chunks depend on the thread
+ * count: {@link #REFERENCE_THREADS} is that of the machine PyTorch's reference outputs come from
+ * (2 cores), which the split of a 70,001-element sigmoid confirmed.
+ */
+final class AtenLoops {
+    private AtenLoops() {}
+
+    static final int GRAIN_SIZE = 32768;
+    static final int REFERENCE_THREADS = 2;
+    /** Elements per step of the vectorised loop: two vectors of 16 floats. */
+    static final int VECTOR_STEP = 32;
+
+    /** A run of elements [from, to), all computed in one form. */
+    @FunctionalInterface
+    interface Run {
+        void apply(int from, int to, boolean vectorized);
+    }
+
+    /** Calls {@code run} for each run of {@code n} elements, in order. */
+    static void forEachRun(int n, Run run) {
+        int chunks = n < GRAIN_SIZE ? 1 : Math.min(REFERENCE_THREADS, (n + GRAIN_SIZE - 1) / GRAIN_SIZE);
+        int chunk = (n + chunks - 1) / chunks;
+        for (int from = 0; from < n; from += chunk) {
+            int to = Math.min(n, from + chunk);
+            int tail = to - (to - from) % VECTOR_STEP;
+            run.apply(from, tail, true);
+            run.apply(tail, to, false);
+        }
+    }
+}
