@@ -366,11 +366,11 @@ final class Reductions {
         Tensor result = new Tensor(out, t.shape.clone(), type);
         if (log) {
             return result.withGradFn("LogSoftmaxBackward0", new Tensor[] {t}, g -> new Tensor[] {
-                floatRowsBackward(g, result, d, true) ? softmaxRowsBackward(g, result, true)
+                floatRowsBackward(g, result, d) ? softmaxRowsBackward(g, result, true)
                         : g.sub(result.exp().mul(g.sum(d, true)))}, true);
         }
         return result.withGradFn("SoftmaxBackward0", new Tensor[] {t}, g -> new Tensor[] {
-            floatRowsBackward(g, result, d, false) ? softmaxRowsBackward(g, result, false)
+            floatRowsBackward(g, result, d) ? softmaxRowsBackward(g, result, false)
                     : result.mul(g.sub(g.mul(result).sum(d, true)))}, true);
     }
 
@@ -378,7 +378,7 @@ final class Reductions {
      * Whether a softmax gradient takes ATen's float32 last-dim kernel ({@link SoftmaxKernels}):
      * not when the backward pass is itself recorded (create_graph), which needs the composite.
      */
-    private static boolean floatRowsBackward(Tensor g, Tensor out, int dim, boolean log) {
+    private static boolean floatRowsBackward(Tensor g, Tensor out, int dim) {
         return !GradMode.isEnabled() && out.dtype == DType.FLOAT32 && g.dtype == DType.FLOAT32
                 && dim == out.shape.length - 1 && Arrays.equals(g.shape, out.shape);
     }
