@@ -133,6 +133,23 @@ final class Pointwise {
         return new Tensor(r, a.shape.clone(), out);
     }
 
+    /**
+     * float32 sigmoid as ATen's kernel: exp(-x), + 1 and the reciprocal each rounded to float, exp
+     * being SLEEF's in the vectorised loop and the C library's in its tail ({@link AtenLoops}).
+     * On floats throughout: see {@link SoftmaxKernels} for what a conversion in the loop costs.
+     */
+    private static Tensor sigmoidFloat(Tensor a) {
+        float[] x = a.floatValues();
+        float[] r = new float[x.length];
+        AtenLoops.forEachRun(x.length, (from, to, vectorized) -> {
+            for (int i = from; i < to; i++) {
+                float e = vectorized ? SleefMath.exp(-x[i]) : (float) Math.exp(-x[i]);
+                r[i] = 1f / (1f + e);
+            }
+        });
+        return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
+    }
+
     /** float32 torch.sqrt (MKL's vsSqrt) through MklSqrt's array form. */
     private static Tensor mklSqrt(Tensor a) {
         float[] x = a.floatValues();
@@ -524,21 +541,9 @@ final class Pointwise {
                         g -> new Tensor[] {g.mul(Torch.onesLike(out).sub(out.mul(out)))});
             }
             case "sigmoid": {
-                // float32 as ATen's kernel: exp(-x), + 1 and the reciprocal each rounded to float,
-                // exp being SLEEF's in the vectorised loop and the C library's in its tail
-                Tensor out = loop1(a, floating, (x, r, f32) -> {
-                    if (f32) {
-                        AtenLoops.forEachRun(r.length, (from, to, vectorized) -> {
-                            for (int i = from; i < to; i++) {
-                                float minus = -(float) x[i];
-                                float e = vectorized ? SleefMath.exp(minus) : (float) Math.exp(minus);
-                                r[i] = 1f / (1f + e);
-                            }
-                        });
-                    } else {
-                        for (int i = 0; i < r.length; i++) {
-                            r[i] = 1 / (1 + Math.exp(-x[i]));
-                        }
+                Tensor out = floating == DType.FLOAT32 ? sigmoidFloat(a) : loop1(a, floating, (x, r, f32) -> {
+                    for (int i = 0; i < r.length; i++) {
+                        r[i] = 1 / (1 + Math.exp(-x[i]));
                     }
                 });
                 return out.withGradFnSavingOutput("SigmoidBackward0", new Tensor[] {a},

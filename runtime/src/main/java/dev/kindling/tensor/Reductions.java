@@ -335,14 +335,17 @@ final class Reductions {
         int d = Shapes.wrapDim(dim, t.shape.length);
         DType type = t.dtype.isFloatingPoint() ? t.dtype : DType.DEFAULT_FLOAT;
         int[] l = lanes(t.shape, d);
+        if (t.dtype == DType.FLOAT32 && l[2] == 1) {
+            float[] rows = new float[t.numel()];
+            float[] in = t.floatValues();
+            for (int o = 0; o < l[0]; o++) {
+                SoftmaxKernels.forwardRow(in, rows, o * l[1], l[1], log);
+            }
+            return withSoftmaxGradient(new Tensor(Elements.ofFloat32(rows), t.shape.clone(), type), t, d, log);
+        }
         double[] out = new double[t.numel()];
         double[] input = t.values();
-        if (t.dtype == DType.FLOAT32 && l[2] == 1) {
-            for (int o = 0; o < l[0]; o++) {
-                SoftmaxKernels.forwardRow(input, out, o * l[1], l[1], log);
-            }
-        }
-        for (int o = 0; o < l[0] && !(t.dtype == DType.FLOAT32 && l[2] == 1); o++) {
+        for (int o = 0; o < l[0]; o++) {
             for (int k = 0; k < l[2]; k++) {
                 int base = o * l[1] * l[2] + k;
                 if (t.dtype == DType.FLOAT32) {
@@ -363,7 +366,10 @@ final class Reductions {
                 }
             }
         }
-        Tensor result = new Tensor(out, t.shape.clone(), type);
+        return withSoftmaxGradient(new Tensor(out, t.shape.clone(), type), t, d, log);
+    }
+
+    private static Tensor withSoftmaxGradient(Tensor result, Tensor t, int d, boolean log) {
         if (log) {
             return result.withGradFn("LogSoftmaxBackward0", new Tensor[] {t}, g -> new Tensor[] {
                 floatRowsBackward(g, result, d) ? softmaxRowsBackward(g, result, true)
@@ -385,13 +391,13 @@ final class Reductions {
 
     private static Tensor softmaxRowsBackward(Tensor g, Tensor out, boolean log) {
         int n = out.shape.length == 0 ? 1 : out.shape[out.shape.length - 1];
-        double[] gradIn = Torch.allocate(out.shape, DType.FLOAT32);
-        double[] gv = g.values();
-        double[] ov = out.values();
+        float[] gradIn = new float[out.numel()];
+        float[] gv = g.floatValues();
+        float[] ov = out.floatValues();
         for (int base = 0; base < gradIn.length; base += n) {
             SoftmaxKernels.backwardRow(gv, ov, gradIn, base, n, log);
         }
-        return new Tensor(gradIn, out.shape.clone(), DType.FLOAT32);
+        return new Tensor(Elements.ofFloat32(gradIn), out.shape.clone(), DType.FLOAT32);
     }
 
     static Tensor cumsum(Tensor t, int dim) {
