@@ -150,6 +150,24 @@ final class Pointwise {
         return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
     }
 
+    /** A float function of a float, on a float32 result (integer inputs converted to float first). */
+    private interface FloatFunction {
+        float apply(float x);
+    }
+
+    /**
+     * {@code f} on each element, read and written as floats: see {@link SoftmaxKernels} for what a
+     * double-to-float conversion inside such a loop costs.
+     */
+    private static Tensor mapFloats(Tensor a, FloatFunction f) {
+        float[] x = a.floatValues();
+        float[] r = new float[x.length];
+        for (int i = 0; i < x.length; i++) {
+            r[i] = f.apply(x[i]);
+        }
+        return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
+    }
+
     /** float32 torch.sqrt (MKL's vsSqrt) through MklSqrt's array form. */
     private static Tensor mklSqrt(Tensor a) {
         float[] x = a.floatValues();
@@ -505,10 +523,10 @@ final class Pointwise {
                         g -> new Tensor[] {g.mul(out.mul(out)).neg()});
             }
             case "exp": {
-                Tensor out = loop1(a, floating, (x, r, f32) -> {
+                // float32: MKL's vsExp, as PyTorch's CPU build computes it (not correctly rounded)
+                Tensor out = floating == DType.FLOAT32 ? mapFloats(a, MklExp::exp) : loop1(a, floating, (x, r, f32) -> {
                     for (int i = 0; i < r.length; i++) {
-                        double v = Math.exp(x[i]);
-                        r[i] = f32 ? (float) v : v;
+                        r[i] = Math.exp(x[i]);
                     }
                 });
                 return out.withGradFnSavingOutput("ExpBackward0", new Tensor[] {a}, g -> new Tensor[] {g.mul(out)});
