@@ -1,5 +1,5 @@
-# float32 exp, softmax, log_softmax, sigmoid and cross_entropy, bit for bit as PyTorch computes
-# them (MKL's exp, SLEEF's exp and log, 16-lane sums, nll_loss's cascade): .tolist() shows every
+# float32 exp, log, softmax, log_softmax, sigmoid and cross_entropy, bit for bit as PyTorch computes
+# them (MKL's exp and log, SLEEF's exp and log, 16-lane sums, nll_loss's cascade): .tolist() shows every
 # bit of a float.
 import torch
 import torch.nn.functional as F
@@ -19,6 +19,7 @@ print(g_soft[2].tolist())
 
 print(torch.sigmoid(torch.randn(47) * 4).tolist())
 print(torch.exp(torch.randn(40) * 10).tolist())
+print(torch.log(torch.rand(40) * 100).tolist())
 
 logits = torch.randn(300, 10, requires_grad=True)
 target = torch.randint(0, 10, (300,))

@@ -532,12 +532,12 @@ final class Pointwise {
                 return out.withGradFnSavingOutput("ExpBackward0", new Tensor[] {a}, g -> new Tensor[] {g.mul(out)});
             }
             case "log":
-                return loop1(a, floating, (x, r, f32) -> {
+                // float32: MKL's vsLn, as PyTorch's CPU build computes it (not correctly rounded)
+                return (floating == DType.FLOAT32 ? mapFloats(a, MklLog::log) : loop1(a, floating, (x, r, f32) -> {
                     for (int i = 0; i < r.length; i++) {
-                        double v = Math.log(x[i]);
-                        r[i] = f32 ? (float) v : v;
+                        r[i] = Math.log(x[i]);
                     }
-                }).withGradFn("LogBackward0", new Tensor[] {a},
+                })).withGradFn("LogBackward0", new Tensor[] {a},
                         g -> new Tensor[] {g.div(a)}, true);
             case "log1p":
                 return map1(a, floating, Math::log1p).withGradFn("Log1PBackward0", new Tensor[] {a},
