@@ -25,15 +25,30 @@ final class AtenLoops {
         void apply(int from, int to, boolean vectorized);
     }
 
+    /** A chunk of elements [from, to), one thread's share. */
+    @FunctionalInterface
+    interface Chunk {
+        void apply(int from, int to);
+    }
+
     /** Calls {@code run} for each run of {@code n} elements, in order. */
     static void forEachRun(int n, Run run) {
-        int chunks = n < GRAIN_SIZE ? 1 : Math.min(REFERENCE_THREADS, (n + GRAIN_SIZE - 1) / GRAIN_SIZE);
-        int chunk = (n + chunks - 1) / chunks;
-        for (int from = 0; from < n; from += chunk) {
-            int to = Math.min(n, from + chunk);
+        forEachChunk(n, (from, to) -> {
             int tail = to - (to - from) % VECTOR_STEP;
             run.apply(from, tail, true);
             run.apply(tail, to, false);
+        });
+    }
+
+    /**
+     * Calls {@code chunk} for each thread's share of {@code n} elements, in order, as ATen's
+     * {@code parallel_for} and {@code parallel_reduce} cut them with a grain of {@link #GRAIN_SIZE}.
+     */
+    static void forEachChunk(int n, Chunk chunk) {
+        int chunks = n < GRAIN_SIZE ? 1 : Math.min(REFERENCE_THREADS, (n + GRAIN_SIZE - 1) / GRAIN_SIZE);
+        int size = (n + chunks - 1) / chunks;
+        for (int from = 0; from < n; from += size) {
+            chunk.apply(from, Math.min(n, from + size));
         }
     }
 }

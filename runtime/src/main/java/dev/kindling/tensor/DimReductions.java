@@ -103,8 +103,9 @@ final class DimReductions {
                 double running = 1;
                 for (int j = 0; j < l[1]; j++) {
                     int at = (o * l[1] + j) * l[2] + k;
-                    running = type.cast(running * tArray[at]);
-                    out[at] = running;
+                    // ATen multiplies float32 in double (its acc_type) and rounds each output
+                    running = type == DType.FLOAT32 ? running * tArray[at] : type.cast(running * tArray[at]);
+                    out[at] = type.cast(running);
                 }
             }
         }

@@ -295,10 +295,20 @@ final class Pointwise {
                 }
             }
         }
-        // a ** 0.5 on float32 is ATen's sqrt kernel (MKL's vsSqrt), as for torch.sqrt
-        Tensor out = t == DType.FLOAT32 && b.wrappedNumber && b.doubles()[0] == 0.5
-                ? mklSqrt(a)
-                : map2(a, b, t, t, Pointwise::power);
+        // a ** 0.5 on float32 is ATen's sqrt kernel (MKL's vsSqrt), as for torch.sqrt; a ** 3 and
+        // a ** -2 are products in the result's dtype, each rounded
+        double scalarExponent = b.wrappedNumber ? b.doubles()[0] : Double.NaN;
+        Tensor out;
+        if (t == DType.FLOAT32 && scalarExponent == 0.5) {
+            out = mklSqrt(a);
+        } else if (t.isFloatingPoint() && (scalarExponent == 3 || scalarExponent == -2)) {
+            out = map1(a, t, v -> {
+                double square = t.cast(v * v);
+                return scalarExponent == 3 ? square * v : 1 / square;
+            });
+        } else {
+            out = map2(a, b, t, t, Pointwise::power);
+        }
         if (b.wrappedNumber || (b.shape.length == 0 && !b.requiresGrad())) {
             double e = b.doubles()[0];
             return out.withGradFn("PowBackward0", new Tensor[] {a},
@@ -610,7 +620,9 @@ final class Pointwise {
 
     /** leaky_relu under a node name (PyTorch names the in-place form's node LeakyReluBackward1). */
     static Tensor leakyRelu(Tensor a, double slope, String node) {
-        Tensor out = map1(a, a.dtype, v -> v > 0 ? v : v * slope);
+        // ATen multiplies by the slope rounded to the tensor's dtype, and rounds the product
+        double negval = a.dtype.cast(slope);
+        Tensor out = map1(a, a.dtype, v -> v > 0 ? v : v * negval);
         return out.withGradFn(node, new Tensor[] {a},
                 g -> new Tensor[] {g.mul(map1(a, g.dtype, v -> v > 0 ? 1 : slope))}, true);
     }

@@ -295,6 +295,27 @@ final class Reductions {
         return s;
     }
 
+    /**
+     * var or std over all elements as ATen's {@code std_var_all_cpu}: the mean in the tensor's
+     * dtype, then the squared deviations summed in double, in order within each thread's chunk
+     * ({@link AtenLoops}), divided and rooted in double, and rounded once to the dtype.
+     */
+    private static double spreadOfAll(Tensor x, int divisor, boolean root) {
+        double mean = mean(x, null, false).values()[0];
+        double[] v = x.values();
+        double[] total = {0};
+        AtenLoops.forEachChunk(v.length, (from, to) -> {
+            double chunk = 0;
+            for (int i = from; i < to; i++) {
+                double dx = v[i] - mean;
+                chunk += dx * dx;
+            }
+            total[0] += chunk;
+        });
+        double var = total[0] / Math.max(0, divisor);
+        return root ? Math.sqrt(var) : var;
+    }
+
     static Tensor var(Tensor t, int[] dims, boolean unbiased, boolean keepdim) {
         return spread(t, dims, unbiased, keepdim, false);
     }
@@ -316,9 +337,13 @@ final class Reductions {
         try {
             Tensor x = t.detach();
             diff = x.sub(mean(x, dims, true));
-            Tensor var = sum(diff.mul(diff), dims, keepdim).div((double) n);
-            // PyTorch takes std's root inside its reduction kernel: correctly rounded, unlike torch.sqrt.
-            value = root ? var.correctlyRoundedSqrt() : var;
+            if (p.groupSize == t.numel() && t.numel() > 0 && t.dtype.isFloatingPoint()) {
+                value = Torch.scalar(spreadOfAll(x, n, root), t.dtype).reshape(p.outShape);
+            } else {
+                Tensor var = sum(diff.mul(diff), dims, keepdim).div((double) n);
+                // PyTorch takes std's root inside its reduction kernel: correctly rounded, unlike torch.sqrt.
+                value = root ? var.correctlyRoundedSqrt() : var;
+            }
         } finally {
             GradMode.set(previous);
         }
@@ -411,8 +436,9 @@ final class Reductions {
                 int base = o * l[1] * l[2] + k;
                 double acc = 0;
                 for (int i = 0; i < l[1]; i++) {
-                    acc = type.cast(acc + tArray[base + i * l[2]]);
-                    out[base + i * l[2]] = acc;
+                    // ATen accumulates float32 in double (its acc_type) and rounds each output
+                    acc = type == DType.FLOAT32 ? acc + tArray[base + i * l[2]] : type.cast(acc + tArray[base + i * l[2]]);
+                    out[base + i * l[2]] = type.cast(acc);
                 }
             }
         }
