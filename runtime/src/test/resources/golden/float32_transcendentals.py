@@ -1,4 +1,4 @@
-# float32 exp, log, softmax, log_softmax, sigmoid and cross_entropy, bit for bit as PyTorch computes
+# float32 exp, log, softmax, log_softmax, sigmoid, silu and cross_entropy, bit for bit as PyTorch computes
 # them (MKL's exp and log, SLEEF's exp and log, 16-lane sums, nll_loss's cascade): .tolist() shows every
 # bit of a float.
 import torch
@@ -18,6 +18,9 @@ print(g_log[2].tolist())
 print(g_soft[2].tolist())
 
 print(torch.sigmoid(torch.randn(47) * 4).tolist())
+z = (torch.randn(47) * 4).requires_grad_()
+silu = F.silu(z)
+print(silu.tolist(), torch.autograd.grad(silu, z, torch.randn(47))[0].tolist())
 print(torch.exp(torch.randn(40) * 10).tolist())
 print(torch.log(torch.rand(40) * 100).tolist())
 

@@ -1,5 +1,7 @@
 package dev.kindling.tensor;
 
+import dev.kindling.autograd.GradMode;
+
 /**
  * The torch.nn.functional activations beyond relu/sigmoid/tanh/gelu (silu, elu, softplus,
  * hardtanh, logsigmoid), each one graph node named as PyTorch names it. Kept apart from
@@ -15,11 +17,46 @@ public final class NnOps {
     /** x * sigmoid(x). */
     public static Tensor silu(Tensor a) {
         DType t = floating(a);
-        return Pointwise.map1(a, t, v -> v / (1 + Math.exp(-v))).withGradFn("SiluBackward0", new Tensor[] {a},
-                g -> new Tensor[] {g.mul(Pointwise.map1(a, g.dtype, v -> {
-                    double s = 1 / (1 + Math.exp(-v));
-                    return s * (1 + v * (1 - s));
-                }))}, true);
+        Tensor out = t == DType.FLOAT32 ? siluFloat(a) : Pointwise.map1(a, t, v -> v / (1 + Math.exp(-v)));
+        return out.withGradFn("SiluBackward0", new Tensor[] {a}, g -> new Tensor[] {
+            !GradMode.isEnabled() && t == DType.FLOAT32 && g.dtype == DType.FLOAT32
+                    && java.util.Arrays.equals(g.shape, a.shape) ? siluBackwardFloat(g, a)
+                    : g.mul(Pointwise.map1(a, g.dtype, v -> {
+                        double s = 1 / (1 + Math.exp(-v));
+                        return s * (1 + v * (1 - s));
+                    }))}, true);
+    }
+
+    /**
+     * float32 silu as ATen's kernel: {@code x / (1 + exp(-x))} in float, exp being SLEEF's in the
+     * vectorised loop and the C library's in its tail ({@link AtenLoops}).
+     */
+    private static Tensor siluFloat(Tensor a) {
+        float[] x = a.floatValues();
+        float[] r = new float[x.length];
+        AtenLoops.forEachRun(x.length, (from, to, vectorized) -> {
+            for (int i = from; i < to; i++) {
+                r[i] = x[i] / (1f + (vectorized ? SleefMath.exp(-x[i]) : (float) Math.exp(-x[i])));
+            }
+        });
+        return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
+    }
+
+    /**
+     * SiluBackward0 on float32 as ATen's kernel: {@code (g * s) * (1 + x * (1 - s))} with
+     * s = 1 / (1 + exp(-x)), the last multiply-add fused (PyTorch's build contracted it).
+     */
+    private static Tensor siluBackwardFloat(Tensor g, Tensor a) {
+        float[] x = a.floatValues();
+        float[] gv = g.floatValues();
+        float[] r = new float[x.length];
+        AtenLoops.forEachRun(x.length, (from, to, vectorized) -> {
+            for (int i = from; i < to; i++) {
+                float s = 1f / (1f + (vectorized ? SleefMath.exp(-x[i]) : (float) Math.exp(-x[i])));
+                r[i] = (gv[i] * s) * Math.fma(x[i], 1f - s, 1f);
+            }
+        });
+        return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
     }
 
     /** x for x > 0, else alpha * (exp(x) - 1). */
