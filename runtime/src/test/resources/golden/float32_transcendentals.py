@@ -31,3 +31,8 @@ for kwargs in ({}, {"reduction": "sum"}, {"weight": weight}, {"ignore_index": 3}
     loss = F.cross_entropy(logits, target, **kwargs)
     grad, = torch.autograd.grad(loss, logits)
     print(loss.item(), grad[0].tolist())
+
+# softmax over a dim that is not the last: whole vectors of columns take SLEEF's exp
+cols = torch.randn(64, 50) * 3
+print(torch.softmax(cols, 0)[5].tolist())
+print(torch.log_softmax(cols, 0)[7].tolist())

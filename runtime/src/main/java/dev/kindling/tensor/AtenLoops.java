@@ -45,7 +45,12 @@ final class AtenLoops {
      * {@code parallel_for} and {@code parallel_reduce} cut them with a grain of {@link #GRAIN_SIZE}.
      */
     static void forEachChunk(int n, Chunk chunk) {
-        int chunks = n < GRAIN_SIZE ? 1 : Math.min(REFERENCE_THREADS, (n + GRAIN_SIZE - 1) / GRAIN_SIZE);
+        forEachChunk(n, GRAIN_SIZE, chunk);
+    }
+
+    /** {@link #forEachChunk(int, Chunk)} with another grain. */
+    static void forEachChunk(int n, int grain, Chunk chunk) {
+        int chunks = n <= grain ? 1 : Math.min(REFERENCE_THREADS, (n + grain - 1) / grain);
         int size = (n + chunks - 1) / chunks;
         for (int from = 0; from < n; from += size) {
             chunk.apply(from, Math.min(n, from + size));

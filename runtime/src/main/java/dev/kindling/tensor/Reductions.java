@@ -370,11 +370,12 @@ final class Reductions {
         }
         double[] out = new double[t.numel()];
         double[] input = t.values();
+        boolean[] vectorized = t.dtype == DType.FLOAT32 ? SoftmaxKernels.vectorizedColumns(l[0], l[1], l[2], log) : null;
         for (int o = 0; o < l[0]; o++) {
             for (int k = 0; k < l[2]; k++) {
                 int base = o * l[1] * l[2] + k;
                 if (t.dtype == DType.FLOAT32) {
-                    SoftmaxKernels.forwardColumn(input, out, base, l[1], l[2], log);
+                    SoftmaxKernels.forwardColumn(input, out, base, l[1], l[2], log, vectorized[o * l[2] + k]);
                     continue;
                 }
                 double max = Double.NEGATIVE_INFINITY;

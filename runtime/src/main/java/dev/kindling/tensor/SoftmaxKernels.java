@@ -49,26 +49,66 @@ final class SoftmaxKernels {
     }
 
     /**
-     * One column of softmax or log_softmax over a dim that is not the last, as ATen's kernel for
-     * inner sizes above one computes it: exp(x - max) in float, summed in order along the dim,
-     * then a float division (softmax) or x - max - log(sum) (log_softmax). Matches PyTorch 2.13 on
-     * about 96% of elements of random inputs; the rest differ by an ulp where ATen runs SLEEF's exp
-     * on whole vectors of columns, which this form does not model.
+     * One column of softmax or log_softmax over a dim that is not the last, as ATen's kernels for
+     * inner sizes above one compute it: exp(x - max) in float, summed in order along the dim, then
+     * a float division (softmax) or x - max - log(sum) (log_softmax, SLEEF's log). The exp is
+     * SLEEF's where ATen takes the column in a whole vector of columns ({@link #vectorizedColumns}),
+     * the C library's elsewhere.
      */
-    static void forwardColumn(double[] in, double[] out, int base, int n, int stride, boolean log) {
+    static void forwardColumn(double[] in, double[] out, int base, int n, int stride, boolean log,
+            boolean vectorized) {
         float max = Float.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             max = Math.max(max, (float) in[base + i * stride]);
         }
         float sum = 0;
         for (int i = 0; i < n; i++) {
-            sum += (float) Math.exp((float) in[base + i * stride] - max);
+            float shifted = (float) in[base + i * stride] - max;
+            sum += vectorized ? SleefMath.exp(shifted) : (float) Math.exp(shifted);
         }
-        float logSum = (float) Math.log(sum);
+        float logSum = SleefMath.log(sum);
         for (int i = 0; i < n; i++) {
             float shifted = (float) in[base + i * stride] - max;
-            out[base + i * stride] = log ? shifted - logSum : (float) Math.exp(shifted) / sum;
+            out[base + i * stride] = log ? shifted - logSum
+                    : (vectorized ? SleefMath.exp(shifted) : (float) Math.exp(shifted)) / sum;
         }
+    }
+
+    /**
+     * Which columns (flat index outer * inner + k) ATen computes in whole vectors of {@link #LANES}
+     * columns. softmax walks the columns of each thread's chunk (grain 32768 / (16 dim)) and takes a
+     * vector where {@code LANES} columns remain both in the row and in the chunk. log_softmax cuts
+     * each row into blocks of 128 KiB / (4 dim) columns (a multiple of LANES) and takes whole
+     * vectors from the start of each block.
+     */
+    static boolean[] vectorizedColumns(int outer, int dim, int inner, boolean log) {
+        boolean[] vectorized = new boolean[outer * inner];
+        if (log) {
+            int block = Math.max(128 * 1024 / dim / 4, LANES) / LANES * LANES;
+            for (int o = 0; o < outer; o++) {
+                for (int start = 0; start < inner; start += block) {
+                    int size = Math.min(block, inner - start);
+                    for (int k = 0; k < size - size % LANES; k++) {
+                        vectorized[o * inner + start + k] = true;
+                    }
+                }
+            }
+            return vectorized;
+        }
+        int total = outer * inner;
+        AtenLoops.forEachChunk(total, Math.max(AtenLoops.GRAIN_SIZE / (16 * dim), 1), (begin, end) -> {
+            int idx = begin;
+            while (idx < end) {
+                int k = idx % inner;
+                if (k + LANES <= inner && idx + LANES <= end) {
+                    java.util.Arrays.fill(vectorized, idx, idx + LANES, true);
+                    idx += LANES;
+                } else {
+                    idx += idx + LANES > end ? end - idx : inner - k;
+                }
+            }
+        });
+        return vectorized;
     }
 
     /**
