@@ -1,8 +1,6 @@
 package dev.kindling.tensor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,26 +25,13 @@ class MklExpTest {
 
     @Test
     void matchesTorchExpBitForBit() {
-        for (int[] pair : TORCH) {
-            float x = Float.intBitsToFloat(pair[0]);
-            float expected = Float.intBitsToFloat(pair[1]);
-            float actual = MklExp.exp(x);
-            if (Float.isNaN(expected)) {
-                assertTrue(Float.isNaN(actual));
-            } else {
-                assertEquals(Integer.toHexString(pair[1]), Integer.toHexString(Float.floatToRawIntBits(actual)),
-                        "exp of " + Integer.toHexString(pair[0]));
-            }
-        }
+        FloatBitsAssert.assertPairs(TORCH, MklExp::exp, "exp");
     }
 
     /** Pairs 4 to 15 are not the correctly rounded result: a mutation to Math.exp fails the test above. */
     @Test
     void tableHoldsInputsWhereMklIsNotCorrectlyRounded() {
-        for (int i = 4; i < 16; i++) {
-            float x = Float.intBitsToFloat(TORCH[i][0]);
-            assertNotEquals(TORCH[i][1], Float.floatToRawIntBits((float) Math.exp(x)), "exp " + x);
-        }
+        FloatBitsAssert.assertDifferFrom(TORCH, 4, 16, x -> (float) Math.exp(x), "exp");
     }
 
     @Test
