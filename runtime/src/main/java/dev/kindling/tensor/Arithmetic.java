@@ -160,9 +160,23 @@ final class Arithmetic {
             if (o.dtype != self.dtype || !same && !(o.numel() == 1 && o.dim() <= self.dim())) {
                 return null;
             }
-            y = o.doubles();
+            if (same && inPlaceInFloats(self, o)) {
+                self.checkInPlace();
+                self.checkNoInternalOverlap();
+                float[] x = self.floatValues();
+                rows(op, x, o.floatValues(), x, 0);
+                return wroteFloats(self, x);
+            }
+            y = o.values();
         } else if (other instanceof Double || other instanceof Long) {
             y = new double[] {self.dtype.cast(((Number) other).doubleValue())};
+            if (inPlaceInFloats(self, null)) {
+                self.checkInPlace();
+                self.checkNoInternalOverlap();
+                float[] x = self.floatValues();
+                right(op, x, (float) y[0], x);
+                return wroteFloats(self, x);
+            }
         } else {
             return null;
         }
@@ -174,6 +188,24 @@ final class Arithmetic {
         } else {
             rows(op, self.doubles(), y, self.doubles(), 0, f32);
         }
+        self.bumpVersion();
+        return self;
+    }
+
+    /**
+     * Whether an in-place op on {@code self} runs in floats and leaves self's elements as floats:
+     * for a large float32 tensor (not a strided view, whose writes go through its base's doubles)
+     * when self or the operand already holds floats. Why: the gradient a gemm leaves in floats,
+     * added into {@code .grad} and then subtracted from a weight by hand-written SGD, went through
+     * doubles both ways, and the weight back to floats for the next product.
+     */
+    private static boolean inPlaceInFloats(Tensor self, Tensor operand) {
+        return self.viewOf == null && Elements.keepsFloats(self.dtype, self.numel())
+                && (self.elements.floats() != null || operand != null && operand.elements.floats() != null);
+    }
+
+    private static Tensor wroteFloats(Tensor self, float[] values) {
+        self.elements.replaceWithFloats(values);
         self.bumpVersion();
         return self;
     }

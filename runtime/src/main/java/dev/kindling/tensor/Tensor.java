@@ -366,11 +366,15 @@ public final class Tensor {
     }
 
     Tensor detachCopy() {
-        return new Tensor(doubles().clone(), shape.clone(), dtype);
+        float[] kept = viewOf == null ? elements.floats() : null;
+        if (kept != null) { // a gemm's gradient becoming a leaf's .grad stays floats for the optimizer
+            return new Tensor(Elements.ofFloats(kept.clone()), shape.clone(), dtype);
+        }
+        return new Tensor(values().clone(), shape.clone(), dtype);
     }
 
     public boolean hasNaN() {
-        for (double v : doubles()) {
+        for (double v : values()) {
             if (Double.isNaN(v)) {
                 return true;
             }
@@ -775,7 +779,15 @@ public final class Tensor {
 
     public Tensor fill_(double value) {
         checkInPlace();
-        java.util.Arrays.fill(doubles(), dtype.cast(value));
+        if (viewOf == null && Elements.keepsFloats(dtype, numel()) && elements.floats() != null) {
+            // a large float32 tensor held as floats (a gradient the gemm made) stays floats: zero_()
+            // between steps then costs no conversion, and the next accumulation adds in floats
+            float[] values = new float[numel()];
+            java.util.Arrays.fill(values, (float) value);
+            elements.replaceWithFloats(values);
+        } else {
+            java.util.Arrays.fill(doubles(), dtype.cast(value));
+        }
         bumpVersion();
         return this;
     }
