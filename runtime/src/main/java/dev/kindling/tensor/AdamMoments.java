@@ -127,7 +127,7 @@ public final class AdamMoments {
 
     /** The tensor's values as a float array of this object's own. */
     private static float[] copy(Tensor t) {
-        float[] floats = t.elements.floats();
+        float[] floats = t.keptFloats();
         return floats != null ? floats.clone() : FloatConversions.toFloats(t.values());
     }
 

@@ -50,7 +50,7 @@ final class Arithmetic {
         if (form == null) {
             return null;
         }
-        if (Elements.keepsFloats(t, n) && (a.elements.floats() != null || b.elements.floats() != null)) {
+        if (Elements.keepsFloats(t, n) && (a.keptFloats() != null || b.keptFloats() != null)) {
             return applyInFloats(a, b, form, shape, n, op);
         }
         boolean f32 = t == DType.FLOAT32;
@@ -201,7 +201,7 @@ final class Arithmetic {
      */
     private static boolean inPlaceInFloats(Tensor self, Tensor operand) {
         return self.viewOf == null && Elements.keepsFloats(self.dtype, self.numel())
-                && (self.elements.floats() != null || operand != null && operand.elements.floats() != null);
+                && (self.keptFloats() != null || operand != null && operand.keptFloats() != null);
     }
 
     private static Tensor wroteFloats(Tensor self, float[] values) {

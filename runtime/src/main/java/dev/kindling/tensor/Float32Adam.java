@@ -39,7 +39,7 @@ final class Float32Adam {
      */
     static void step(AdamMoments moments, Tensor param, Tensor grad, Constants c) {
         // taken here, on the caller's thread: the helper must not convert elements
-        float[] gradFloats = grad.elements.floats();
+        float[] gradFloats = grad.keptFloats();
         double[] gradDoubles = gradFloats == null ? grad.doubles() : null;
         double[] expAvgOut = moments.writesMoments() ? moments.expAvgTensorData() : null;
         double[] expAvgSqOut = moments.writesMoments() ? moments.expAvgSqTensorData() : null;

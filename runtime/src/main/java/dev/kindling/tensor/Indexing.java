@@ -31,7 +31,7 @@ final class Indexing {
         }
         Selection s = select(t, index);
         double[] out = Torch.allocate(s.shape, t.dtype);
-        double[] tArray = t.doubles();
+        double[] tArray = t.values();
         for (int i = 0; i < out.length; i++) {
             out[i] = tArray[s.positions[i]];
         }
@@ -42,7 +42,7 @@ final class Indexing {
         int[] shape = t.shape.clone();
         return result.withGradFn(s.gradName, new Tensor[] {t}, g -> {
             double[] grad = new double[Shapes.numel(shape)];
-            double[] gValues = g.doubles();
+            double[] gValues = g.values();
             for (int i = 0; i < s.positions.length; i++) {
                 grad[s.positions[i]] += gValues[i];
             }
@@ -68,18 +68,29 @@ final class Indexing {
         int row = Shapes.numel(java.util.Arrays.copyOfRange(t.shape, 1, t.shape.length));
         int[] shape = t.shape.clone();
         shape[0] = count;
-        double[] out = java.util.Arrays.copyOfRange(t.doubles(), start * row, (start + count) * row);
         String name = i.start != null || i.stop != null ? "SliceBackward0" : "AliasBackward0";
         int[] inputShape = t.shape.clone();
         // a view in PyTorch, like every basic index: in-place writes to it reach t
-        Tensor view = ViewOf.link(new Tensor(out, shape, t.dtype), t,
+        Tensor view = ViewOf.link(rowsCopy(t, start * row, (start + count) * row, shape), t,
                 () -> java.util.stream.IntStream.range(start * row, (start + count) * row).toArray())
                 .withLayout(t.stride());
         return view.withGradFn(name, new Tensor[] {t}, g -> {
             double[] grad = new double[Shapes.numel(inputShape)];
-            System.arraycopy(g.doubles(), 0, grad, start * row, count * row);
+            System.arraycopy(g.values(), 0, grad, start * row, count * row);
             return new Tensor[] {new Tensor(grad, inputShape, g.dtype)};
         }, false);
+    }
+
+    /**
+     * Elements [from, to) of {@code t} as a new tensor. A source kept as floats (randn's, a batch
+     * tensor) is copied as floats, and a large batch stays floats for the product it feeds.
+     */
+    private static Tensor rowsCopy(Tensor t, int from, int to, int[] shape) {
+        float[] kept = t.viewOf == null ? t.elements.floats() : null;
+        if (kept != null) {
+            return new Tensor(Elements.ofFloat32(java.util.Arrays.copyOfRange(kept, from, to)), shape, t.dtype);
+        }
+        return new Tensor(java.util.Arrays.copyOfRange(t.values(), from, to), shape, t.dtype);
     }
 
     static void set(Tensor t, Index[] index, Tensor value) {

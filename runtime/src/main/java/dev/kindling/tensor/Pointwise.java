@@ -475,7 +475,7 @@ final class Pointwise {
      * elements against 6 us here.
      */
     private static Tensor relu(Tensor a) {
-        float[] floats = a.elements.floats();
+        float[] floats = a.keptFloats();
         if (floats != null && Elements.keepsFloats(a.dtype, floats.length)) {
             return reluInFloats(floats, a.shape);
         }

@@ -102,7 +102,7 @@ final class Products {
         if (t.elements.pendingFill() instanceof Reshapes.TransposeFill lazy) {
             return operand(lazy.source(), !transposed); // a transpose not copied: its source, read transposed
         }
-        float[] floats = t.elements.floats();
+        float[] floats = t.keptFloats();
         if (floats != null && NativeMatmul.producesFloats()) {
             return new MatrixOperand(t.elements, null, floats, transposed, true, t.elements.writes());
         }

@@ -104,7 +104,7 @@ final class Reductions {
         double[] acc = new double[Shapes.numel(p.outShape)];
         if (t.dtype == DType.FLOAT32) {
             float[] f = null;
-            float[] floats = t.elements.floats();
+            float[] floats = t.keptFloats();
             if (dims == null || t.shape.length <= 1) {
                 f = new float[] {floats != null ? CascadeSum.sumAll(floats) : CascadeSum.sumAll(t.values())};
             } else if (distinct(dims, t.shape.length) == 1) {

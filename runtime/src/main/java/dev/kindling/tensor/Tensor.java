@@ -139,8 +139,17 @@ public final class Tensor {
      * from its doubles. The caller must not write the array.
      */
     float[] floatValues() {
-        float[] kept = elements.floats();
+        float[] kept = keptFloats();
         return kept != null ? kept : FloatConversions.toFloats(values());
+    }
+
+    /**
+     * The elements as floats when they are kept so, else null; read only. A view first catches up
+     * with its base (which leaves it in doubles when the base was written since).
+     */
+    float[] keptFloats() {
+        showBase();
+        return elements.floats();
     }
 
     /** A view shows its base's current elements: copied again if the base was written since. */
@@ -166,7 +175,7 @@ public final class Tensor {
 
     /** A copy of the elements in row-major order. */
     public double[] toDoubleArray() {
-        return doubles().clone();
+        return values().clone();
     }
 
     public int version() {

@@ -2,7 +2,9 @@ package dev.kindling.tensor;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,5 +27,26 @@ class LeadingRowsSliceTest {
         t.setGrad(null);
         general.mul(general).sum().backward();
         assertArrayEquals(t.grad().toDoubleArray(), fastGrad, 0.0);
+    }
+
+    /**
+     * A batch sliced from a tensor kept as floats (randn's 512x784) is copied as floats and stays
+     * so, with the same values, and the source keeps its floats for the next batch.
+     */
+    @Test
+    void batchOfAFloatTensorStaysFloats() {
+        Tensor data = Torch.randn(new CpuGenerator(7), 512, 784);
+        Tensor batch = data.get(new Index[] {Index.slice(64L, 128L, null)});
+        assertNotNull(batch.elements.floats(), "the batch");
+        assertNotNull(data.elements.floats(), "the source");
+        double[] general = data.get(new Index[] {Index.slice(64L, 128L, null), Index.all()}).toDoubleArray();
+        assertArrayEquals(general, batch.toDoubleArray(), 0.0);
+        data.mul_(2.0);
+        // float kernels reading the batch must see the write too (the batch caught up with data first)
+        assertEquals(2 * general[99], batch.mul(1.0).toDoubleArray()[99], 0.0, "a float kernel on the batch");
+        Tensor column = Torch.zeros(784, 1);
+        column.doubles()[99] = 1;
+        assertEquals((float) (2 * general[99]), batch.matmul(column).toDoubleArray()[0], 0.0, "a product of the batch");
+        assertEquals(2 * general[99], batch.toDoubleArray()[99], 0.0, "the batch is a view of data");
     }
 }
