@@ -261,17 +261,23 @@ public final class Losses {
         Tensor out = new Tensor(result.elements, result.shape, result.dtype);
         int n = losses.length;
         return out.withGradFn("BinaryCrossEntropyBackward0", new Tensor[] {input}, g -> {
-            Tensor scale = gradScale(g, reduction, n, input.shape);
+            // ATen: g * (x - y) / max((1 - x) * x, 1e-12), then times the weight, then / n for a
+            // mean, each step rounded to the dtype
             double[] grad = new double[n];
-            double[] inputsNow = input.doubles();
-            double[] targetsNow = target.doubles();
-            double[] weightsNow = weight == null ? null : weight.doubles();
-            double[] scales = scale.doubles();
+            double[] inputsNow = input.values();
+            double[] targetsNow = target.values();
+            double[] weightsNow = weight == null ? null : weight.values();
+            double[] upstream = g.values();
+            double epsilon = type.cast(1e-12);
             for (int i = 0; i < n; i++) {
                 double x = inputsNow[i];
-                double y = targetsNow[i];
-                double w = weightsNow == null ? 1 : weightsNow[i % weightsNow.length];
-                grad[i] = type.cast(scales[i] * w * (x - y) / Math.max((1 - x) * x, 1e-12));
+                double gi = upstream[reduction.equals("none") ? i : 0];
+                double denominator = Math.max(type.cast(type.cast(1 - x) * x), epsilon);
+                double r = type.cast(type.cast(gi * type.cast(x - targetsNow[i])) / denominator);
+                if (weightsNow != null) {
+                    r = type.cast(r * weightsNow[i % weightsNow.length]);
+                }
+                grad[i] = reduction.equals("mean") ? type.cast(r / n) : r;
             }
             return new Tensor[] {new Tensor(grad, input.shape.clone(), type)};
         }, true);
@@ -297,20 +303,19 @@ public final class Losses {
         Tensor result = reduce(elementwise, reduction);
         Tensor out = new Tensor(result.elements, result.shape, result.dtype);
         return out.withGradFn("BinaryCrossEntropyWithLogitsBackward0", new Tensor[] {input}, g -> {
-            Tensor scale = gradScale(g, reduction, n, input.shape);
-            double[] grad = new double[n];
-            double[] inputsNow = input.doubles();
-            double[] targetsNow = target.doubles();
-            double[] posWeightsNow = posWeight == null ? null : posWeight.doubles();
-            double[] scales = scale.doubles();
-            for (int i = 0; i < n; i++) {
-                double x = inputsNow[i];
-                double y = targetsNow[i];
-                double pw = posWeightsNow == null ? 1 : posWeightsNow[i % posWeightsNow.length];
-                double s = 1 / (1 + Math.exp(-x));
-                grad[i] = type.cast(scales[i] * ((pw * y + 1 - y) * s - pw * y));
+            // ATen's composite: sigmoid(x) - y (with pos_weight: ((pw*y + 1) - y) * sigmoid(x) - pw*y),
+            // times the upstream gradient, then / n for a mean; sigmoid is the tensor op's kernel
+            Tensor x = input.detach();
+            Tensor y = target.detach();
+            Tensor grad;
+            if (posWeight == null) {
+                grad = x.sigmoid().sub(y);
+            } else {
+                Tensor t = posWeight.detach().mul(y);
+                grad = t.add(1.0).sub(y).mul(x.sigmoid()).sub(t);
             }
-            return new Tensor[] {new Tensor(grad, input.shape.clone(), type)};
+            grad = grad.mul(reduction.equals("none") ? g : g.reshape(new int[0]));
+            return new Tensor[] {reduction.equals("mean") ? grad.div((double) n) : grad};
         }, true);
     }
 

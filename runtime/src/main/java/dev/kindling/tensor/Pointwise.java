@@ -175,6 +175,31 @@ final class Pointwise {
         return (float) Math.copySign(r, x);
     }
 
+    /**
+     * TanhBackward0 as ATen's tanh_backward kernel: {@code g * (1 - out * out)}, where PyTorch's
+     * build fused {@code 1 - out * out} into one multiply-add. A recorded backward pass
+     * (create_graph) or mixed shapes and dtypes take the composite, rounded in two steps.
+     */
+    private static Tensor tanhBackward(Tensor g, Tensor out) {
+        if (GradMode.isEnabled() || g.dtype != out.dtype || !java.util.Arrays.equals(g.shape, out.shape)) {
+            return g.mul(Torch.onesLike(out).sub(out.mul(out)));
+        }
+        double[] gv = g.values();
+        double[] y = out.values();
+        double[] r = Torch.allocate(out.shape, out.dtype);
+        if (out.dtype == DType.FLOAT32) {
+            for (int i = 0; i < r.length; i++) {
+                float yi = (float) y[i];
+                r[i] = (float) gv[i] * Math.fma(-yi, yi, 1f);
+            }
+        } else {
+            for (int i = 0; i < r.length; i++) {
+                r[i] = gv[i] * Math.fma(-y[i], y[i], 1.0);
+            }
+        }
+        return new Tensor(r, out.shape.clone(), out.dtype);
+    }
+
     /** A float function of a float, on a float32 result (integer inputs converted to float first). */
     private interface FloatFunction {
         float apply(float x);
@@ -593,7 +618,7 @@ final class Pointwise {
                             }
                         });
                 return out.withGradFnSavingOutput("TanhBackward0", new Tensor[] {a},
-                        g -> new Tensor[] {g.mul(Torch.onesLike(out).sub(out.mul(out)))});
+                        g -> new Tensor[] {tanhBackward(g, out)});
             }
             case "sigmoid": {
                 Tensor out = floating == DType.FLOAT32 ? sigmoidFloat(a) : loop1(a, floating, (x, r, f32) -> {
@@ -601,8 +626,9 @@ final class Pointwise {
                         r[i] = 1 / (1 + Math.exp(-x[i]));
                     }
                 });
+                // ATen's sigmoid_backward: (g * (1 - out)) * out, in that order
                 return out.withGradFnSavingOutput("SigmoidBackward0", new Tensor[] {a},
-                        g -> new Tensor[] {g.mul(out.mul(Torch.onesLike(out).sub(out)))});
+                        g -> new Tensor[] {g.mul(Torch.onesLike(out).sub(out)).mul(out)});
             }
             case "relu": {
                 Tensor out = relu(a);

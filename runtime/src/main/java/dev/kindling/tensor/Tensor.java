@@ -883,10 +883,11 @@ public final class Tensor {
             throw KindlingError.runtimeError("linalg.vector_norm: Expected a floating point or complex tensor as input. "
                     + "Got " + typeDescription().replace("torch.", "").replace("Tensor", ""));
         }
-        Tensor value = GradMode.withoutGrad(() -> mul(this).sum().correctlyRoundedSqrt());
-        Tensor out = new Tensor(value.elements, value.shape, value.dtype);
+        Tensor out = Torch.scalar(Reductions.normTwo(values(), dtype), dtype);
         return out.withGradFn("LinalgVectorNormBackward0", new Tensor[] {this},
-                g -> new Tensor[] {detach().mul(g.div(out.detach()))}, true);
+                // ATen's norm_backward for p = 2: g * (x / norm), 0 where the norm is 0
+                g -> new Tensor[] {g.mul(out.values()[0] == 0 ? Torch.zerosLike(this) : detach().div(out.detach()))},
+                true);
     }
 
     public Tensor softmax(int dim) {
