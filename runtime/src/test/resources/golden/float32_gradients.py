@@ -1,7 +1,8 @@
 # Gradients in PyTorch's float32 order of operations: tanh's 1 - y*y fused, sigmoid's
 # (g * (1 - y)) * y, binary_cross_entropy's g * (x - t) / max((1 - x) x, eps) then / n, the
 # logits form through sigmoid, std's g / (2 std) fed to var's rule, and the 2-norm's x / norm
-# (the norm itself summed in 8 lanes). .tolist() shows every bit.
+# (the norm itself summed in 8 lanes), elu's and softplus's SLEEF exp in the vectorised loop.
+# .tolist() shows every bit.
 import torch
 import torch.nn.functional as F
 
@@ -29,5 +30,8 @@ print(grad_of(lambda x: F.binary_cross_entropy(x, t, reduction="sum"), p0))
 print(grad_of(lambda x: F.binary_cross_entropy_with_logits(x, t), x0))
 print(grad_of(lambda x: F.binary_cross_entropy_with_logits(x, t, pos_weight=torch.tensor(2.5)), x0))
 print(grad_of(lambda x: x.std(), x0))
+print(grad_of(F.elu, x0))
+print(grad_of(F.softplus, x0))
+print(grad_of(lambda x: F.softplus(x, beta=2.0, threshold=5.0), x0))
 big = torch.randn(3000) * 3
 print(big.norm().item(), grad_of(lambda x: x.norm(), big)[:8])

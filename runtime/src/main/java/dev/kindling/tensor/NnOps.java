@@ -79,17 +79,60 @@ public final class NnOps {
 
     private static Tensor elu(Tensor a, double alpha, String node) {
         DType t = floating(a);
+        float alphaFloat = (float) alpha;
         return Pointwise.map1(a, t, v -> v > 0 ? v : alpha * Math.expm1(v)).withGradFn(node,
-                new Tensor[] {a}, g -> new Tensor[] {g.mul(Pointwise.map1(a, g.dtype,
-                    v -> v > 0 ? 1 : alpha * Math.exp(v)))}, true);
+                new Tensor[] {a}, g -> new Tensor[] {floatGradient(g, a) ? gradientInFloats(g, a,
+                        // ATen's elu_backward: x <= 0 ? ((g * 1) * alpha) * exp(x * 1) : g * 1
+                        (gi, x, vectorized) -> x <= 0 ? gi * alphaFloat * exp(x, vectorized) : gi)
+                    : g.mul(Pointwise.map1(a, g.dtype, v -> v > 0 ? 1 : alpha * Math.exp(v)))}, true);
+    }
+
+    /** An element of a float32 gradient from the upstream element, the input element, and the loop it falls in. */
+    private interface FloatGradient {
+        float apply(float upstream, float x, boolean vectorized);
+    }
+
+    /**
+     * Whether a gradient takes a float32 kernel in ATen's order ({@link #gradientInFloats}): not
+     * when the backward pass is itself recorded (create_graph), which needs the composite.
+     */
+    private static boolean floatGradient(Tensor g, Tensor a) {
+        return !GradMode.isEnabled() && a.dtype == DType.FLOAT32 && g.dtype == DType.FLOAT32
+                && java.util.Arrays.equals(g.shape, a.shape);
+    }
+
+    /** A float32 gradient element by element, with ATen's split into vectorised loop and tail ({@link AtenLoops}). */
+    private static Tensor gradientInFloats(Tensor g, Tensor a, FloatGradient f) {
+        float[] x = a.floatValues();
+        float[] gv = g.floatValues();
+        float[] r = new float[x.length];
+        AtenLoops.forEachRun(x.length, (from, to, vectorized) -> {
+            for (int i = from; i < to; i++) {
+                r[i] = f.apply(gv[i], x[i], vectorized);
+            }
+        });
+        return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
+    }
+
+    /** e^x as ATen's vectorised loop (SLEEF's) or its scalar tail (the C library's) computes it. */
+    private static float exp(float x, boolean vectorized) {
+        return vectorized ? SleefMath.exp(x) : (float) Math.exp(x);
     }
 
     /** log(1 + exp(beta x)) / beta, and x itself where beta x exceeds threshold (no overflow). */
     public static Tensor softplus(Tensor a, double beta, double threshold) {
         DType t = floating(a);
+        float betaFloat = (float) beta;
+        float thresholdFloat = (float) threshold;
         return Pointwise.map1(a, t, v -> v * beta > threshold ? v : Math.log1p(Math.exp(v * beta)) / beta)
-                .withGradFn("SoftplusBackward0", new Tensor[] {a}, g -> new Tensor[] {g.mul(Pointwise.map1(a, g.dtype,
-                    v -> v * beta > threshold ? 1 : 1 / (1 + Math.exp(-v * beta))))}, true);
+                .withGradFn("SoftplusBackward0", new Tensor[] {a}, g -> new Tensor[] {floatGradient(g, a)
+                    // ATen's softplus_backward: z = exp(x * beta); x * beta > threshold ? g : g * z / (z + 1)
+                    ? gradientInFloats(g, a, (gi, x, vectorized) -> {
+                        float z = exp(x * betaFloat, vectorized);
+                        return x * betaFloat > thresholdFloat ? gi : gi * z / (z + 1f);
+                    })
+                    : g.mul(Pointwise.map1(a, g.dtype, v -> v * beta > threshold ? 1 : 1 / (1 + Math.exp(-v * beta))))},
+                    true);
     }
 
     /** clamp(x, min, max) whose gradient is zero at the bounds too, as ATen's hardtanh_backward. */
