@@ -18,13 +18,17 @@ public final class NnOps {
     public static Tensor silu(Tensor a) {
         DType t = floating(a);
         Tensor out = t == DType.FLOAT32 ? siluFloat(a) : Pointwise.map1(a, t, v -> v / (1 + Math.exp(-v)));
-        return out.withGradFn("SiluBackward0", new Tensor[] {a}, g -> new Tensor[] {
-            !GradMode.isEnabled() && t == DType.FLOAT32 && g.dtype == DType.FLOAT32
-                    && java.util.Arrays.equals(g.shape, a.shape) ? siluBackwardFloat(g, a)
-                    : g.mul(Pointwise.map1(a, g.dtype, v -> {
-                        double s = 1 / (1 + Math.exp(-v));
-                        return s * (1 + v * (1 - s));
-                    }))}, true);
+        return out.withGradFn("SiluBackward0", new Tensor[] {a}, g -> new Tensor[] {floatGradient(g, a)
+            // ATen's silu_backward: (g * s) * (1 + x * (1 - s)), s = 1 / (1 + exp(-x)), the last
+            // multiply-add fused (PyTorch's build contracted it)
+            ? gradientInFloats(g, a, (gi, x, vectorized) -> {
+                float s = 1f / (1f + exp(-x, vectorized));
+                return (gi * s) * Math.fma(x, 1f - s, 1f);
+            })
+            : g.mul(Pointwise.map1(a, g.dtype, v -> {
+                double s = 1 / (1 + Math.exp(-v));
+                return s * (1 + v * (1 - s));
+            }))}, true);
     }
 
     /**
@@ -36,24 +40,7 @@ public final class NnOps {
         float[] r = new float[x.length];
         AtenLoops.forEachRun(x.length, (from, to, vectorized) -> {
             for (int i = from; i < to; i++) {
-                r[i] = x[i] / (1f + (vectorized ? SleefMath.exp(-x[i]) : (float) Math.exp(-x[i])));
-            }
-        });
-        return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
-    }
-
-    /**
-     * SiluBackward0 on float32 as ATen's kernel: {@code (g * s) * (1 + x * (1 - s))} with
-     * s = 1 / (1 + exp(-x)), the last multiply-add fused (PyTorch's build contracted it).
-     */
-    private static Tensor siluBackwardFloat(Tensor g, Tensor a) {
-        float[] x = a.floatValues();
-        float[] gv = g.floatValues();
-        float[] r = new float[x.length];
-        AtenLoops.forEachRun(x.length, (from, to, vectorized) -> {
-            for (int i = from; i < to; i++) {
-                float s = 1f / (1f + (vectorized ? SleefMath.exp(-x[i]) : (float) Math.exp(-x[i])));
-                r[i] = (gv[i] * s) * Math.fma(x[i], 1f - s, 1f);
+                r[i] = x[i] / (1f + exp(-x[i], vectorized));
             }
         });
         return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
