@@ -31,6 +31,23 @@ final class AtenLoops {
         void apply(int from, int to);
     }
 
+    /** One element's result, given whether ATen computes it in the vectorised loop. */
+    @FunctionalInterface
+    interface Element {
+        float apply(int index, boolean vectorized);
+    }
+
+    /** The {@code n} results of an element-wise op, each told which of ATen's loops computes it. */
+    static float[] map(int n, Element element) {
+        float[] r = new float[n];
+        forEachRun(n, (from, to, vectorized) -> {
+            for (int i = from; i < to; i++) {
+                r[i] = element.apply(i, vectorized);
+            }
+        });
+        return r;
+    }
+
     /** Calls {@code run} for each run of {@code n} elements, in order. */
     static void forEachRun(int n, Run run) {
         forEachChunk(n, (from, to) -> {

@@ -22,7 +22,7 @@ public final class NnOps {
             // ATen's silu_backward: (g * s) * (1 + x * (1 - s)), s = 1 / (1 + exp(-x)), the last
             // multiply-add fused (PyTorch's build contracted it)
             ? gradientInFloats(g, a, (gi, x, vectorized) -> {
-                float s = 1f / (1f + exp(-x, vectorized));
+                float s = 1f / (1f + SleefMath.exp(-x, vectorized));
                 return (gi * s) * Math.fma(x, 1f - s, 1f);
             })
             : g.mul(Pointwise.map1(a, g.dtype, v -> {
@@ -37,12 +37,7 @@ public final class NnOps {
      */
     private static Tensor siluFloat(Tensor a) {
         float[] x = a.floatValues();
-        float[] r = new float[x.length];
-        AtenLoops.forEachRun(x.length, (from, to, vectorized) -> {
-            for (int i = from; i < to; i++) {
-                r[i] = x[i] / (1f + exp(-x[i], vectorized));
-            }
-        });
+        float[] r = AtenLoops.map(x.length, (i, vectorized) -> x[i] / (1f + SleefMath.exp(-x[i], vectorized)));
         return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
     }
 
@@ -70,7 +65,7 @@ public final class NnOps {
         return Pointwise.map1(a, t, v -> v > 0 ? v : alpha * Math.expm1(v)).withGradFn(node,
                 new Tensor[] {a}, g -> new Tensor[] {floatGradient(g, a) ? gradientInFloats(g, a,
                         // ATen's elu_backward: x <= 0 ? ((g * 1) * alpha) * exp(x * 1) : g * 1
-                        (gi, x, vectorized) -> x <= 0 ? gi * alphaFloat * exp(x, vectorized) : gi)
+                        (gi, x, vectorized) -> x <= 0 ? gi * alphaFloat * SleefMath.exp(x, vectorized) : gi)
                     : g.mul(Pointwise.map1(a, g.dtype, v -> v > 0 ? 1 : alpha * Math.exp(v)))}, true);
     }
 
@@ -92,19 +87,10 @@ public final class NnOps {
     private static Tensor gradientInFloats(Tensor g, Tensor a, FloatGradient f) {
         float[] x = a.floatValues();
         float[] gv = g.floatValues();
-        float[] r = new float[x.length];
-        AtenLoops.forEachRun(x.length, (from, to, vectorized) -> {
-            for (int i = from; i < to; i++) {
-                r[i] = f.apply(gv[i], x[i], vectorized);
-            }
-        });
+        float[] r = AtenLoops.map(x.length, (i, vectorized) -> f.apply(gv[i], x[i], vectorized));
         return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
     }
 
-    /** e^x as ATen's vectorised loop (SLEEF's) or its scalar tail (the C library's) computes it. */
-    private static float exp(float x, boolean vectorized) {
-        return vectorized ? SleefMath.exp(x) : (float) Math.exp(x);
-    }
 
     /** log(1 + exp(beta x)) / beta, and x itself where beta x exceeds threshold (no overflow). */
     public static Tensor softplus(Tensor a, double beta, double threshold) {
@@ -115,7 +101,7 @@ public final class NnOps {
                 .withGradFn("SoftplusBackward0", new Tensor[] {a}, g -> new Tensor[] {floatGradient(g, a)
                     // ATen's softplus_backward: z = exp(x * beta); x * beta > threshold ? g : g * z / (z + 1)
                     ? gradientInFloats(g, a, (gi, x, vectorized) -> {
-                        float z = exp(x * betaFloat, vectorized);
+                        float z = SleefMath.exp(x * betaFloat, vectorized);
                         return x * betaFloat > thresholdFloat ? gi : gi * z / (z + 1f);
                     })
                     : g.mul(Pointwise.map1(a, g.dtype, v -> v * beta > threshold ? 1 : 1 / (1 + Math.exp(-v * beta))))},

@@ -140,13 +140,7 @@ final class Pointwise {
      */
     private static Tensor sigmoidFloat(Tensor a) {
         float[] x = a.floatValues();
-        float[] r = new float[x.length];
-        AtenLoops.forEachRun(x.length, (from, to, vectorized) -> {
-            for (int i = from; i < to; i++) {
-                float e = vectorized ? SleefMath.exp(-x[i]) : (float) Math.exp(-x[i]);
-                r[i] = 1f / (1f + e);
-            }
-        });
+        float[] r = AtenLoops.map(x.length, (i, vectorized) -> 1f / (1f + SleefMath.exp(-x[i], vectorized)));
         return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
     }
 

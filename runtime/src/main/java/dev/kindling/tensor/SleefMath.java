@@ -44,6 +44,14 @@ final class SleefMath {
     }
 
     /**
+     * e^x as one of ATen's element-wise loops computes it: SLEEF's in the vectorised loop, the C
+     * library's (correctly rounded here) in the scalar tail ({@link AtenLoops}).
+     */
+    static float exp(float x, boolean vectorized) {
+        return vectorized ? exp(x) : (float) Math.exp(x);
+    }
+
+    /**
      * {@code v} rounded half to even, as the x86 conversion {@code cvtps2dq} rounds, by adding and
      * taking away 1.5 * 2^23: exact for |v| below 2^22, which covers every x that exp does not
      * override at the end (|x| up to 104 gives |v| up to 151). Why not {@code Math.rint}: it goes
