@@ -1,6 +1,8 @@
 package dev.kindling.tensor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -53,5 +55,20 @@ class MklOrderTest {
             1.9795774221420288, 0.28214532136917114, 2.056147813796997, 2.091198682785034}).reshape(12, 3);
         // A double accumulation gives -8.229009628295898 for the first element.
         assertEquals(List.of(List.of(-8.229008674621582, -1.7252037525177002, 2.310471773147583)), r.matmul(b).tolist());
+    }
+
+    /**
+     * The fused-chain kernel covers exactly what was checked against PyTorch: 12 or more columns,
+     * rows contiguous and in blocks of four, 2 to 160 terms (golden products_fused_chains.py).
+     */
+    @Test
+    void fusedChainsCoverOnlyTheCheckedShapes() {
+        assertTrue(MklOrder.covers(200, 2, 16, true));
+        assertTrue(MklOrder.covers(8, 160, 12, true));
+        assertFalse(MklOrder.covers(201, 2, 16, true), "a leftover row");
+        assertFalse(MklOrder.covers(200, 2, 11, true), "11 columns");
+        assertFalse(MklOrder.covers(8, 161, 12, true), "161 terms");
+        assertFalse(MklOrder.covers(200, 1, 16, true), "one term");
+        assertFalse(MklOrder.covers(200, 2, 16, false), "rows not contiguous");
     }
 }
