@@ -14,7 +14,9 @@ package dev.kindling.tensor;
  *       vectors with one accumulator per lane. Rows come in blocks of four; the one to three rows
  *       left over use a second, differently unrolled loop ({@link #blockRow}, {@link #leftoverRow}).
  *   <li>At most 8 output columns, or at most 3 output rows: each output is a plain running sum
- *       over {@code k}, in order.
+ *       over {@code k}, in order. Rechecked at stop 13: this is PyTorch's order for 2 or 3 terms;
+ *       with 4 or more, MKL sums otherwise (about half the elements an ulp off, on random
+ *       matrices), an order not reproduced yet.
  *   <li>12 or more output columns, rows of {@code a} contiguous, the rows in whole blocks of four
  *       and 2 to 160 terms (an MLP layer on a batch of 4n samples, {@code nn.Linear(2, 16)} on
  *       200): each output a fused multiply-add chain over {@code k}, in order, from +0. Read off
