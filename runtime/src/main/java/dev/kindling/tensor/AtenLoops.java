@@ -19,12 +19,6 @@ final class AtenLoops {
     /** Elements per step of the vectorised loop: two vectors of 16 floats. */
     static final int VECTOR_STEP = 32;
 
-    /** A run of elements [from, to), all computed in one form. */
-    @FunctionalInterface
-    interface Run {
-        void apply(int from, int to, boolean vectorized);
-    }
-
     /** A chunk of elements [from, to), one thread's share. */
     @FunctionalInterface
     interface Chunk {
@@ -40,21 +34,16 @@ final class AtenLoops {
     /** The {@code n} results of an element-wise op, each told which of ATen's loops computes it. */
     static float[] map(int n, Element element) {
         float[] r = new float[n];
-        forEachRun(n, (from, to, vectorized) -> {
-            for (int i = from; i < to; i++) {
-                r[i] = element.apply(i, vectorized);
+        forEachChunk(n, (from, to) -> {
+            int tail = to - (to - from) % VECTOR_STEP; // the vectorised loop takes whole steps only
+            for (int i = from; i < tail; i++) {
+                r[i] = element.apply(i, true);
+            }
+            for (int i = tail; i < to; i++) {
+                r[i] = element.apply(i, false);
             }
         });
         return r;
-    }
-
-    /** Calls {@code run} for each run of {@code n} elements, in order. */
-    static void forEachRun(int n, Run run) {
-        forEachChunk(n, (from, to) -> {
-            int tail = to - (to - from) % VECTOR_STEP;
-            run.apply(from, tail, true);
-            run.apply(tail, to, false);
-        });
     }
 
     /**

@@ -2,7 +2,8 @@ package dev.kindling.tensor;
 
 /**
  * The one place where broadcasting is undone for gradients: a gradient of a broadcast result is
- * summed back to the shape of the operand that was broadcast.
+ * summed back to the shape of the operand that was broadcast. Also the one rule for when a
+ * backward formula may run as a kernel of its own ({@link #byKernel}).
  *
  * <pre>{@code
  * Gradients.sumToShape(Torch.ones(2, 3), new int[] {3});   // tensor([2., 2., 2.])
@@ -32,6 +33,17 @@ public final class Gradients {
         Tensor summed = dims.isEmpty() ? grad
                 : Reductions.sum(grad, dims.stream().mapToInt(Integer::intValue).toArray(), true);
         return summed.reshape(shape);
+    }
+
+    /**
+     * Whether a gradient may be computed by a kernel of its own (in ATen's order of operations)
+     * instead of recorded tensor ops: not while the backward pass is itself recorded
+     * (create_graph), which needs the ops, and only for an upstream gradient {@code g} of the same
+     * dtype and shape as {@code like}. Callers add what their kernel needs besides.
+     */
+    static boolean byKernel(Tensor g, Tensor like) {
+        return !dev.kindling.autograd.GradMode.isEnabled() && g.dtype == like.dtype
+                && java.util.Arrays.equals(g.shape, like.shape);
     }
 
     /** A float32 matrix gradient to be summed over its rows into a vector, outside a recorded backward pass. */

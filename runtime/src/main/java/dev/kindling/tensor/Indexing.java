@@ -86,7 +86,7 @@ final class Indexing {
      * tensor) is copied as floats, and a large batch stays floats for the product it feeds.
      */
     private static Tensor rowsCopy(Tensor t, int from, int to, int[] shape) {
-        float[] kept = t.viewOf == null ? t.elements.floats() : null;
+        float[] kept = t.keptFloats();
         if (kept != null) {
             return new Tensor(Elements.ofFloat32(java.util.Arrays.copyOfRange(kept, from, to)), shape, t.dtype);
         }

@@ -112,7 +112,7 @@ public final class Losses {
             losses[i] = type.cast(-logProbability * w);
             cascade.add(i, logProbability, w);
         }
-        double totalWeight = cascade.totalWeight(n);
+        double totalWeight = cascade.totalWeight();
         Tensor result;
         if (reduction.equals("none")) {
             result = new Tensor(losses, new int[] {n}, type);
@@ -183,7 +183,7 @@ public final class Losses {
         }
 
         /** The sum of the samples' weights; unweighted, the count of samples not ignored. */
-        double totalWeight(int samples) {
+        double totalWeight() {
             return weighted ? accumulate(weight) : type.cast(added);
         }
 

@@ -1,7 +1,5 @@
 package dev.kindling.tensor;
 
-import dev.kindling.autograd.GradMode;
-
 /**
  * The torch.nn.functional activations beyond relu/sigmoid/tanh/gelu (silu, elu, softplus,
  * hardtanh, logsigmoid), each one graph node named as PyTorch names it. Kept apart from
@@ -36,9 +34,7 @@ public final class NnOps {
      * vectorised loop and the C library's in its tail ({@link AtenLoops}).
      */
     private static Tensor siluFloat(Tensor a) {
-        float[] x = a.floatValues();
-        float[] r = AtenLoops.map(x.length, (i, vectorized) -> x[i] / (1f + SleefMath.exp(-x[i], vectorized)));
-        return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
+        return Pointwise.mapFloatsInAtenLoops(a, (x, vectorized) -> x / (1f + SleefMath.exp(-x, vectorized)));
     }
 
     /** x for x > 0, else alpha * (exp(x) - 1). */
@@ -79,8 +75,7 @@ public final class NnOps {
      * when the backward pass is itself recorded (create_graph), which needs the composite.
      */
     private static boolean floatGradient(Tensor g, Tensor a) {
-        return !GradMode.isEnabled() && a.dtype == DType.FLOAT32 && g.dtype == DType.FLOAT32
-                && java.util.Arrays.equals(g.shape, a.shape);
+        return a.dtype == DType.FLOAT32 && Gradients.byKernel(g, a);
     }
 
     /** A float32 gradient element by element, with ATen's split into vectorised loop and tail ({@link AtenLoops}). */
@@ -90,7 +85,6 @@ public final class NnOps {
         float[] r = AtenLoops.map(x.length, (i, vectorized) -> f.apply(gv[i], x[i], vectorized));
         return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
     }
-
 
     /** log(1 + exp(beta x)) / beta, and x itself where beta x exceeds threshold (no overflow). */
     public static Tensor softplus(Tensor a, double beta, double threshold) {

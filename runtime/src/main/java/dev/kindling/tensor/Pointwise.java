@@ -118,19 +118,20 @@ final class Pointwise {
 
     /** A loop over a whole array, written out by each operation so that its call stays monomorphic. */
     private interface Loop1 {
-        void run(double[] x, double[] r, boolean f32);
+        void run(double[] x, double[] r);
     }
 
     /**
-     * {@link #map1} for a floating result, through the operation's own loop. Why: map1 calls its
+     * {@link #map1} for a float64 result, through the operation's own loop. Why: map1 calls its
      * operation through a lambda with dozens of implementations at one call site, which HotSpot
      * does not inline (about 2.5 ns an element on top of the operation: exp of 200k floats took
-     * 1.1 ms where its loop takes 0.65 ms). The loop must round to float when {@code f32}.
+     * 1.1 ms where its loop takes 0.65 ms). float32 results take the float kernels
+     * ({@link #mapFloats}, {@link #mapFloatsInAtenLoops}).
      */
-    private static Tensor loop1(Tensor a, DType out, Loop1 loop) {
-        double[] r = Torch.allocate(a.shape, out);
-        loop.run(a.values(), r, out == DType.FLOAT32);
-        return new Tensor(r, a.shape.clone(), out);
+    private static Tensor loop1(Tensor a, Loop1 loop) {
+        double[] r = Torch.allocate(a.shape, DType.FLOAT64);
+        loop.run(a.values(), r);
+        return new Tensor(r, a.shape.clone(), DType.FLOAT64);
     }
 
     /**
@@ -139,9 +140,7 @@ final class Pointwise {
      * On floats throughout: see {@link SoftmaxKernels} for what a conversion in the loop costs.
      */
     private static Tensor sigmoidFloat(Tensor a) {
-        float[] x = a.floatValues();
-        float[] r = AtenLoops.map(x.length, (i, vectorized) -> 1f / (1f + SleefMath.exp(-x[i], vectorized)));
-        return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
+        return mapFloatsInAtenLoops(a, (x, vectorized) -> 1f / (1f + SleefMath.exp(-x, vectorized)));
     }
 
     /**
@@ -175,7 +174,7 @@ final class Pointwise {
      * (create_graph) or mixed shapes and dtypes take the composite, rounded in two steps.
      */
     private static Tensor tanhBackward(Tensor g, Tensor out) {
-        if (GradMode.isEnabled() || g.dtype != out.dtype || !java.util.Arrays.equals(g.shape, out.shape)) {
+        if (!Gradients.byKernel(g, out)) {
             return g.mul(Torch.onesLike(out).sub(out.mul(out)));
         }
         double[] gv = g.values();
@@ -209,6 +208,21 @@ final class Pointwise {
         for (int i = 0; i < x.length; i++) {
             r[i] = f.apply(x[i]);
         }
+        return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
+    }
+
+    /** A float function of a float that depends on which of ATen's loops computes it. */
+    interface LoopFunction {
+        float apply(float x, boolean vectorized);
+    }
+
+    /**
+     * {@link #mapFloats} for an op whose result depends on ATen's vectorised loop or scalar tail
+     * (SLEEF's exp or the C library's, see {@link AtenLoops}).
+     */
+    static Tensor mapFloatsInAtenLoops(Tensor a, LoopFunction f) {
+        float[] x = a.floatValues();
+        float[] r = AtenLoops.map(x.length, (i, vectorized) -> f.apply(x[i], vectorized));
         return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
     }
 
@@ -532,8 +546,7 @@ final class Pointwise {
      * shapes use the recorded {@code where}.
      */
     private static Tensor reluBackward(Tensor g, Tensor out) {
-        if (GradMode.isEnabled() || g.dtype != out.dtype || !g.dtype.isFloatingPoint()
-                || !java.util.Arrays.equals(g.shape, out.shape)) {
+        if (!Gradients.byKernel(g, out) || !g.dtype.isFloatingPoint()) {
             return where(out.le(0), Torch.zerosLike(g), g);
         }
         double[] result = Torch.allocate(g.shape, g.dtype);
@@ -558,7 +571,7 @@ final class Pointwise {
             case "sqrt": {
                 // float32: MKL's vsSqrt, as PyTorch's CPU build computes it (not correctly rounded)
                 Tensor out = floating == DType.FLOAT32 ? mklSqrt(a)
-                        : loop1(a, floating, (x, r, f32) -> {
+                        : loop1(a, (x, r) -> {
                             for (int i = 0; i < r.length; i++) {
                                 r[i] = Math.sqrt(x[i]);
                             }
@@ -578,7 +591,7 @@ final class Pointwise {
             }
             case "exp": {
                 // float32: MKL's vsExp, as PyTorch's CPU build computes it (not correctly rounded)
-                Tensor out = floating == DType.FLOAT32 ? mapFloats(a, MklExp::exp) : loop1(a, floating, (x, r, f32) -> {
+                Tensor out = floating == DType.FLOAT32 ? mapFloats(a, MklExp::exp) : loop1(a, (x, r) -> {
                     for (int i = 0; i < r.length; i++) {
                         r[i] = Math.exp(x[i]);
                     }
@@ -588,8 +601,8 @@ final class Pointwise {
             case "log":
                 // float32: correctly rounded, where PyTorch's (MKL's vsLn) is an ulp off for about one
                 // input in twelve; see docs/float32-transcendentals/README.md for why it stays so
-                return (floating == DType.FLOAT32 ? mapFloats(a, x -> (float) Math.log(x)) : loop1(a, floating,
-                        (x, r, f32) -> {
+                return (floating == DType.FLOAT32 ? mapFloats(a, x -> (float) Math.log(x)) : loop1(a,
+                        (x, r) -> {
                             for (int i = 0; i < r.length; i++) {
                                 r[i] = Math.log(x[i]);
                             }
@@ -606,7 +619,7 @@ final class Pointwise {
                         g -> new Tensor[] {g.mul(a.sin()).neg()}, true);
             case "tanh": {
                 Tensor out = floating == DType.FLOAT32 ? mapFloats(a, Pointwise::tanhFloat32)
-                        : loop1(a, floating, (x, r, f32) -> {
+                        : loop1(a, (x, r) -> {
                             for (int i = 0; i < r.length; i++) {
                                 r[i] = Math.tanh(x[i]);
                             }
@@ -615,7 +628,7 @@ final class Pointwise {
                         g -> new Tensor[] {tanhBackward(g, out)});
             }
             case "sigmoid": {
-                Tensor out = floating == DType.FLOAT32 ? sigmoidFloat(a) : loop1(a, floating, (x, r, f32) -> {
+                Tensor out = floating == DType.FLOAT32 ? sigmoidFloat(a) : loop1(a, (x, r) -> {
                     for (int i = 0; i < r.length; i++) {
                         r[i] = 1 / (1 + Math.exp(-x[i]));
                     }

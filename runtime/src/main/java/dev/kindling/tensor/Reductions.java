@@ -438,8 +438,7 @@ final class Reductions {
      * not when the backward pass is itself recorded (create_graph), which needs the composite.
      */
     private static boolean floatRowsBackward(Tensor g, Tensor out, int dim) {
-        return !GradMode.isEnabled() && out.dtype == DType.FLOAT32 && g.dtype == DType.FLOAT32
-                && dim == out.shape.length - 1 && Arrays.equals(g.shape, out.shape);
+        return out.dtype == DType.FLOAT32 && dim == out.shape.length - 1 && Gradients.byKernel(g, out);
     }
 
     private static Tensor softmaxRowsBackward(Tensor g, Tensor out, boolean log) {

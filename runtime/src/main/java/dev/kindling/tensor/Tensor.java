@@ -375,7 +375,7 @@ public final class Tensor {
     }
 
     Tensor detachCopy() {
-        float[] kept = viewOf == null ? elements.floats() : null;
+        float[] kept = keptFloats();
         if (kept != null) { // a gemm's gradient becoming a leaf's .grad stays floats for the optimizer
             return new Tensor(Elements.ofFloats(kept.clone()), shape.clone(), dtype);
         }
