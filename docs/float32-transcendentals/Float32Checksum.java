@@ -1,8 +1,9 @@
 package dev.kindling.tensor;
 
 /**
- * The hash float32_checksum.c computes, over SleefMath.exp, SleefMath.log or MklExp.exp (argument
- * sleef-exp, sleef-log or mkl-exp). Run with runtime/target/classes on the class path.
+ * The hash float32_checksum.c computes, over SleefMath.exp, SleefMath.log, MklExp.exp or
+ * MklSqrt.sqrt (argument sleef-exp, sleef-log, mkl-exp or mkl-sqrt). Run with
+ * runtime/target/classes on the class path.
  */
 public class Float32Checksum {
     public static void main(String[] args) {
@@ -13,6 +14,7 @@ public class Float32Checksum {
                 float y = switch (args[0]) {
                     case "sleef-exp" -> SleefMath.exp(x);
                     case "sleef-log" -> SleefMath.log(x);
+                    case "mkl-sqrt" -> MklSqrt.sqrt(x);
                     default -> MklExp.exp(x);
                 };
                 int b = Float.isNaN(y) ? 0x7fc00000 : Float.floatToRawIntBits(y);

@@ -25,11 +25,7 @@ class MklSqrtTest {
 
     @Test
     void matchesTorchSqrtBitForBit() {
-        for (int[] pair : TORCH) {
-            float x = Float.intBitsToFloat(pair[0]);
-            assertEquals(Integer.toHexString(pair[1]), Integer.toHexString(Float.floatToRawIntBits(MklSqrt.sqrt(x))),
-                    "sqrt of " + Integer.toHexString(pair[0]));
-        }
+        FloatBitsAssert.assertPairs(TORCH, MklSqrt::sqrt, "sqrt");
     }
 
     @Test
