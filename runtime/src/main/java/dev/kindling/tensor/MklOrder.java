@@ -1,5 +1,9 @@
 package dev.kindling.tensor;
 
+import java.util.Arrays;
+
+import dev.kindling.tensor.storage.FloatConversions;
+
 /**
  * Small float32 matrix products summed in the order PyTorch 2.13's CPU build gets from MKL's
  * sgemm (the build's BLAS), so that {@code mm}, {@code addmm} and nn.Linear round bit for bit
@@ -56,29 +60,49 @@ final class MklOrder {
         }
     }
 
-    /** Each output a chain of fused multiply-adds over k, in order, from +0. */
+    /**
+     * Each output a chain of fused multiply-adds over k, in order, from +0. Why row by row over
+     * whole rows of b: each output's chain keeps its order, and the chains of a row are independent,
+     * so the JIT runs them side by side in vector registers. Measured on the backward of mlp_batch's
+     * last layer (64x10 times 10x128), about 15% of the step as one chain after another, whose
+     * every multiply-add waits for the one before.
+     */
     private static void fusedChains(double[] a, double[] b, double[] out, int n, int k, int m) {
+        float[] columns = FloatConversions.toFloats(b);
+        float[] row = new float[m];
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                float acc = 0f;
-                for (int p = 0; p < k; p++) {
-                    acc = Math.fma((float) a[i * k + p], (float) b[p * m + j], acc);
+            Arrays.fill(row, 0f);
+            for (int p = 0; p < k; p++) {
+                float x = (float) a[i * k + p];
+                int from = p * m;
+                for (int j = 0; j < m; j++) {
+                    row[j] = Math.fma(x, columns[from + j], row[j]);
                 }
-                out[i * m + j] = acc;
             }
+            copyRow(row, out, i * m);
         }
     }
 
-    /** Each output a running float sum over k, in order (MKL's small-gemm kernel). */
+    /** Each output a running float sum over k, in order (MKL's small-gemm kernel); row by row as above. */
     private static void runningSums(double[] a, double[] b, double[] out, int n, int k, int m) {
+        float[] columns = FloatConversions.toFloats(b);
+        float[] row = new float[m];
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                float acc = 0f;
-                for (int p = 0; p < k; p++) {
-                    acc += (float) a[i * k + p] * (float) b[p * m + j];
+            Arrays.fill(row, 0f);
+            for (int p = 0; p < k; p++) {
+                float x = (float) a[i * k + p];
+                int from = p * m;
+                for (int j = 0; j < m; j++) {
+                    row[j] += x * columns[from + j];
                 }
-                out[i * m + j] = acc;
             }
+            copyRow(row, out, i * m);
+        }
+    }
+
+    private static void copyRow(float[] row, double[] out, int at) {
+        for (int j = 0; j < row.length; j++) {
+            out[at + j] = row[j];
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -70,5 +71,44 @@ class MklOrderTest {
         assertFalse(MklOrder.covers(8, 161, 12, true), "161 terms");
         assertFalse(MklOrder.covers(200, 1, 16, true), "one term");
         assertFalse(MklOrder.covers(200, 2, 16, false), "rows not contiguous");
+    }
+
+    /**
+     * The kernels run row by row (vectorised); each output must still be its own chain over k, in
+     * order: compared with the per-element definitions on random float32 matrices.
+     */
+    @Test
+    void rowByRowKernelsKeepEachOutputsOrder() {
+        Random random = new Random(11);
+        int[][] shapes = {{64, 10, 128}, {8, 160, 12}, {200, 2, 16}, {3, 40, 17}, {12, 7, 8}, {2, 33, 5}};
+        for (int[] shape : shapes) {
+            int n = shape[0];
+            int k = shape[1];
+            int m = shape[2];
+            double[] a = randomFloats(random, n * k);
+            double[] b = randomFloats(random, k * m);
+            boolean fused = m >= 12 && n % 4 == 0;
+            double[] out = new double[n * m];
+            MklOrder.multiply(a, b, out, n, k, m, true);
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < m; j++) {
+                    float acc = 0f;
+                    for (int p = 0; p < k; p++) {
+                        float x = (float) a[i * k + p];
+                        float y = (float) b[p * m + j];
+                        acc = fused ? Math.fma(x, y, acc) : acc + x * y;
+                    }
+                    assertEquals(acc, (float) out[i * m + j], "element " + i + "," + j + " of " + n + "x" + k + "x" + m);
+                }
+            }
+        }
+    }
+
+    private static double[] randomFloats(Random random, int size) {
+        double[] values = new double[size];
+        for (int i = 0; i < size; i++) {
+            values[i] = (float) random.nextGaussian();
+        }
+        return values;
     }
 }
