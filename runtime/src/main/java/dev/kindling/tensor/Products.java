@@ -84,10 +84,13 @@ final class Products {
         if (float32 && MklOrder.covers(n, k, m, !ta || k == 1) || !NativeMatmul.accepts(n, k, m, float32)) {
             return null;
         }
-        if (Elements.keepsFloats(a.dtype, (long) n * m) && NativeMatmul.producesFloats()) {
+        if (float32 && NativeMatmul.producesFloats()) {
+            // one call site for sgemm, whatever the result's storage: the JIT compiles this method
+            // with the whole native path inlined, and a second site doubled that work (about 130 ms
+            // of compilation in mlp_batch's timed steps)
             float[] out = Torch.allocateFloats(new int[] {n, m});
             NativeMatmul.multiply(operand(a, ta), operand(b, tb), out, n, k, m);
-            return Elements.ofFloats(out);
+            return Elements.ofFloat32(out);
         }
         double[] out = Torch.allocate(new int[] {n, m}, a.dtype);
         NativeMatmul.multiply(operand(a, ta), operand(b, tb), out, n, k, m, float32);

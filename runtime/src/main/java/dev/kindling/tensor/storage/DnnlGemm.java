@@ -63,25 +63,23 @@ final class DnnlGemm {
     /** The product in the shared result buffer (valid until the next call). */
     private static OffHeapFloats compute(MatrixOperand a, MatrixOperand b, int n, int k, int m) {
         OffHeapFloats result = MIRRORS.result((long) n * m);
-        FloatPointer x = MIRRORS.mirror(a).pointer;
-        FloatPointer y = MIRRORS.mirror(b).pointer;
-        FloatPointer r = result.pointer;
+        OffHeapFloats x = MIRRORS.mirror(a);
+        OffHeapFloats y = MIRRORS.mirror(b);
         Block whole = new Block(a, b, n, k, m);
         if ((long) n * k * m < SPLIT_FROM || !SecondCore.available()) {
-            whole.run(x, y, r, 0, n, 0, m);
+            whole.run(x.view(0, 0), y.view(0, 1), result.view(0, 0), 0, n, 0, m);
         } else {
-            // each thread moves pointers of its own over the same buffers
-            FloatPointer[][] pointers = {{x, y, r}, {new FloatPointer(x), new FloatPointer(y), new FloatPointer(r)}};
             boolean byRows = n >= m;
             int size = byRows ? n : m;
             SecondCore.forEach(PARTS, (part, worker) -> {
-                FloatPointer[] p = pointers[worker];
                 int from = partStart(part, size);
                 int to = partStart(part + 1, size);
+                FloatPointer first = x.view(worker, 0);
+                FloatPointer second = y.view(worker, 1);
                 if (byRows) {
-                    whole.run(p[0], p[1], p[2], from, to, 0, m);
+                    whole.run(first, second, result.view(worker, 0), from, to, 0, m);
                 } else {
-                    whole.run(p[0], p[1], p[2], 0, n, from, to);
+                    whole.run(first, second, result.view(worker, 0), 0, n, from, to);
                 }
             });
         }

@@ -14,12 +14,29 @@ import org.bytedeco.javacpp.FloatPointer;
  * the direct buffer's bulk copy.
  */
 final class OffHeapFloats {
-    final FloatPointer pointer;
+    private final FloatPointer pointer;
+    /**
+     * Pointers to the same memory, one per thread of a split gemm and per operand position: each
+     * call moves them to its own blocks. Why per operand: in {@code a @ a.T} both operands are this
+     * buffer, and one pointer object moved for both would pass the second position twice. Why
+     * made once here: a JavaCPP pointer costs microseconds to construct (it registers a reference
+     * for its deallocator), and constructing them per product was a large share of what the JIT
+     * compiled on the gemm's path.
+     */
+    private final FloatPointer[] views = new FloatPointer[4];
     private final FloatBuffer view;
 
     OffHeapFloats(long length) {
         pointer = new FloatPointer(Math.max(1, length));
+        for (int i = 0; i < views.length; i++) {
+            views[i] = new FloatPointer(pointer);
+        }
         view = pointer.asBuffer();
+    }
+
+    /** This buffer's pointer for thread {@code worker} (0 or 1) as operand {@code operand} (0 or 1) of a gemm. */
+    FloatPointer view(int worker, int operand) {
+        return views[2 * worker + operand];
     }
 
     long capacity() {

@@ -143,6 +143,19 @@ class NativeMatmulTest {
     }
 
     /**
+     * {@code a @ a.T} and {@code a.T @ a}: both operands are one float copy, read at different
+     * positions by each part of a split product. Before each operand had its own pointers, the
+     * second position was passed for both, and every part after the first was wrong.
+     */
+    @Test
+    void splitProductsOfAMatrixWithItsOwnTransposeMatchTheJvmLoop() {
+        Tensor tall = splitOperands(12)[0];
+        assertTrue(512L * 256 * 512 >= DnnlGemm.SPLIT_FROM && 256L * 512 * 256 >= DnnlGemm.SPLIT_FROM);
+        assertClose(product(tall, tall.t(), false), product(tall, tall.t(), true));
+        assertClose(product(tall.t(), tall, false), product(tall.t(), tall, true));
+    }
+
+    /**
      * A split product is cut into parts that either thread may run; each output element must
      * still come from one sgemm summing the whole of k, so the result is bit for bit that of
      * unsplit products of row or column blocks (each block below the split threshold).
