@@ -27,11 +27,6 @@ final class CascadeSum {
 
     private CascadeSum() {}
 
-    /** Element (row, column) of a 2-D view of the data being reduced (rows are reduced). */
-    private interface Source {
-        float at(int row, int col);
-    }
-
     /** Sums along {@code dim} of a row-major float32 tensor: one float per output element. */
     static float[] sum(double[] data, int[] shape, int dim) {
         int size0 = shape.length == 0 ? 1 : shape[dim];
@@ -51,7 +46,9 @@ final class CascadeSum {
         for (int o = 0; o < outer; o++) {
             int base = o * size0 * inner;
             if (inner == 1) {
-                out[o] = size0 >= LANES ? innerVectorized(data, base, size0) : rowSum((r, c) -> (float) data[base + r], size0);
+                float[] row = new float[size0];
+                FloatConversions.toFloats(data, base, row, 0, size0);
+                out[o] = size0 >= LANES ? innerVectorized(row, size0) : rowSum(row, size0);
             } else {
                 outer(data, base, size0, inner, out, o * inner);
             }
@@ -66,16 +63,10 @@ final class CascadeSum {
 
     /** {@link #sumAll(double[])} of elements kept as floats: the same additions, without converting. */
     static float sumAll(float[] data) {
-        return data.length >= LANES ? innerVectorized(data, data.length) : rowSum((r, c) -> data[r], data.length);
+        return data.length >= LANES ? innerVectorized(data, data.length) : rowSum(data, data.length);
     }
 
     /** vectorized_inner_sum: lanes over consecutive elements, a scalar tail, then the lanes. */
-    private static float innerVectorized(double[] data, int base, int size0) {
-        float[] block = new float[size0];
-        FloatConversions.toFloats(data, base, block, 0, size0);
-        return innerVectorized(block, size0);
-    }
-
     private static float innerVectorized(float[] block, int size0) {
         int vectors = size0 / LANES;
         float[] lanes = rowSumVector(block, vectors);
@@ -93,7 +84,6 @@ final class CascadeSum {
     private static void outer(double[] data, int base, int rows, int cols, float[] out, int outBase) {
         float[] block = new float[rows * cols];
         FloatConversions.toFloats(data, base, block, 0, block.length);
-        Source element = (r, c) -> block[r * cols + c];
         int j = 0;
         if (cols >= LANES) {
             // PyTorch sums ILP * LANES columns at a time; each column's cascade depends only on the
@@ -103,8 +93,7 @@ final class CascadeSum {
                 System.arraycopy(multiRowSum(block, 0, cols, j, rows), 0, out, outBase, j);
             }
             for (; j + LANES <= cols; j += LANES) {
-                int first = j;
-                float[] sums = rowSumVector((r, l) -> element.at(r, first + l), rows);
+                float[] sums = rowSumVector(columns(block, rows, cols, j, LANES), rows);
                 System.arraycopy(sums, 0, out, outBase + j, LANES);
             }
         } else {
@@ -114,17 +103,29 @@ final class CascadeSum {
             }
         }
         for (; j < cols; j++) {
-            int col = j;
-            out[outBase + j] = rowSum((r, c) -> element.at(r, col), rows);
+            out[outBase + j] = rowSum(columns(block, rows, cols, j, 1), rows);
         }
     }
 
+    /**
+     * Columns [first, first + width) of a rows x cols block, row after row. Why copies and not
+     * reads through lambdas: with several lambdas at one call site the JIT recompiled the
+     * summation each time it met a new one (five compilations in an MLP's first steps).
+     */
+    private static float[] columns(float[] block, int rows, int cols, int first, int width) {
+        float[] picked = new float[rows * width];
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(block, r * cols + first, picked, r * width, width);
+        }
+        return picked;
+    }
+
     /** row_sum on scalars: the row read as (-1, 4), four cascaded sums, the tail, then the four. */
-    private static float rowSum(Source load, int size) {
+    private static float rowSum(float[] v, int size) {
         int sizeIlp = size / ILP;
-        float[] partial = multiRowSum((r, c) -> load.at(r * ILP + c, 0), ILP, sizeIlp);
+        float[] partial = multiRowSum(v, 0, ILP, ILP, sizeIlp);
         for (int i = sizeIlp * ILP; i < size; i++) {
-            partial[0] += load.at(i, 0);
+            partial[0] += v[i];
         }
         for (int k = 1; k < ILP; k++) {
             partial[0] += partial[k];
@@ -134,8 +135,8 @@ final class CascadeSum {
 
     /**
      * row_sum on vectors stored one after another in {@code m} (lane l of vector i at
-     * {@code i * LANES + l}): the same additions as the {@link Source} form below, read from the
-     * array (why: the lambda call per element cost about 1 ns, a full sum of 200k floats 190 us).
+     * {@code i * LANES + l}), read from the array (why: reading through a lambda per element cost
+     * about 1 ns, a full sum of 200k floats 190 us).
      */
     private static float[] rowSumVector(float[] m, int size) {
         int sizeIlp = size / ILP;
@@ -153,39 +154,11 @@ final class CascadeSum {
         return java.util.Arrays.copyOf(partial, LANES);
     }
 
-    /** row_sum on vectors: {@code load.at(i, lane)} is lane {@code lane} of the i-th vector. */
-    private static float[] rowSumVector(Source load, int size) {
-        int sizeIlp = size / ILP;
-        float[] partial = multiRowSum((r, c) -> load.at(r * ILP + c / LANES, c % LANES), ILP * LANES, sizeIlp);
-        for (int i = sizeIlp * ILP; i < size; i++) {
-            for (int l = 0; l < LANES; l++) {
-                partial[l] += load.at(i, l);
-            }
-        }
-        for (int k = 1; k < ILP; k++) {
-            for (int l = 0; l < LANES; l++) {
-                partial[l] += partial[k * LANES + l];
-            }
-        }
-        return java.util.Arrays.copyOf(partial, LANES);
-    }
-
-    /** {@link #multiRowSum(float[], int, int, int, int)} over elements read through {@code load}. */
-    private static float[] multiRowSum(Source load, int cols, int size) {
-        float[] rows = new float[size * cols];
-        for (int i = 0; i < size; i++) {
-            for (int k = 0; k < cols; k++) {
-                rows[i * cols + k] = load.at(i, k);
-            }
-        }
-        return multiRowSum(rows, 0, cols, cols, size);
-    }
-
     /**
      * multi_row_sum: {@code cols} independent cascaded sums over {@code size} rows, element
-     * (i, k) being {@code m[offset + i * rowStride + k]}. Why arrays and not {@link Source}: a
-     * bias gradient sums 64 rows of 256 columns every step, and the reads through lambdas (several
-     * kinds at this call site, so not inlined) cost more than the additions.
+     * (i, k) being {@code m[offset + i * rowStride + k]}. Why arrays and not reads through lambdas: a
+     * bias gradient sums 64 rows of 256 columns every step, and such reads (several kinds at one
+     * call site, so not inlined) cost more than the additions.
      */
     private static float[] multiRowSum(float[] m, int offset, int rowStride, int cols, int size) {
         int levelPower = Math.max(4, ceilLog2(size) / LEVELS);

@@ -93,12 +93,33 @@ public final class Losses {
         }
         double[] losses = new double[n];
         double[] weights = new double[n];
-        double[] targets = target.doubles();
-        double[] classWeights = weight == null ? null : weight.doubles();
-        double[] logProbabilities = logProbs.values();
         DType type = logProbs.dtype;
-        NllCascade cascade = new NllCascade(type, classWeights != null);
-        for (int i = 0; i < n; i++) {
+        NllCascade cascade = new NllCascade(type, weight != null);
+        pickLosses(logProbs.values(), c, target.doubles(), weight == null ? null : weight.doubles(), ignoreIndex,
+                losses, weights, cascade);
+        double totalWeight = cascade.totalWeight();
+        Tensor result;
+        if (reduction.equals("none")) {
+            result = new Tensor(losses, new int[] {n}, type);
+        } else {
+            double sum = cascade.lossSum();
+            result = Torch.scalar(reduction.equals("mean") ? type.cast(sum / totalWeight) : sum, type);
+        }
+        return result.withGradFn("NllLossBackward0", new Tensor[] {logProbs}, g -> new Tensor[] {
+            new Tensor(nllGradient(c, target.doubles(), weights, g.doubles(), reduction, totalWeight, ignoreIndex, type),
+                    logProbs.shape.clone(), type)}, false);
+    }
+
+    /**
+     * Each sample's loss {@code -logProbs[i, target[i]] * w} into {@code losses}, its weight into
+     * {@code weights}, and both into the cascade. Why a method of its own (and
+     * {@link #nllGradient}): a loop inside the long nllLoss made the JIT compile that whole method
+     * twice (once entered mid-loop, once whole), about 50 ms in mlp_batch's timed steps.
+     */
+    private static void pickLosses(double[] logProbabilities, int c, double[] targets, double[] classWeights,
+            long ignoreIndex, double[] losses, double[] weights, NllCascade cascade) {
+        DType type = cascade.type;
+        for (int i = 0; i < losses.length; i++) {
             long t = (long) targets[i];
             if (t == ignoreIndex) {
                 continue;
@@ -112,30 +133,26 @@ public final class Losses {
             losses[i] = type.cast(-logProbability * w);
             cascade.add(i, logProbability, w);
         }
-        double totalWeight = cascade.totalWeight();
-        Tensor result;
-        if (reduction.equals("none")) {
-            result = new Tensor(losses, new int[] {n}, type);
-        } else {
-            double sum = cascade.lossSum();
-            result = Torch.scalar(reduction.equals("mean") ? type.cast(sum / totalWeight) : sum, type);
-        }
-        return result.withGradFn("NllLossBackward0", new Tensor[] {logProbs}, g -> {
-            double[] grad = new double[n * c];
-            double[] targetsNow = target.doubles();
-            double[] upstream = g.doubles();
-            for (int i = 0; i < n; i++) {
-                long t = (long) targetsNow[i];
-                if (t == ignoreIndex) {
-                    continue;
-                }
-                // ATen: -(g / total_weight) for a mean, then times the class weight, each rounded
-                double gi = reduction.equals("none") ? upstream[i] : upstream[0];
-                double unweighted = -(reduction.equals("mean") ? type.cast(gi / totalWeight) : gi);
-                grad[i * c + (int) t] = type.cast(weights[i] * unweighted);
+    }
+
+    /** NllLossBackward0: the gradient, zero except at each sample's target class. */
+    private static double[] nllGradient(int c, double[] targets, double[] weights, double[] upstream, String reduction,
+            double totalWeight, long ignoreIndex, DType type) {
+        int n = weights.length;
+        double[] grad = new double[n * c];
+        boolean none = reduction.equals("none");
+        boolean mean = reduction.equals("mean");
+        for (int i = 0; i < n; i++) {
+            long t = (long) targets[i];
+            if (t == ignoreIndex) {
+                continue;
             }
-            return new Tensor[] {new Tensor(grad, logProbs.shape.clone(), type)};
-        }, false);
+            // ATen: -(g / total_weight) for a mean, then times the class weight, each rounded
+            double gi = none ? upstream[i] : upstream[0];
+            double unweighted = -(mean ? type.cast(gi / totalWeight) : gi);
+            grad[i * c + (int) t] = type.cast(weights[i] * unweighted);
+        }
+        return grad;
     }
 
     /**

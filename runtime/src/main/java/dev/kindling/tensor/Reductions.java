@@ -389,12 +389,16 @@ final class Reductions {
         int[] l = lanes(t.shape, d);
         if (t.dtype == DType.FLOAT32 && l[2] == 1) {
             float[] rows = new float[t.numel()];
-            float[] in = t.floatValues();
-            for (int o = 0; o < l[0]; o++) {
-                SoftmaxKernels.forwardRow(in, rows, o * l[1], l[1], log);
+            if (rows.length > 0) {
+                SoftmaxKernels.forwardRows(t.floatValues(), rows, l[1], log);
             }
             return withSoftmaxGradient(new Tensor(Elements.ofFloat32(rows), t.shape.clone(), type), t, d, log);
         }
+        return withSoftmaxGradient(new Tensor(softmaxByLanes(t, l, type, log), t.shape.clone(), type), t, d, log);
+    }
+
+    /** Softmax over the middle of {@code lanes} (outer, dim, inner), for all but float32's last dim. */
+    private static double[] softmaxByLanes(Tensor t, int[] l, DType type, boolean log) {
         double[] out = new double[t.numel()];
         double[] input = t.values();
         boolean[] vectorized = t.dtype == DType.FLOAT32 ? SoftmaxKernels.vectorizedColumns(l[0], l[1], l[2], log) : null;
@@ -419,7 +423,7 @@ final class Reductions {
                 }
             }
         }
-        return withSoftmaxGradient(new Tensor(out, t.shape.clone(), type), t, d, log);
+        return out;
     }
 
     private static Tensor withSoftmaxGradient(Tensor result, Tensor t, int d, boolean log) {
@@ -444,10 +448,8 @@ final class Reductions {
     private static Tensor softmaxRowsBackward(Tensor g, Tensor out, boolean log) {
         int n = out.shape.length == 0 ? 1 : out.shape[out.shape.length - 1];
         float[] gradIn = new float[out.numel()];
-        float[] gv = g.floatValues();
-        float[] ov = out.floatValues();
-        for (int base = 0; base < gradIn.length; base += n) {
-            SoftmaxKernels.backwardRow(gv, ov, gradIn, base, n, log);
+        if (n > 0) {
+            SoftmaxKernels.backwardRows(g.floatValues(), out.floatValues(), gradIn, n, log);
         }
         return new Tensor(Elements.ofFloat32(gradIn), out.shape.clone(), DType.FLOAT32);
     }

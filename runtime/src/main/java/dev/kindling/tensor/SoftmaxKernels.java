@@ -27,6 +27,24 @@ final class SoftmaxKernels {
     /** Floats in one AVX-512 vector. */
     static final int LANES = 16;
 
+    /**
+     * Softmax or log_softmax of each row of {@code n} floats, {@code in} into {@code out}. Why the
+     * row loops live here and not in their callers: a loop in a long method makes the JIT compile
+     * that whole method twice (once entered mid-loop, once whole); these short ones cost little.
+     */
+    static void forwardRows(float[] in, float[] out, int n, boolean log) {
+        for (int base = 0; base < out.length; base += n) {
+            forwardRow(in, out, base, n, log);
+        }
+    }
+
+    /** {@link #backwardRow} for each row of {@code n} floats. */
+    static void backwardRows(float[] g, float[] out, float[] gradIn, int n, boolean log) {
+        for (int base = 0; base < gradIn.length; base += n) {
+            backwardRow(g, out, gradIn, base, n, log);
+        }
+    }
+
     /** One row of softmax or log_softmax, {@code in[base .. base+n)} into {@code out}. */
     static void forwardRow(float[] in, float[] out, int base, int n, boolean log) {
         float max = Float.NEGATIVE_INFINITY;
