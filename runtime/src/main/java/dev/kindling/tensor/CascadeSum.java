@@ -29,6 +29,11 @@ final class CascadeSum {
 
     /** Sums along {@code dim} of a row-major float32 tensor: one float per output element. */
     static float[] sum(double[] data, int[] shape, int dim) {
+        return sum(FloatConversions.toFloats(data), shape, dim);
+    }
+
+    /** {@link #sum(double[], int[], int)} of elements kept as floats. */
+    static float[] sum(float[] data, int[] shape, int dim) {
         int size0 = shape.length == 0 ? 1 : shape[dim];
         int inner = 1;
         for (int i = dim + 1; i < shape.length; i++) {
@@ -46,8 +51,7 @@ final class CascadeSum {
         for (int o = 0; o < outer; o++) {
             int base = o * size0 * inner;
             if (inner == 1) {
-                float[] row = new float[size0];
-                FloatConversions.toFloats(data, base, row, 0, size0);
+                float[] row = java.util.Arrays.copyOfRange(data, base, base + size0);
                 out[o] = size0 >= LANES ? innerVectorized(row, size0) : rowSum(row, size0);
             } else {
                 outer(data, base, size0, inner, out, o * inner);
@@ -81,9 +85,9 @@ final class CascadeSum {
     }
 
     /** vectorized_outer_sum / scalar_outer_sum: reduce rows, columns contiguous. */
-    private static void outer(double[] data, int base, int rows, int cols, float[] out, int outBase) {
-        float[] block = new float[rows * cols];
-        FloatConversions.toFloats(data, base, block, 0, block.length);
+    private static void outer(float[] data, int base, int rows, int cols, float[] out, int outBase) {
+        float[] block = base == 0 && data.length == rows * cols ? data
+                : java.util.Arrays.copyOfRange(data, base, base + rows * cols);
         int j = 0;
         if (cols >= LANES) {
             // PyTorch sums ILP * LANES columns at a time; each column's cascade depends only on the

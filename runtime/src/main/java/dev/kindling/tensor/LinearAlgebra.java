@@ -1,6 +1,7 @@
 package dev.kindling.tensor;
 
 import dev.kindling.errors.KindlingError;
+import dev.kindling.tensor.storage.FloatConversions;
 import dev.kindling.tensor.storage.NativeMatmul;
 
 /** Matrix products with PyTorch's rules for 1-D and batched operands, and nn.Linear's addmm. */
@@ -76,24 +77,33 @@ final class LinearAlgebra {
         }
         Elements product = Products.tryNative(a, false, b, false);
         if (product == null) {
-            double[] out = Torch.allocate(new int[] {n, m}, type);
-            boolean rowsContiguous = k == 1 || a.stride()[1] == 1;
-            if (type == DType.FLOAT32 && MklOrder.covers(n, k, m, rowsContiguous)) {
-                MklOrder.multiply(a.doubles(), b.doubles(), out, n, k, m, rowsContiguous);
-            } else {
-                multiply(a.doubles(), b.doubles(), out, n, k, m, type);
-            }
-            if (type != DType.FLOAT64) {
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = type.cast(out[i]);
-                }
-            }
-            product = new Elements(out);
+            product = heapProduct(a, b, n, k, m, type);
         }
         Tensor result = new Tensor(product, new int[] {n, m}, type);
         return result.withGradFn(name, new Tensor[] {a, b}, g -> new Tensor[] {
             a.requiresGrad() ? Products.gradient(a, g, false, b, true) : null,
             b.requiresGrad() ? Products.gradientOfSecond(b, a, g) : null}, true);
+    }
+
+    /**
+     * A product in the JVM: float32 shapes whose MKL summation order is reproduced in that order
+     * ({@link MklOrder}, in floats), others accumulating in double and rounded.
+     */
+    private static Elements heapProduct(Tensor a, Tensor b, int n, int k, int m, DType type) {
+        boolean rowsContiguous = k == 1 || a.stride()[1] == 1;
+        if (type == DType.FLOAT32 && MklOrder.covers(n, k, m, rowsContiguous)) {
+            float[] out = Torch.allocateFloats(new int[] {n, m});
+            MklOrder.multiply(a.values(), b.values(), out, n, k, m, rowsContiguous);
+            return Elements.ofFloat32(out);
+        }
+        double[] out = Torch.allocate(new int[] {n, m}, type);
+        multiply(a.doubles(), b.doubles(), out, n, k, m, type);
+        if (type != DType.FLOAT64) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = type.cast(out[i]);
+            }
+        }
+        return new Elements(out);
     }
 
     /**
@@ -196,6 +206,10 @@ final class LinearAlgebra {
             return Pointwise.add(product, bias, 1.0).detach();
         }
         DType t = product.dtype;
+        float[] floats = product.keptFloats();
+        if (floats != null && Elements.keepsFloats(t, floats.length)) {
+            return addBiasInFloats(floats, FloatConversions.toFloats(bias.values()), product.shape);
+        }
         double[] p = product.doubles();
         double[] out = Torch.allocate(product.shape, t);
         double[] biasValues = bias.values();
@@ -205,6 +219,18 @@ final class LinearAlgebra {
             }
         }
         return new Tensor(out, product.shape.clone(), t);
+    }
+
+    /** {@link #addBias} of a float32 product kept as floats: one float add is the double add rounded. */
+    private static Tensor addBiasInFloats(float[] p, float[] bias, int[] shape) {
+        int m = bias.length;
+        float[] out = new float[p.length];
+        for (int i = 0; i < p.length; i += m) {
+            for (int j = 0; j < m; j++) {
+                out[i + j] = p[i + j] + bias[j];
+            }
+        }
+        return new Tensor(Elements.ofFloats(out), shape.clone(), DType.FLOAT32);
     }
 
     /** nn.Linear: {@code x @ w.T + b}, recorded as one AddmmBackward0 node for a 2-D input, as PyTorch does. */

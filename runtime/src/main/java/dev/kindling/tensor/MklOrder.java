@@ -49,8 +49,8 @@ final class MklOrder {
         return rowsContiguous && m >= 12 && k >= 2 && k <= 160 && n % 4 == 0;
     }
 
-    /** {@code out[n x m] = a[n x k] * b[k x m]}, each element rounded to float32. */
-    static void multiply(double[] a, double[] b, double[] out, int n, int k, int m, boolean rowsContiguous) {
+    /** {@code out[n x m] = a[n x k] * b[k x m]} in float32. */
+    static void multiply(double[] a, double[] b, float[] out, int n, int k, int m, boolean rowsContiguous) {
         if (m == 1 && rowsContiguous) {
             matrixVector(a, b, out, n, k);
         } else if (m <= 8 || n <= 3) {
@@ -67,7 +67,7 @@ final class MklOrder {
      * last layer (64x10 times 10x128), about 15% of the step as one chain after another, whose
      * every multiply-add waits for the one before.
      */
-    private static void fusedChains(double[] a, double[] b, double[] out, int n, int k, int m) {
+    private static void fusedChains(double[] a, double[] b, float[] out, int n, int k, int m) {
         float[] columns = FloatConversions.toFloats(b);
         float[] row = new float[m];
         for (int i = 0; i < n; i++) {
@@ -79,12 +79,12 @@ final class MklOrder {
                     row[j] = Math.fma(x, columns[from + j], row[j]);
                 }
             }
-            copyRow(row, out, i * m);
+            System.arraycopy(row, 0, out, i * m, m);
         }
     }
 
     /** Each output a running float sum over k, in order (MKL's small-gemm kernel); row by row as above. */
-    private static void runningSums(double[] a, double[] b, double[] out, int n, int k, int m) {
+    private static void runningSums(double[] a, double[] b, float[] out, int n, int k, int m) {
         float[] columns = FloatConversions.toFloats(b);
         float[] row = new float[m];
         for (int i = 0; i < n; i++) {
@@ -96,17 +96,11 @@ final class MklOrder {
                     row[j] += x * columns[from + j];
                 }
             }
-            copyRow(row, out, i * m);
+            System.arraycopy(row, 0, out, i * m, m);
         }
     }
 
-    private static void copyRow(float[] row, double[] out, int at) {
-        for (int j = 0; j < row.length; j++) {
-            out[at + j] = row[j];
-        }
-    }
-
-    private static void matrixVector(double[] a, double[] v, double[] out, int n, int k) {
+    private static void matrixVector(double[] a, double[] v, float[] out, int n, int k) {
         int blocked = n / LANES * LANES;
         float[] terms = new float[k];
         for (int i = 0; i < n; i++) {

@@ -549,6 +549,10 @@ final class Pointwise {
         if (!Gradients.byKernel(g, out) || !g.dtype.isFloatingPoint()) {
             return where(out.le(0), Torch.zerosLike(g), g);
         }
+        float[] outFloats = out.keptFloats();
+        if (outFloats != null && Elements.keepsFloats(g.dtype, outFloats.length)) {
+            return reluBackwardInFloats(g.floatValues(), outFloats, g.shape);
+        }
         double[] result = Torch.allocate(g.shape, g.dtype);
         double[] o = out.doubles();
         double[] gd = g.doubles();
@@ -560,6 +564,17 @@ final class Pointwise {
             result[i] = Double.longBitsToDouble(Double.doubleToRawLongBits(gd[i]) & keep);
         }
         return new Tensor(result, g.shape.clone(), g.dtype);
+    }
+
+    /** {@link #reluBackward} of a float32 relu kept as floats, kept as floats: the same bit masks, on ints. */
+    private static Tensor reluBackwardInFloats(float[] g, float[] out, int[] shape) {
+        float[] result = new float[out.length];
+        for (int i = 0; i < result.length; i++) {
+            int magnitude = Float.floatToRawIntBits(out[i]) << 1;
+            int keep = (magnitude | -magnitude) >> 31;
+            result[i] = Float.intBitsToFloat(Float.floatToRawIntBits(g[i]) & keep);
+        }
+        return new Tensor(Elements.ofFloats(result), shape.clone(), DType.FLOAT32);
     }
 
     static Tensor unary(Tensor a, String op) {

@@ -15,6 +15,8 @@ class BiasGradientTest {
     void equalsTheGeneralColumnSumBitForBit() {
         for (int[] shape : new int[][] {{64, 10}, {64, 256}, {3, 40000}, {1000, 7}}) {
             Tensor grad = Torch.randn(new CpuGenerator(shape[1]), shape);
+            // from FLOATS_FROM elements the gradient is kept as floats and summed without converting
+            assertEquals(Elements.keepsFloats(DType.FLOAT32, grad.numel()), grad.keptFloats() != null);
             Tensor general = Reductions.sum(grad, new int[] {0}, false);
             Tensor fast = GradMode.withoutGrad(() -> Gradients.sumToShape(grad, new int[] {shape[1]}));
             assertArrayEquals(new int[] {shape[1]}, fast.shapeArray());

@@ -88,7 +88,7 @@ class MklOrderTest {
             double[] a = randomFloats(random, n * k);
             double[] b = randomFloats(random, k * m);
             boolean fused = m >= 12 && n % 4 == 0;
-            double[] out = new double[n * m];
+            float[] out = new float[n * m];
             MklOrder.multiply(a, b, out, n, k, m, true);
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < m; j++) {
@@ -98,7 +98,7 @@ class MklOrderTest {
                         float y = (float) b[p * m + j];
                         acc = fused ? Math.fma(x, y, acc) : acc + x * y;
                     }
-                    assertEquals(acc, (float) out[i * m + j], "element " + i + "," + j + " of " + n + "x" + k + "x" + m);
+                    assertEquals(acc, out[i * m + j], "element " + i + "," + j + " of " + n + "x" + k + "x" + m);
                 }
             }
         }
