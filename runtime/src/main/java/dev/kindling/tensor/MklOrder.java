@@ -68,15 +68,15 @@ final class MklOrder {
      * every multiply-add waits for the one before.
      */
     private static void fusedChains(double[] a, double[] b, float[] out, int n, int k, int m) {
-        float[] columns = FloatConversions.toFloats(b);
+        float[][] bRows = rowsAsFloats(b, k, m);
         float[] row = new float[m];
         for (int i = 0; i < n; i++) {
             Arrays.fill(row, 0f);
             for (int p = 0; p < k; p++) {
                 float x = (float) a[i * k + p];
-                int from = p * m;
+                float[] bRow = bRows[p];
                 for (int j = 0; j < m; j++) {
-                    row[j] = Math.fma(x, columns[from + j], row[j]);
+                    row[j] = Math.fma(x, bRow[j], row[j]);
                 }
             }
             System.arraycopy(row, 0, out, i * m, m);
@@ -85,19 +85,33 @@ final class MklOrder {
 
     /** Each output a running float sum over k, in order (MKL's small-gemm kernel); row by row as above. */
     private static void runningSums(double[] a, double[] b, float[] out, int n, int k, int m) {
-        float[] columns = FloatConversions.toFloats(b);
+        float[][] bRows = rowsAsFloats(b, k, m);
         float[] row = new float[m];
         for (int i = 0; i < n; i++) {
             Arrays.fill(row, 0f);
             for (int p = 0; p < k; p++) {
                 float x = (float) a[i * k + p];
-                int from = p * m;
+                float[] bRow = bRows[p];
                 for (int j = 0; j < m; j++) {
-                    row[j] += x * columns[from + j];
+                    row[j] += x * bRow[j];
                 }
             }
             System.arraycopy(row, 0, out, i * m, m);
         }
+    }
+
+    /**
+     * The rows of a k x m matrix, as float arrays of their own. Why not one array read at
+     * {@code p * m + j}: the JIT does not vectorise a loop that writes one array at j and reads
+     * another at an offset, since for all it knows the two are one array; read at j as well, the
+     * 64x10 times 10x128 product took 7 us instead of 27.
+     */
+    private static float[][] rowsAsFloats(double[] b, int k, int m) {
+        float[][] rows = new float[k][m];
+        for (int p = 0; p < k; p++) {
+            FloatConversions.toFloats(b, p * m, rows[p], 0, m);
+        }
+        return rows;
     }
 
     private static void matrixVector(double[] a, double[] v, float[] out, int n, int k) {
