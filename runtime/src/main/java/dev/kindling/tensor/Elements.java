@@ -36,8 +36,8 @@ final class Elements {
      * the conversions saved are cheaper than a second array, and most small tensors (the course's)
      * are read as doubles by the next op anyway. Why this one: an MLP's activations on a batch of
      * 64 (64x128, 64x256) go from product to bias, relu, their gradients and the next product in
-     * floats; as doubles, each of those steps converted 8-16k elements one by one (HotSpot 17 does
-     * not vectorise the conversion), about 50 us of mlp_batch's step.
+     * floats; as doubles, each of those steps converted 8-16k elements and wrote arrays twice the
+     * size. Measured: a steady mlp_batch step 0.63-0.65 ms with 1 << 15, 0.57 ms with this.
      */
     static final int FLOATS_FROM = 1 << 13;
     private final int length;
