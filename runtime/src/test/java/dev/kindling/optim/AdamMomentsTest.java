@@ -130,13 +130,22 @@ class AdamMomentsTest {
         run.assertSameParameter();
     }
 
-    /** After a step nn.Linear's native product reads the updated weight (its float copy comes from Adam's floats). */
+    /**
+     * After a step nn.Linear's native product reads the updated weight (its float copy comes from
+     * Adam's floats): a 128x128 weight, and a 256x512 one whose copy is refreshed in parts shared
+     * between two threads.
+     */
     @Test
     void productsAfterAStepUseTheUpdatedWeight() {
+        productsAfterStepsUseTheUpdatedWeight(128, 128);
+        productsAfterStepsUseTheUpdatedWeight(256, 512);
+    }
+
+    private static void productsAfterStepsUseTheUpdatedWeight(int outFeatures, int inFeatures) {
         CpuGenerator g = new CpuGenerator(14);
-        Tensor x = Torch.randn(g, 64, 128);
-        Tensor w = Torch.randn(g, 128, 128).requiresGrad_(true);
-        Tensor bias = Torch.zeros(128);
+        Tensor x = Torch.randn(g, 64, inFeatures);
+        Tensor w = Torch.randn(g, outFeatures, inFeatures).requiresGrad_(true);
+        Tensor bias = Torch.zeros(outFeatures);
         Adam adam = new Adam(List.of(w), Map.of());
         for (int s = 0; s < 3; s++) {
             Tensor out = Functional.linear(x, w, bias);

@@ -48,6 +48,11 @@ final class OffHeapFloats {
         view.put(0, from, 0, length);
     }
 
+    /** Copies floats [start, start + length) of {@code from} to the same positions of this array. */
+    void write(int start, float[] from, int length) {
+        view.put(start, from, start, length);
+    }
+
     /** Copies {@code length} floats from element {@code start} of this array into {@code to} at {@code start}. */
     void read(int start, float[] to, int length) {
         view.get(start, to, start, length);
