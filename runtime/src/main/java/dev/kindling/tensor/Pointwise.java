@@ -500,12 +500,14 @@ final class Pointwise {
     // ---- unary math ----
 
     /**
-     * {@code max(x, 0)} in one loop, keeping -0.0 and NaN as PyTorch's clamp_min does. Elements are
-     * already rounded to the dtype, so no cast is needed. Why a loop of its own: the generic map's
+     * {@code max(x, 0)}, keeping -0.0 and NaN as PyTorch's clamp_min does. Elements are already
+     * rounded to the dtype, so no cast is needed. Why loops of their own: the generic map's
      * per-element lambda and dtype switch cost several times more on a training step's activations.
-     * Why on the bits: written as {@code x < 0 ? 0 : x}, HotSpot compiles a branch, and on fresh
-     * activations (half negative, new every step) it mispredicts half the time: 65 us for 64x256
-     * elements against 6 us here.
+     * Why {@code Math.max} and then the zeros: written as {@code x < 0 ? 0 : x}, HotSpot compiles a
+     * branch, and on fresh activations (half negative, new every step) it mispredicts half the time
+     * (65 us for 64x256 elements); {@code Math.max} vectorises but gives +0.0 for -0.0, so a second
+     * pass puts each zero back as it was, a branch that is almost never taken. Masking the bits
+     * instead, which HotSpot 17 does not vectorise, took 13 us for 16k floats, this 7.
      */
     private static Tensor relu(Tensor a) {
         float[] floats = a.keptFloats();
@@ -515,26 +517,26 @@ final class Pointwise {
         double[] x = a.values();
         double[] result = Torch.allocate(a.shape, a.dtype);
         for (int i = 0; i < x.length; i++) {
-            long bits = Double.doubleToRawLongBits(x[i]);
-            long magnitude = bits & Long.MAX_VALUE;
-            long negative = bits >> 63;
-            long nonzero = (magnitude | -magnitude) >> 63;
-            long notNaN = (magnitude - 0x7ff0000000000001L) >> 63;
-            result[i] = Double.longBitsToDouble(bits & ~(negative & nonzero & notNaN));
+            result[i] = Math.max(x[i], 0.0);
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] == 0.0) {
+                result[i] = x[i];
+            }
         }
         return new Tensor(result, a.shape.clone(), a.dtype);
     }
 
-    /** {@link #relu} on a float32 input kept as floats, kept as floats: the same bit masks, on ints. */
+    /** {@link #relu} on a float32 input kept as floats, kept as floats. */
     private static Tensor reluInFloats(float[] x, int[] shape) {
         float[] result = new float[x.length];
         for (int i = 0; i < x.length; i++) {
-            int bits = Float.floatToRawIntBits(x[i]);
-            int magnitude = bits & Integer.MAX_VALUE;
-            int negative = bits >> 31;
-            int nonzero = (magnitude | -magnitude) >> 31;
-            int notNaN = (magnitude - 0x7f800001) >> 31;
-            result[i] = Float.intBitsToFloat(bits & ~(negative & nonzero & notNaN));
+            result[i] = Math.max(x[i], 0f);
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] == 0f) {
+                result[i] = x[i];
+            }
         }
         return new Tensor(Elements.ofFloats(result), shape.clone(), DType.FLOAT32);
     }

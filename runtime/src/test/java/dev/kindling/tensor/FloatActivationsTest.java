@@ -69,4 +69,29 @@ class FloatActivationsTest {
             assertEquals(Float.floatToIntBits(expected), Float.floatToIntBits(grad[i]), "element " + i);
         }
     }
+
+    /** relu as clamp_min(x, 0): -0.0 stays -0.0, NaN stays NaN, negatives become +0.0; kept floats and doubles alike. */
+    @Test
+    void reluKeepsSignedZerosAndNaN() {
+        float[] values = withSpecialValues(7);
+        Tensor kept = floats(values, ROWS, COLS);
+        double[] smallValues = new double[64];
+        for (int i = 0; i < smallValues.length; i++) {
+            smallValues[i] = values[i * 100 + 7]; // the special values first, then random ones
+        }
+        Tensor small = new Tensor(new Elements(smallValues), new int[] {64}, DType.FLOAT32);
+        float[] keptOut = kept.relu().keptFloats();
+        assertNotNull(keptOut, "a float input stays floats");
+        double[] smallOut = small.relu().values();
+        for (int i = 0; i < values.length; i++) {
+            float x = values[i];
+            float expected = x > 0 || x != x || x == 0 ? x : 0f;
+            assertEquals(Float.floatToIntBits(expected), Float.floatToIntBits(keptOut[i]), "element " + i);
+        }
+        for (int i = 0; i < smallOut.length; i++) {
+            double x = smallValues[i];
+            double expected = x > 0 || x != x || x == 0 ? x : 0.0;
+            assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(smallOut[i]), "double element " + i);
+        }
+    }
 }
