@@ -16,12 +16,14 @@ import org.bytedeco.javacpp.Loader;
  *
  * <p>Threads: {@code bin/kindling} runs oneDNN's OpenMP with one thread
  * ({@code OMP_NUM_THREADS=1}), and a product of at least {@link #SPLIT_FROM} multiply-adds is
- * cut in {@link #PARTS} parts, shared with {@link SecondCore}'s helper. Why: waking a sleeping
+ * cut in parts shared with {@link SecondCore}'s helper (two, or {@link #PARTS} from
+ * {@link #FOUR_PARTS_FROM}). Why: waking a sleeping
  * OpenMP worker costs about 40 us per call, more than a whole 64x128x256 product on one core
  * (20 us), and a spinning one takes the second core from the JVM between products. Measured on the build machine: a
  * 64x256x784 product 118 us on one thread, halves of about 70 us each when both run at once; at
  * 1024x1024, 8.9 ms on one thread against 4.6 ms split. Each output element is summed by one call
- * either way, so splitting does not change the result (NativeMatmulTest compares). A host that
+ * either way, so splitting does not change the result (NativeMatmulTest compares). The 64x128x256
+ * products of an MLP's second layer are split in two: a steady mlp_batch step 0.541 -> 0.518 ms. A host that
  * leaves OpenMP at its default gets correct products, with OpenMP's threads inside each part.
  *
  * <p>oneDNN's sgemm takes row-major matrices, as the heap arrays are.
@@ -30,8 +32,10 @@ final class DnnlGemm {
     private static final FloatMirrors MIRRORS = new FloatMirrors();
     private static final byte NO_TRANSPOSE = 'N';
     private static final byte TRANSPOSE = 'T';
-    /** Multiply-adds from which a product is split over two threads (about 40 us on one core). */
-    static final long SPLIT_FROM = 1L << 23;
+    /** Multiply-adds from which a product is split over two threads (about 10 us on one core). */
+    static final long SPLIT_FROM = 1L << 21;
+    /** Multiply-adds from which a split product is cut in {@link #PARTS} parts rather than two. */
+    static final long FOUR_PARTS_FROM = 1L << 23;
     /**
      * Parts a split product is cut into, along its longer output side (see {@link SecondCore} for
      * why more than two). Each is still a few microseconds of sgemm's fixed cost against 20 or more
@@ -71,9 +75,10 @@ final class DnnlGemm {
         } else {
             boolean byRows = n >= m;
             int size = byRows ? n : m;
-            SecondCore.forEach(PARTS, (part, worker) -> {
-                int from = partStart(part, size);
-                int to = partStart(part + 1, size);
+            int parts = (long) n * k * m >= FOUR_PARTS_FROM ? PARTS : 2;
+            SecondCore.forEach(parts, (part, worker) -> {
+                int from = partStart(part, parts, size);
+                int to = partStart(part + 1, parts, size);
                 FloatPointer first = x.view(worker, 0);
                 FloatPointer second = y.view(worker, 1);
                 if (byRows) {
@@ -86,13 +91,13 @@ final class DnnlGemm {
         return result;
     }
 
-    /** Where part {@code part} of {@link #PARTS} starts along a side of {@code size} (a multiple of 16 where it can). */
-    private static int partStart(int part, int size) {
-        if (part >= PARTS) {
+    /** Where part {@code part} of {@code parts} starts along a side of {@code size} (a multiple of 16 where it can). */
+    private static int partStart(int part, int parts, int size) {
+        if (part >= parts) {
             return size;
         }
-        int start = (int) ((long) size * part / PARTS);
-        return size >= 16 * PARTS ? start / 16 * 16 : start;
+        int start = (int) ((long) size * part / parts);
+        return size >= 16 * parts ? start / 16 * 16 : start;
     }
 
     /** One product's shape and operands' layout; {@link #run} computes a block of its output. */

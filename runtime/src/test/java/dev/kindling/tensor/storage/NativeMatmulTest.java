@@ -166,19 +166,19 @@ class NativeMatmulTest {
         Tensor tall = operands[0];
         Tensor square = operands[1];
         Tensor wide = operands[2];
-        assertTrue(64L * 256 * 256 < DnnlGemm.SPLIT_FROM, "the blocks must be single calls");
+        assertTrue(16L * 256 * 256 < DnnlGemm.SPLIT_FROM, "the blocks must be single calls");
         for (int round = 0; round < 20; round++) {
             double[] byRows = tall.matmul(square).toDoubleArray();
-            for (int row = 0; row < 512; row += 64) {
-                double[] block = tall.narrow(0, row, 64).matmul(square).toDoubleArray();
-                assertArrayEquals(block, java.util.Arrays.copyOfRange(byRows, row * 256, (row + 64) * 256));
+            for (int row = 0; row < 512; row += 16) {
+                double[] block = tall.narrow(0, row, 16).matmul(square).toDoubleArray();
+                assertArrayEquals(block, java.util.Arrays.copyOfRange(byRows, row * 256, (row + 16) * 256));
             }
             double[] byColumns = square.matmul(wide).toDoubleArray();
-            for (int col = 0; col < 1024; col += 64) {
-                double[] block = square.matmul(wide.narrow(1, col, 64)).toDoubleArray();
+            for (int col = 0; col < 1024; col += 16) {
+                double[] block = square.matmul(wide.narrow(1, col, 16)).toDoubleArray();
                 for (int r = 0; r < 256; r++) {
-                    assertArrayEquals(java.util.Arrays.copyOfRange(block, r * 64, r * 64 + 64),
-                            java.util.Arrays.copyOfRange(byColumns, r * 1024 + col, r * 1024 + col + 64));
+                    assertArrayEquals(java.util.Arrays.copyOfRange(block, r * 16, r * 16 + 16),
+                            java.util.Arrays.copyOfRange(byColumns, r * 1024 + col, r * 1024 + col + 16));
                 }
             }
         }
