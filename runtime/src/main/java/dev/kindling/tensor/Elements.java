@@ -72,6 +72,20 @@ final class Elements {
         void into(double[] out);
     }
 
+    /**
+     * A fill with float32 values, which are kept as floats when filled: a batch {@code X[i:i+64]}
+     * of a float dataset, whose product reads X's rows in place and whose other readers get
+     * floats, as from a copy made at once.
+     */
+    interface FloatFill extends Fill {
+        float[] floats();
+
+        @Override
+        default void into(double[] out) {
+            FloatConversions.toDoubles(floats(), 0, out, 0, out.length);
+        }
+    }
+
     /** Elements whose values {@code fill} will give on first use. */
     static Elements pending(int length, Fill fill) {
         return new Elements(fill, length);
@@ -137,6 +151,7 @@ final class Elements {
 
     /** Makes {@link #doubles} hold the values: fills pending elements, or converts the floats. */
     private void catchUp() {
+        fillFloats();
         if (pending != null) {
             Fill fill = pending;
             pending = null;
@@ -156,9 +171,19 @@ final class Elements {
         return dtype == DType.FLOAT32 && n >= FLOATS_FROM;
     }
 
-    /** The values as floats, when they are kept as floats; null otherwise. Read only. */
+    /** The values as floats, when they are kept as floats (filling a pending {@link FloatFill}); null otherwise. Read only. */
     float[] floats() {
+        fillFloats();
         return floats;
+    }
+
+    /** A pending {@link FloatFill} gives its floats now; the doubles fall behind them. */
+    private void fillFloats() {
+        if (pending instanceof FloatFill fill) {
+            pending = null;
+            floats = fill.floats();
+            doublesBehind = true;
+        }
     }
 
     /**

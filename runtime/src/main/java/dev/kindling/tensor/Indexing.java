@@ -71,7 +71,7 @@ final class Indexing {
         String name = i.start != null || i.stop != null ? "SliceBackward0" : "AliasBackward0";
         int[] inputShape = t.shape.clone();
         // a view in PyTorch, like every basic index: in-place writes to it reach t
-        Tensor view = ViewOf.link(rowsCopy(t, start * row, (start + count) * row, shape), t,
+        Tensor view = ViewOf.link(rows(t, start * row, (start + count) * row, shape), t,
                 () -> java.util.stream.IntStream.range(start * row, (start + count) * row).toArray())
                 .withLayout(t.stride());
         return view.withGradFn(name, new Tensor[] {t}, g -> {
@@ -83,14 +83,37 @@ final class Indexing {
 
     /**
      * Elements [from, to) of {@code t} as a new tensor. A source kept as floats (randn's, a batch
-     * tensor) is copied as floats, and a large batch stays floats for the product it feeds.
+     * tensor) gives floats, and a large batch is not copied until it is read ({@link RowsFill}): a
+     * product reads it in place from the source's copy. Why: a training loop's batch
+     * {@code X[i:i+64]} was copied every step, and then copied again for the gemm.
      */
-    private static Tensor rowsCopy(Tensor t, int from, int to, int[] shape) {
+    private static Tensor rows(Tensor t, int from, int to, int[] shape) {
         float[] kept = t.keptFloats();
+        if (kept != null && Elements.keepsFloats(t.dtype, to - from)) {
+            return new Tensor(Elements.pending(to - from, new RowsFill(t, from, to - from)), shape, t.dtype);
+        }
         if (kept != null) {
             return new Tensor(Elements.ofFloat32(java.util.Arrays.copyOfRange(kept, from, to)), shape, t.dtype);
         }
         return new Tensor(java.util.Arrays.copyOfRange(t.values(), from, to), shape, t.dtype);
+    }
+
+    /**
+     * Whole rows of a float32 tensor, {@code length} elements from element {@code from} of
+     * {@code source}, not copied yet: copied as floats when first read (its values then, as a view
+     * of the source shows them), or read in place by a product ({@link Products}).
+     */
+    record RowsFill(Tensor source, int from, int length) implements Elements.FloatFill {
+        @Override
+        public float[] floats() {
+            float[] kept = source.keptFloats();
+            if (kept != null) {
+                return java.util.Arrays.copyOfRange(kept, from, from + length);
+            }
+            float[] out = new float[length];
+            dev.kindling.tensor.storage.FloatConversions.toFloats(source.values(), from, out, 0, length);
+            return out;
+        }
     }
 
     static void set(Tensor t, Index[] index, Tensor value) {

@@ -105,6 +105,14 @@ final class Products {
         if (t.elements.pendingFill() instanceof Reshapes.TransposeFill lazy) {
             return operand(lazy.source(), !transposed); // a transpose not copied: its source, read transposed
         }
+        if (t.elements.pendingFill() instanceof Indexing.RowsFill rows && NativeMatmul.producesFloats()) {
+            // rows not copied: read in place from the source's copy, which stays current across batches
+            float[] source = rows.source().keptFloats();
+            if (source != null) {
+                Elements elements = rows.source().elements;
+                return new MatrixOperand(elements, null, source, transposed, true, elements.writes(), rows.from());
+            }
+        }
         float[] floats = t.keptFloats();
         if (floats != null && NativeMatmul.producesFloats()) {
             return new MatrixOperand(t.elements, null, floats, transposed, true, t.elements.writes());

@@ -3,6 +3,7 @@ package dev.kindling.tensor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,5 +49,37 @@ class LeadingRowsSliceTest {
         column.doubles()[99] = 1;
         assertEquals((float) (2 * general[99]), batch.matmul(column).toDoubleArray()[0], 0.0, "a product of the batch");
         assertEquals(2 * general[99], batch.toDoubleArray()[99], 0.0, "the batch is a view of data");
+    }
+
+    /**
+     * A batch of a float tensor is not copied for a product: the gemm reads the source's rows in
+     * place (forward and the weight's gradient), with the bits a copied batch gives, and sees a
+     * write to the source made after the slice, as a view must.
+     */
+    @Test
+    void aBatchFeedsProductsStraightFromItsSource() {
+        Tensor data = Torch.randn(new CpuGenerator(8), 512, 784);
+        Tensor w = Torch.randn(new CpuGenerator(9), 256, 784);
+        Tensor batch = data.get(new Index[] {Index.slice(64L, 128L, null)});
+        Tensor copy = data.get(new Index[] {Index.slice(64L, 128L, null), Index.all()}); // the general path copies
+        assertTrue(batch.elements.pendingFill() instanceof Indexing.RowsFill, "not copied when sliced");
+        double[] product = batch.matmul(w.t()).toDoubleArray();
+        assertTrue(batch.elements.pendingFill() instanceof Indexing.RowsFill, "nor for the product");
+        double[] expected = copy.matmul(w.t()).toDoubleArray();
+        assertArrayEquals(expected, product, 0.0);
+        assertArrayEquals(weightGradient(copy, w), weightGradient(batch, w), 0.0);
+        double before = copy.toDoubleArray()[99];
+        data.mul_(2.0); // exact in float: the product doubles exactly
+        double[] after = batch.matmul(w.t()).toDoubleArray();
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(2 * expected[i], after[i], 0.0, "element " + i + " after the source was written");
+        }
+        assertEquals(2 * before, batch.toDoubleArray()[99], 0.0, "the batch's values, when read");
+    }
+
+    private static double[] weightGradient(Tensor x, Tensor w) {
+        Tensor weight = w.detach().clone().requiresGrad_(true);
+        x.matmul(weight.t()).sum().backward();
+        return weight.grad().toDoubleArray();
     }
 }

@@ -110,8 +110,8 @@ final class DnnlGemm {
         void run(FloatPointer x, FloatPointer y, FloatPointer r, int rowFrom, int rowTo, int colFrom, int colTo) {
             long lda = a.transposed() ? n : k;
             long ldb = b.transposed() ? k : m;
-            long aStart = a.transposed() ? rowFrom : (long) rowFrom * k;
-            long bStart = b.transposed() ? (long) colFrom * k : colFrom;
+            long aStart = a.offset() + (a.transposed() ? rowFrom : (long) rowFrom * k);
+            long bStart = b.offset() + (b.transposed() ? (long) colFrom * k : colFrom);
             int status = dnnl.dnnl_sgemm(flag(a), flag(b), rowTo - rowFrom, colTo - colFrom, k, 1f,
                     x.position(aStart), lda, y.position(bStart), ldb, 0f, r.position((long) rowFrom * m + colFrom), m);
             if (status != dnnl.dnnl_success) {

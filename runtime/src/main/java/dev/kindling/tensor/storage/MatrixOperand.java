@@ -22,25 +22,35 @@ package dev.kindling.tensor.storage;
  * @param transposed  whether the product reads the transpose of the stored matrix
  * @param reusable    whether a copy made at the same write count may be reused
  * @param writes      the elements' in-place write count now
+ * @param offset      where the matrix starts in the arrays: 0, or the first element of a block of
+ *                    whole rows (a batch {@code X[i:i+64]} read straight from X's copy)
  */
 public record MatrixOperand(Object identity, double[] doubles, float[] floats, boolean transposed, boolean reusable,
-        int writes) {
+        int writes, int offset) {
+    /** An operand that starts at the arrays' first element. */
+    public MatrixOperand(Object identity, double[] doubles, float[] floats, boolean transposed, boolean reusable,
+            int writes) {
+        this(identity, doubles, floats, transposed, reusable, writes, 0);
+    }
+
     /** A matrix read as stored, without reuse of earlier copies. */
     public static MatrixOperand plain(double[] data) {
         return new MatrixOperand(data, data, null, false, false, 0);
     }
 
+    /** The length of the arrays (all of which a copy of them holds), not of the matrix alone. */
     int length() {
         return floats != null ? floats.length : doubles.length;
     }
 
-    /** The elements as doubles (converted from the floats when only they are given). */
-    double[] asDoubles() {
+    /** The matrix's {@code count} elements as doubles (converted from the floats when only they are given). */
+    double[] asDoubles(int count) {
         if (doubles != null) {
-            return doubles;
+            return offset == 0 && doubles.length == count ? doubles
+                    : java.util.Arrays.copyOfRange(doubles, offset, offset + count);
         }
-        double[] d = new double[floats.length];
-        FloatConversions.toDoubles(floats, 0, d, 0, d.length);
+        double[] d = new double[count];
+        FloatConversions.toDoubles(floats, offset, d, 0, count);
         return d;
     }
 }

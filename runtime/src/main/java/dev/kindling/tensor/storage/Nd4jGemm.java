@@ -22,8 +22,8 @@ final class Nd4jGemm {
     /** Row-major {@code out[n x m] = op(a)[n x k] * op(b)[k x m]}, op being the operand's transpose flag. */
     static void multiply(MatrixOperand a, MatrixOperand b, double[] out, int n, int k, int m, boolean float32) {
         DataType type = float32 ? DataType.FLOAT : DataType.DOUBLE;
-        INDArray x = Nd4j.create(a.asDoubles(), stored(a, n, k), type);
-        INDArray y = Nd4j.create(b.asDoubles(), stored(b, k, m), type);
+        INDArray x = Nd4j.create(a.asDoubles(n * k), stored(a, n, k), type);
+        INDArray y = Nd4j.create(b.asDoubles(k * m), stored(b, k, m), type);
         INDArray z = Nd4j.create(type, n, m);
         Nd4j.exec(new Mmul(x, y, z, flags(a, b)));
         if (float32) {
