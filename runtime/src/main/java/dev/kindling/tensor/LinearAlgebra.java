@@ -89,7 +89,7 @@ final class LinearAlgebra {
      * A product in the JVM: float32 shapes whose MKL summation order is reproduced in that order
      * ({@link MklOrder}, in floats), others accumulating in double and rounded.
      */
-    private static Elements heapProduct(Tensor a, Tensor b, int n, int k, int m, DType type) {
+    static Elements heapProduct(Tensor a, Tensor b, int n, int k, int m, DType type) {
         boolean rowsContiguous = k == 1 || a.stride()[1] == 1;
         if (type == DType.FLOAT32 && MklOrder.covers(n, k, m, rowsContiguous)) {
             float[] out = Torch.allocateFloats(new int[] {n, m});

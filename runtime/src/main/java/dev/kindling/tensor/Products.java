@@ -27,7 +27,13 @@ final class Products {
         }
         Tensor x = ta ? a.detach().t() : a.detach();
         Tensor y = tb ? b.detach().t() : b.detach();
-        return LinearAlgebra.mm(x, y, "MmBackward0").detach();
+        if (a.dtype != b.dtype || x.shape[1] != y.shape[0]) {
+            return LinearAlgebra.mm(x, y, "MmBackward0").detach(); // which reports the mismatch
+        }
+        // straight to the heap kernels, not through mm: mm would try the native path again, and
+        // the JIT compiled that path into mm too, a second time, while an MLP's first steps ran
+        return new Tensor(LinearAlgebra.heapProduct(x, y, x.shape[0], x.shape[1], y.shape[1], a.dtype),
+                new int[] {x.shape[0], y.shape[1]}, a.dtype);
     }
 
     /**
