@@ -20,9 +20,8 @@ public final class Gradients {
             // a bias's gradient, every step of a training loop: the column sums in PyTorch's cascade
             // order, without the general reduction (whose JIT compile alone took 70 ms of the
             // second core while mlp_batch's timed steps ran)
-            float[] floats = grad.keptFloats();
-            float[] sums = floats != null ? CascadeSum.sum(floats, grad.shape, 0)
-                    : CascadeSum.sum(grad.values(), grad.shape, 0);
+            // one call site for the sums, floats kept or not: the JIT compiles them into this method
+            float[] sums = CascadeSum.sum(grad.floatValues(), grad.shape, 0);
             return new Tensor(Elements.ofFloat32(sums), shape.clone(), DType.FLOAT32);
         }
         int lead = grad.shape.length - shape.length;
