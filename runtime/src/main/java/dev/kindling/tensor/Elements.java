@@ -19,8 +19,9 @@ import dev.kindling.tensor.storage.FloatConversions;
  * take {@link #readDoubles()}, which converts once and keeps the floats for the float kernels
  * after them. Code that reads floats ({@link #floats()}) must not write them.
  *
- * <p>Elements may also be pending: a large matrix's transpose is filled from its source only when
- * first read ({@link Fill}), since a product takes the source with a transpose flag instead. And
+ * <p>Elements may also be pending: a large matrix's transpose, or a block of rows of a float
+ * tensor (a batch), is filled from its source only when first read ({@link Fill},
+ * {@link FloatFill}), since a product takes the source with a transpose flag or an offset instead. And
  * they count the in-place writes made to them through any tensor ({@link #writes()}), which is
  * what copies kept elsewhere (the gemm's, Adam's) and views ({@link ViewOf}) check.
  *
