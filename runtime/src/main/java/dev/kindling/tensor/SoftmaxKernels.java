@@ -84,13 +84,12 @@ final class SoftmaxKernels {
         float sum = 0;
         for (int i = 0; i < n; i++) {
             float shifted = (float) in[base + i * stride] - max;
-            sum += vectorized ? SleefMath.exp(shifted) : (float) Math.exp(shifted);
+            sum += SleefMath.exp(shifted, vectorized);
         }
         float logSum = SleefMath.log(sum);
         for (int i = 0; i < n; i++) {
             float shifted = (float) in[base + i * stride] - max;
-            out[base + i * stride] = log ? shifted - logSum
-                    : (vectorized ? SleefMath.exp(shifted) : (float) Math.exp(shifted)) / sum;
+            out[base + i * stride] = log ? shifted - logSum : SleefMath.exp(shifted, vectorized) / sum;
         }
     }
 
