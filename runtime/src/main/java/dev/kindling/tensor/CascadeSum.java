@@ -1,7 +1,5 @@
 package dev.kindling.tensor;
 
-import dev.kindling.tensor.storage.FloatConversions;
-
 /**
  * PyTorch's float32 sum, reproduced operation by operation so that sums, means and the losses
  * built on them round exactly as PyTorch's CPU kernel does (aten/src/ATen/native/cpu/SumKernel.cpp).
@@ -28,11 +26,6 @@ final class CascadeSum {
     private CascadeSum() {}
 
     /** Sums along {@code dim} of a row-major float32 tensor: one float per output element. */
-    static float[] sum(double[] data, int[] shape, int dim) {
-        return sum(FloatConversions.toFloats(data), shape, dim);
-    }
-
-    /** {@link #sum(double[], int[], int)} of elements kept as floats. */
     static float[] sum(float[] data, int[] shape, int dim) {
         int size0 = shape.length == 0 ? 1 : shape[dim];
         int inner = 1;
@@ -51,8 +44,7 @@ final class CascadeSum {
         for (int o = 0; o < outer; o++) {
             int base = o * size0 * inner;
             if (inner == 1) {
-                float[] row = java.util.Arrays.copyOfRange(data, base, base + size0);
-                out[o] = size0 >= LANES ? innerVectorized(row, size0) : rowSum(row, size0);
+                out[o] = sumAll(size0 == data.length ? data : java.util.Arrays.copyOfRange(data, base, base + size0));
             } else {
                 outer(data, base, size0, inner, out, o * inner);
             }
@@ -61,11 +53,6 @@ final class CascadeSum {
     }
 
     /** The sum of all elements (PyTorch coalesces a contiguous tensor to one dimension). */
-    static float sumAll(double[] data) {
-        return sum(data, new int[] {data.length}, 0)[0];
-    }
-
-    /** {@link #sumAll(double[])} of elements kept as floats: the same additions, without converting. */
     static float sumAll(float[] data) {
         return data.length >= LANES ? innerVectorized(data, data.length) : rowSum(data, data.length);
     }

@@ -104,11 +104,10 @@ final class Reductions {
         double[] acc = new double[Shapes.numel(p.outShape)];
         if (t.dtype == DType.FLOAT32) {
             float[] f = null;
-            float[] floats = t.keptFloats();
             if (dims == null || t.shape.length <= 1) {
-                f = new float[] {floats != null ? CascadeSum.sumAll(floats) : CascadeSum.sumAll(t.values())};
+                f = new float[] {CascadeSum.sumAll(t.floatValues())};
             } else if (distinct(dims, t.shape.length) == 1) {
-                f = CascadeSum.sum(t.values(), t.shape, Shapes.wrapDim(dims[0], t.shape.length));
+                f = CascadeSum.sum(t.floatValues(), t.shape, Shapes.wrapDim(dims[0], t.shape.length));
             }
             if (f != null && f.length == acc.length) {
                 FloatConversions.toDoubles(f, 0, acc, 0, f.length);
