@@ -105,13 +105,13 @@ final class FloatMirrors {
     /** Copies the operand's elements, as floats, to the start of {@code to}. */
     void copyIn(MatrixOperand operand, OffHeapFloats to) {
         if (operand.floats() != null) {
-            to.write(operand.floats(), operand.floats().length);
+            to.write(0, operand.floats(), operand.floats().length);
             return;
         }
         double[] data = operand.doubles();
         float[] f = scratch(data.length);
         FloatConversions.toFloats(data, 0, f, 0, data.length);
-        to.write(f, data.length);
+        to.write(0, f, data.length);
     }
 
     private float[] scratch(int length) {

@@ -43,11 +43,6 @@ final class OffHeapFloats {
         return pointer.capacity();
     }
 
-    /** Copies {@code length} floats of {@code from} to the start of this array. */
-    void write(float[] from, int length) {
-        view.put(0, from, 0, length);
-    }
-
     /** Copies floats [start, start + length) of {@code from} to the same positions of this array. */
     void write(int start, float[] from, int length) {
         view.put(start, from, start, length);
