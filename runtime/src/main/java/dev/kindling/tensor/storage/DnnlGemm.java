@@ -17,14 +17,14 @@ import org.bytedeco.javacpp.Loader;
  * <p>Threads: {@code bin/kindling} runs oneDNN's OpenMP with one thread
  * ({@code OMP_NUM_THREADS=1}), and a product of at least {@link #SPLIT_FROM} multiply-adds is
  * cut in parts shared with {@link SecondCore}'s helper (two, or {@link #PARTS} from
- * {@link #FOUR_PARTS_FROM}). Why: waking a sleeping
- * OpenMP worker costs about 40 us per call, more than a whole 64x128x256 product on one core
- * (20 us), and a spinning one takes the second core from the JVM between products. Measured on the build machine: a
- * 64x256x784 product 118 us on one thread, halves of about 70 us each when both run at once; at
- * 1024x1024, 8.9 ms on one thread against 4.6 ms split. Each output element is summed by one call
- * either way, so splitting does not change the result (NativeMatmulTest compares). The 64x128x256
- * products of an MLP's second layer are split in two: a steady mlp_batch step 0.541 -> 0.518 ms. A host that
- * leaves OpenMP at its default gets correct products, with OpenMP's threads inside each part.
+ * {@link #FOUR_PARTS_FROM}). Why: waking a sleeping OpenMP worker costs about 40 us per call,
+ * more than a whole 64x128x256 product on one core (20 us), and a spinning one takes the second
+ * core from the JVM between products. Measured on the build machine: a 64x256x784 product 118 us
+ * on one thread, halves of about 70 us each when both run at once; at 1024x1024, 8.9 ms on one
+ * thread against 4.6 ms split; the 64x128x256 products of an MLP's second layer, split in two, a
+ * steady mlp_batch step 0.541 -> 0.518 ms. Each output element is summed by one call either way,
+ * so splitting does not change the result (NativeMatmulTest compares). A host that leaves OpenMP
+ * at its default gets correct products, with OpenMP's threads inside each part.
  *
  * <p>oneDNN's sgemm takes row-major matrices, as the heap arrays are.
  */
