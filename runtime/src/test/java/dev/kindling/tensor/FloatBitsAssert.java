@@ -26,6 +26,15 @@ final class FloatBitsAssert {
         }
     }
 
+    /** The pairs' inputs, as a float32 tensor's elements (each float widened to double). */
+    static double[] inputs(int[][] pairs) {
+        double[] in = new double[pairs.length];
+        for (int i = 0; i < in.length; i++) {
+            in[i] = Float.intBitsToFloat(pairs[i][0]);
+        }
+        return in;
+    }
+
     static void assertSameBits(int expectedBits, float actual, String message) {
         if (Float.isNaN(Float.intBitsToFloat(expectedBits))) {
             assertTrue(Float.isNaN(actual), message);

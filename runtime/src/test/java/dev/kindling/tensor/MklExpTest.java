@@ -36,10 +36,7 @@ class MklExpTest {
 
     @Test
     void tensorExpUsesIt() {
-        double[] in = new double[TORCH.length];
-        for (int i = 0; i < in.length; i++) {
-            in[i] = Float.intBitsToFloat(TORCH[i][0]);
-        }
+        double[] in = FloatBitsAssert.inputs(TORCH);
         Tensor y = Torch.tensor(in, DType.FLOAT32).exp();
         for (int i = 0; i < in.length; i++) {
             assertEquals(MklExp.exp((float) in[i]), (float) y.doubles()[i], 0, "exp of " + in[i]);

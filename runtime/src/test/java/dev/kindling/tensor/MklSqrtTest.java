@@ -30,10 +30,7 @@ class MklSqrtTest {
 
     @Test
     void tensorSqrtAndHalfPowerUseIt() {
-        double[] in = new double[TORCH.length];
-        for (int i = 0; i < in.length; i++) {
-            in[i] = Float.intBitsToFloat(TORCH[i][0]);
-        }
+        double[] in = FloatBitsAssert.inputs(TORCH);
         Tensor x = Torch.tensor(in, DType.FLOAT32);
         Tensor root = x.sqrt();
         Tensor half = x.pow(0.5);
