@@ -14,7 +14,8 @@ import dev.kindling.tensor.storage.SecondCore;
  * every step cost as much as the update. Now the updated floats become the parameter's elements
  * ({@link Elements}), and a gradient that the gemm left in floats is read as it is; only a
  * gradient in doubles is converted, one block of {@link #BLOCK} elements at a time so that the
- * float loops vectorise.
+ * float loops vectorise. Where {@link NativeKernels} run, a range is updated in one native call
+ * instead (MKL's square root needs a table lookup per element in Java).
  */
 final class Float32Adam {
     private static final int BLOCK = 2048;
@@ -58,6 +59,10 @@ final class Float32Adam {
     private record Block(AdamMoments moments, float[] gradFloats, double[] gradDoubles, double[] expAvgOut,
             double[] expAvgSqOut, Constants c) {
         void range(int from, int to) {
+            if (to - from >= NativeKernels.WORTH_FROM && NativeKernels.available()) {
+                rangeNatively(from, to);
+                return;
+            }
             float[] scratch = moments.scratch;
             for (int off = from; off < to; off += BLOCK) {
                 int end = Math.min(off + BLOCK, to);
@@ -73,13 +78,28 @@ final class Float32Adam {
                 }
             }
         }
+
+        /** {@link #range} with one call of the native update, which needs no scratch for the roots. */
+        private void rangeNatively(int from, int to) {
+            float[] g = gradFloats;
+            if (g == null) {
+                g = moments.scratch;
+                FloatConversions.toFloats(gradDoubles, from, g, from, to - from);
+            }
+            NativeKernels.adamUpdate(moments.param, g, moments.expAvg, moments.expAvgSq, from, to, c);
+            if (expAvgOut != null) {
+                FloatConversions.toDoubles(moments.expAvg, from, expAvgOut, from, to - from);
+                FloatConversions.toDoubles(moments.expAvgSq, from, expAvgSqOut, from, to - from);
+            }
+        }
     }
 
     /**
      * PyTorch's single-tensor Adam, op for op, on elements [from, to): lerp as one fma, addcmul as
      * one fma, then addcdiv. Every array is indexed alike, or HotSpot does not vectorise the loops.
+     * The Java form; {@link NativeKernels#adamUpdate} computes the same, element by element.
      */
-    private static void update(float[] p, float[] g, float[] expAvg, float[] expAvgSq, float[] root, int from,
+    static void update(float[] p, float[] g, float[] expAvg, float[] expAvgSq, float[] root, int from,
             int to, Constants c) {
         float weight = c.weight();
         float b2 = c.beta2();
@@ -95,7 +115,7 @@ final class Float32Adam {
             // addcmul's last multiply and add are fused in ATen's CPU kernel, as in Fused.adamStep
             expAvgSq[j] = Math.fma(gj, oneMinusB2 * gj, expAvgSq[j] * b2);
         }
-        MklSqrt.sqrt(expAvgSq, root, from, to); // torch.sqrt is MKL's (see MklSqrt)
+        MklSqrt.sqrtInJava(expAvgSq, root, from, to); // torch.sqrt is MKL's (see MklSqrt)
         for (int j = from; j < to; j++) {
             p[j] = p[j] + (stepSize * expAvg[j]) / (root[j] / bias2Sqrt + eps);
         }

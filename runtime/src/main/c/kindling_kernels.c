@@ -1,0 +1,154 @@
+/*
+ * Kindling's own native kernels: the float32 loops that HotSpot 17 cannot vectorise, called
+ * through JNI by dev.kindling.tensor.NativeKernels. Each computes exactly what its Java twin
+ * computes (MklSqrt, Float32Adam), operation for operation, so the two give the same bits; the
+ * Java side checks this CPU's rsqrtps against MklSqrt's table before it uses them.
+ *
+ * Why native: MKL's square root starts from the rsqrtps estimate, which Java can only reproduce
+ * with a table lookup per element, and HotSpot 17 does not vectorise lookups. Here rsqrtps is one
+ * instruction for 8 floats.
+ *
+ * Floating point: plain IEEE single operations in the order written; a fused multiply-add only
+ * where the Java code calls Math.fma. Built with -ffp-contract=off (see build.sh) so that the
+ * compiler fuses nothing else. The kernels need AVX2 and FMA; kindling_supported() tells.
+ */
+#include <jni.h>
+#include <immintrin.h>
+
+#define KERNEL __attribute__((target("avx2,fma")))
+
+/* Float bits from which MKL takes its slow, correctly rounded path (MklSqrt.FAST_LIMIT). */
+#define FAST_LIMIT 0x7f7ff000
+#define SMALLEST_NORMAL 0x00800000
+
+/* Lanes 0..n-1 of a mask for the last, partial vector of a range. */
+static KERNEL __m256i lanes(int n) {
+    return _mm256_cmpgt_epi32(_mm256_set1_epi32(n), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
+}
+
+/*
+ * MKL's vsSqrt kernel on this CPU (MklSqrt's class comment): the rsqrtps estimate r refined with
+ * plain multiplies and adds, and the correctly rounded root for inputs off the fast path (zero,
+ * subnormal, negative, the largest 2048 floats, infinity, NaN). The bit tests compare as signed
+ * integers, as MklSqrt.offFastPath does: negative inputs have negative bits.
+ */
+static KERNEL __m256 mkl_sqrt(__m256 x) {
+    __m256 half = _mm256_set1_ps(0.5f);
+    __m256 r = _mm256_rsqrt_ps(x);
+    __m256 y = _mm256_mul_ps(r, x);
+    __m256 h = _mm256_mul_ps(r, half);
+    __m256 e = _mm256_sub_ps(half, _mm256_mul_ps(y, h));
+    y = _mm256_add_ps(y, _mm256_mul_ps(y, e));
+    h = _mm256_add_ps(h, _mm256_mul_ps(h, e));
+    __m256 d = _mm256_sub_ps(x, _mm256_mul_ps(y, y));
+    __m256 fast = _mm256_add_ps(_mm256_mul_ps(d, h), y);
+    __m256i bits = _mm256_castps_si256(x);
+    __m256i slow = _mm256_or_si256(_mm256_cmpgt_epi32(_mm256_set1_epi32(SMALLEST_NORMAL), bits),
+            _mm256_cmpgt_epi32(bits, _mm256_set1_epi32(FAST_LIMIT - 1)));
+    return _mm256_blendv_ps(fast, _mm256_sqrt_ps(x), _mm256_castsi256_ps(slow));
+}
+
+static KERNEL void sqrt_range(const float *x, float *out, int from, int to) {
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+        _mm256_storeu_ps(out + i, mkl_sqrt(_mm256_loadu_ps(x + i)));
+    }
+    if (i < to) {
+        __m256i m = lanes(to - i);
+        _mm256_maskstore_ps(out + i, m, mkl_sqrt(_mm256_maskload_ps(x + i, m)));
+    }
+}
+
+static KERNEL void estimate_range(const float *x, float *out, int n) {
+    int i = 0;
+    for (; i + 8 <= n; i += 8) {
+        _mm256_storeu_ps(out + i, _mm256_rsqrt_ps(_mm256_loadu_ps(x + i)));
+    }
+    if (i < n) {
+        __m256i m = lanes(n - i);
+        _mm256_maskstore_ps(out + i, m, _mm256_rsqrt_ps(_mm256_maskload_ps(x + i, m)));
+    }
+}
+
+/* The step's constants, as Float32Adam.Constants holds them. */
+struct adam_constants {
+    __m256 weight, beta2, one_minus_beta2, eps, bias2_sqrt, step_size;
+};
+
+/* Float32Adam.update for 8 elements: lerp as one fma, addcmul as one fma, MKL's sqrt, addcdiv. */
+static KERNEL void adam_lanes(float *p, const float *g, float *m, float *v, __m256i mask, int masked,
+        const struct adam_constants *c) {
+    __m256 gj = masked ? _mm256_maskload_ps(g, mask) : _mm256_loadu_ps(g);
+    __m256 mj = masked ? _mm256_maskload_ps(m, mask) : _mm256_loadu_ps(m);
+    __m256 vj = masked ? _mm256_maskload_ps(v, mask) : _mm256_loadu_ps(v);
+    __m256 pj = masked ? _mm256_maskload_ps(p, mask) : _mm256_loadu_ps(p);
+    mj = _mm256_fmadd_ps(_mm256_sub_ps(gj, mj), c->weight, mj);
+    vj = _mm256_fmadd_ps(gj, _mm256_mul_ps(c->one_minus_beta2, gj), _mm256_mul_ps(vj, c->beta2));
+    __m256 denom = _mm256_add_ps(_mm256_div_ps(mkl_sqrt(vj), c->bias2_sqrt), c->eps);
+    pj = _mm256_add_ps(pj, _mm256_div_ps(_mm256_mul_ps(c->step_size, mj), denom));
+    if (masked) {
+        _mm256_maskstore_ps(m, mask, mj);
+        _mm256_maskstore_ps(v, mask, vj);
+        _mm256_maskstore_ps(p, mask, pj);
+    } else {
+        _mm256_storeu_ps(m, mj);
+        _mm256_storeu_ps(v, vj);
+        _mm256_storeu_ps(p, pj);
+    }
+}
+
+static KERNEL void adam_range(float *p, const float *g, float *m, float *v, int from, int to,
+        const float constants[6]) {
+    struct adam_constants c = {
+        _mm256_set1_ps(constants[0]), _mm256_set1_ps(constants[1]), _mm256_set1_ps(constants[2]),
+        _mm256_set1_ps(constants[3]), _mm256_set1_ps(constants[4]), _mm256_set1_ps(constants[5]),
+    };
+    __m256i all = _mm256_set1_epi32(-1);
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+        adam_lanes(p + i, g + i, m + i, v + i, all, 0, &c);
+    }
+    if (i < to) {
+        adam_lanes(p + i, g + i, m + i, v + i, lanes(to - i), 1, &c);
+    }
+}
+
+JNIEXPORT jboolean JNICALL Java_dev_kindling_tensor_NativeKernels_supported(JNIEnv *env, jclass cls) {
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+}
+
+JNIEXPORT void JNICALL Java_dev_kindling_tensor_NativeKernels_rsqrtEstimates(JNIEnv *env, jclass cls,
+        jfloatArray xs, jfloatArray outs) {
+    jsize n = (*env)->GetArrayLength(env, xs);
+    float *x = (*env)->GetPrimitiveArrayCritical(env, xs, NULL);
+    float *out = (*env)->GetPrimitiveArrayCritical(env, outs, NULL);
+    estimate_range(x, out, n);
+    (*env)->ReleasePrimitiveArrayCritical(env, outs, out, 0);
+    (*env)->ReleasePrimitiveArrayCritical(env, xs, x, JNI_ABORT);
+}
+
+JNIEXPORT void JNICALL Java_dev_kindling_tensor_NativeKernels_mklSqrt0(JNIEnv *env, jclass cls,
+        jfloatArray xs, jfloatArray outs, jint from, jint to) {
+    float *x = (*env)->GetPrimitiveArrayCritical(env, xs, NULL);
+    float *out = (*env)->GetPrimitiveArrayCritical(env, outs, NULL);
+    sqrt_range(x, out, from, to);
+    (*env)->ReleasePrimitiveArrayCritical(env, outs, out, 0);
+    (*env)->ReleasePrimitiveArrayCritical(env, xs, x, JNI_ABORT);
+}
+
+JNIEXPORT void JNICALL Java_dev_kindling_tensor_NativeKernels_adamUpdate0(JNIEnv *env, jclass cls,
+        jfloatArray ps, jfloatArray gs, jfloatArray ms, jfloatArray vs, jint from, jint to,
+        jfloat weight, jfloat beta2, jfloat one_minus_beta2, jfloat eps, jfloat bias2_sqrt,
+        jfloat step_size) {
+    const float constants[6] = {weight, beta2, one_minus_beta2, eps, bias2_sqrt, step_size};
+    float *p = (*env)->GetPrimitiveArrayCritical(env, ps, NULL);
+    float *g = (*env)->GetPrimitiveArrayCritical(env, gs, NULL);
+    float *m = (*env)->GetPrimitiveArrayCritical(env, ms, NULL);
+    float *v = (*env)->GetPrimitiveArrayCritical(env, vs, NULL);
+    adam_range(p, g, m, v, from, to, constants);
+    (*env)->ReleasePrimitiveArrayCritical(env, vs, v, 0);
+    (*env)->ReleasePrimitiveArrayCritical(env, ms, m, 0);
+    (*env)->ReleasePrimitiveArrayCritical(env, gs, g, JNI_ABORT);
+    (*env)->ReleasePrimitiveArrayCritical(env, ps, p, 0);
+}
