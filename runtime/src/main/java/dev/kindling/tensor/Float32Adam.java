@@ -59,7 +59,9 @@ final class Float32Adam {
     private record Block(AdamMoments moments, float[] gradFloats, double[] gradDoubles, double[] expAvgOut,
             double[] expAvgSqOut, Constants c) {
         void range(int from, int to) {
-            if (to - from >= NativeKernels.WORTH_FROM && NativeKernels.available()) {
+            // natively at any length: a bias's few hundred elements would otherwise make the JIT
+            // compile the Java form as well, while a benchmark's first steps run
+            if (NativeKernels.available()) {
                 rangeNatively(from, to);
                 return;
             }

@@ -1,6 +1,7 @@
 package dev.kindling.tensor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -17,9 +18,16 @@ import org.junit.jupiter.api.Test;
  * MklSqrtTest, FusedAdamTest and AdamMomentsTest, which run the native kernels where they load).
  */
 class NativeKernelsTest {
-    /** On the machines this project builds on (x86-64 Linux with a C compiler and AVX2), they must load. */
+    /**
+     * On the machines this project builds on (x86-64 Linux with a C compiler and AVX2), they must
+     * load, unless switched off (the build runs the Adam and sqrt tests once more that way).
+     */
     @Test
     void theBuildMakesThemAndTheyLoadWhereTheyCan() throws IOException {
+        if ("false".equals(System.getProperty("kindling.nativeKernels"))) {
+            assertFalse(NativeKernels.available(), "kindling.nativeKernels=false did not switch them off");
+            return;
+        }
         boolean x86Linux = "Linux".equals(System.getProperty("os.name")) && "amd64".equals(System.getProperty("os.arch"));
         assumeTrue(x86Linux && hasCCompiler() && cpuFlags().contains(" avx2") && cpuFlags().contains(" fma"));
         assertTrue(NativeKernels.class.getResource("/native/linux-x86_64/libkindling_kernels.so") != null,
