@@ -8,6 +8,10 @@
  * with a table lookup per element, and HotSpot 17 does not vectorise lookups. Here rsqrtps is one
  * instruction for 8 floats.
  *
+ * JNI: the arrays are pinned with GetPrimitiveArrayCritical, no copies. Should pinning fail (it
+ * returns NULL with an OutOfMemoryError pending), a kernel releases what it holds and returns, and
+ * Java throws that error. Ranges are checked on the Java side before the call.
+ *
  * Floating point: plain IEEE single operations in the order written; a fused multiply-add only
  * where the Java code calls Math.fma. Built with -ffp-contract=off (see build.sh) so that the
  * compiler fuses nothing else. The kernels need AVX2 and FMA; kindling_supported() tells.
@@ -122,19 +126,27 @@ JNIEXPORT void JNICALL Java_dev_kindling_tensor_NativeKernels_rsqrtEstimates(JNI
         jfloatArray xs, jfloatArray outs) {
     jsize n = (*env)->GetArrayLength(env, xs);
     float *x = (*env)->GetPrimitiveArrayCritical(env, xs, NULL);
-    float *out = (*env)->GetPrimitiveArrayCritical(env, outs, NULL);
-    estimate_range(x, out, n);
-    (*env)->ReleasePrimitiveArrayCritical(env, outs, out, 0);
-    (*env)->ReleasePrimitiveArrayCritical(env, xs, x, JNI_ABORT);
+    float *out = x == NULL ? NULL : (*env)->GetPrimitiveArrayCritical(env, outs, NULL);
+    if (out != NULL) {
+        estimate_range(x, out, n);
+        (*env)->ReleasePrimitiveArrayCritical(env, outs, out, 0);
+    }
+    if (x != NULL) {
+        (*env)->ReleasePrimitiveArrayCritical(env, xs, x, JNI_ABORT);
+    }
 }
 
 JNIEXPORT void JNICALL Java_dev_kindling_tensor_NativeKernels_mklSqrt0(JNIEnv *env, jclass cls,
         jfloatArray xs, jfloatArray outs, jint from, jint to) {
     float *x = (*env)->GetPrimitiveArrayCritical(env, xs, NULL);
-    float *out = (*env)->GetPrimitiveArrayCritical(env, outs, NULL);
-    sqrt_range(x, out, from, to);
-    (*env)->ReleasePrimitiveArrayCritical(env, outs, out, 0);
-    (*env)->ReleasePrimitiveArrayCritical(env, xs, x, JNI_ABORT);
+    float *out = x == NULL ? NULL : (*env)->GetPrimitiveArrayCritical(env, outs, NULL);
+    if (out != NULL) {
+        sqrt_range(x, out, from, to);
+        (*env)->ReleasePrimitiveArrayCritical(env, outs, out, 0);
+    }
+    if (x != NULL) {
+        (*env)->ReleasePrimitiveArrayCritical(env, xs, x, JNI_ABORT);
+    }
 }
 
 JNIEXPORT void JNICALL Java_dev_kindling_tensor_NativeKernels_adamUpdate0(JNIEnv *env, jclass cls,
@@ -143,12 +155,20 @@ JNIEXPORT void JNICALL Java_dev_kindling_tensor_NativeKernels_adamUpdate0(JNIEnv
         jfloat step_size) {
     const float constants[6] = {weight, beta2, one_minus_beta2, eps, bias2_sqrt, step_size};
     float *p = (*env)->GetPrimitiveArrayCritical(env, ps, NULL);
-    float *g = (*env)->GetPrimitiveArrayCritical(env, gs, NULL);
-    float *m = (*env)->GetPrimitiveArrayCritical(env, ms, NULL);
-    float *v = (*env)->GetPrimitiveArrayCritical(env, vs, NULL);
-    adam_range(p, g, m, v, from, to, constants);
-    (*env)->ReleasePrimitiveArrayCritical(env, vs, v, 0);
-    (*env)->ReleasePrimitiveArrayCritical(env, ms, m, 0);
-    (*env)->ReleasePrimitiveArrayCritical(env, gs, g, JNI_ABORT);
-    (*env)->ReleasePrimitiveArrayCritical(env, ps, p, 0);
+    float *g = p == NULL ? NULL : (*env)->GetPrimitiveArrayCritical(env, gs, NULL);
+    float *m = g == NULL ? NULL : (*env)->GetPrimitiveArrayCritical(env, ms, NULL);
+    float *v = m == NULL ? NULL : (*env)->GetPrimitiveArrayCritical(env, vs, NULL);
+    if (v != NULL) {
+        adam_range(p, g, m, v, from, to, constants);
+        (*env)->ReleasePrimitiveArrayCritical(env, vs, v, 0);
+    }
+    if (m != NULL) {
+        (*env)->ReleasePrimitiveArrayCritical(env, ms, m, 0);
+    }
+    if (g != NULL) {
+        (*env)->ReleasePrimitiveArrayCritical(env, gs, g, JNI_ABORT);
+    }
+    if (p != NULL) {
+        (*env)->ReleasePrimitiveArrayCritical(env, ps, p, 0);
+    }
 }

@@ -84,9 +84,12 @@ final class NativeKernels {
                 return false;
             }
             Path file = newFile();
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            file.toFile().deleteOnExit();
-            System.load(file.toString());
+            try {
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+                System.load(file.toString());
+            } finally {
+                Files.deleteIfExists(file); // a loaded library stays mapped; nothing is left behind
+            }
             return true;
         } catch (IOException | UnsatisfiedLinkError | SecurityException e) {
             return false; // the Java kernels run instead
