@@ -22,9 +22,16 @@ import org.bytedeco.javacpp.Loader;
  * core from the JVM between products. Measured on the build machine: a 64x256x784 product 118 us
  * on one thread, halves of about 70 us each when both run at once; at 1024x1024, 8.9 ms on one
  * thread against 4.6 ms split; the 64x128x256 products of an MLP's second layer, split in two, a
- * steady mlp_batch step 0.541 -> 0.518 ms. Each output element is summed by one call either way,
- * so splitting does not change the result (NativeMatmulTest compares). A host that leaves OpenMP
- * at its default gets correct products, with OpenMP's threads inside each part.
+ * steady mlp_batch step 0.541 -> 0.518 ms. A host that leaves OpenMP at its default gets correct
+ * products, with OpenMP's threads inside each part.
+ *
+ * <p>Parts and bits: each output element is summed by one sgemm call either way, but for long sums
+ * oneDNN's blocking of k depends on the part's shape, so a part can differ from the same rows or
+ * columns of the whole product in the last bit (seen from k = 784 with a transposed second
+ * operand: 4 column parts of {@code x @ W.T}, 64x784x256, differed in 13,900 of 16,384 elements).
+ * So the parts depend on the shape alone, never on whether the helper runs: without a second
+ * core (or with {@code -Dkindling.secondCore=false}) the caller runs the same parts, and a product
+ * gives the same bits on every machine of one CPU type.
  *
  * <p>oneDNN's sgemm takes row-major matrices, as the heap arrays are.
  */
@@ -37,11 +44,18 @@ final class DnnlGemm {
     /** Multiply-adds from which a split product is cut in {@link #PARTS} parts rather than two. */
     static final long FOUR_PARTS_FROM = 1L << 23;
     /**
-     * Parts a split product is cut into, along its longer output side (see {@link SecondCore} for
-     * why more than two). Each is still a few microseconds of sgemm's fixed cost against 20 or more
-     * of arithmetic.
+     * Parts a split product is cut into (see {@link SecondCore} for why more than two). Each is
+     * still a few microseconds of sgemm's fixed cost against 20 or more of arithmetic.
      */
     private static final int PARTS = 4;
+    /**
+     * Rows a part takes at least when a product is split by rows. Why rows from 64 rows on, even
+     * when there are more columns: column parts of a batch's product each pack the whole batch
+     * again. Measured for {@code x @ W.T} at 64x784x256, on one thread: 4 column parts 167 us,
+     * 2 row parts 143, the whole product 134-150; shared with the helper, 88-115 against 80-84.
+     * 16-row parts were slower than the whole product.
+     */
+    private static final int MIN_PART_ROWS = 32;
 
     private DnnlGemm() {}
 
@@ -70,12 +84,14 @@ final class DnnlGemm {
         OffHeapFloats x = MIRRORS.mirror(a);
         OffHeapFloats y = MIRRORS.mirror(b);
         Block whole = new Block(a, b, n, k, m);
-        if ((long) n * k * m < SPLIT_FROM || !SecondCore.available()) {
+        long multiplyAdds = (long) n * k * m;
+        if (multiplyAdds < SPLIT_FROM) {
             whole.run(x.view(0, 0), y.view(0, 1), result.view(0, 0), 0, n, 0, m);
         } else {
-            boolean byRows = n >= m;
+            // the same parts with or without a helper (see the class comment)
+            boolean byRows = n >= m || n >= 2 * MIN_PART_ROWS;
             int size = byRows ? n : m;
-            int parts = (long) n * k * m >= FOUR_PARTS_FROM ? PARTS : 2;
+            int parts = multiplyAdds >= FOUR_PARTS_FROM && (!byRows || n >= PARTS * MIN_PART_ROWS) ? PARTS : 2;
             SecondCore.forEach(parts, (part, worker) -> {
                 int from = partStart(part, parts, size);
                 int to = partStart(part + 1, parts, size);

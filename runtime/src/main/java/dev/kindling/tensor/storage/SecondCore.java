@@ -54,9 +54,25 @@ public final class SecondCore {
         void run(int index, int worker);
     }
 
+    /** Set by tests through {@link #asIfOneCore}. */
+    private static volatile boolean oneCoreForTests;
+
     /** Whether a second core is there to share work with. */
     public static boolean available() {
-        return ENABLED;
+        return ENABLED && !oneCoreForTests;
+    }
+
+    /**
+     * For tests: runs {@code body} as on a machine without a second core ({@link #available()}
+     * false, every part on the caller). Not for use while other threads share work.
+     */
+    static void asIfOneCore(Runnable body) {
+        oneCoreForTests = true;
+        try {
+            body.run();
+        } finally {
+            oneCoreForTests = false;
+        }
     }
 
     /**
@@ -66,7 +82,7 @@ public final class SecondCore {
     public static void forEach(int parts, Part part) {
         Thread h = helper();
         Job job = new Job(parts, part);
-        if (parts < 2 || !ENABLED || Thread.currentThread() == h || !SLOT.compareAndSet(null, job)) {
+        if (parts < 2 || !available() || Thread.currentThread() == h || !SLOT.compareAndSet(null, job)) {
             job.work(CALLER);
         } else {
             LockSupport.unpark(h);

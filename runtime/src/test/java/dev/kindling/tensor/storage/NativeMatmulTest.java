@@ -184,6 +184,31 @@ class NativeMatmulTest {
         }
     }
 
+    /**
+     * A product's parts depend on its shape alone, so its bits do not depend on the cores. The
+     * first two products have k = 784 and a transposed second operand, where oneDNN's blocking of
+     * k follows the part's shape: 4 column parts of the first differed from the whole product in
+     * most elements, and 4 row parts of the second (256 rows) differ from it too.
+     */
+    @Test
+    void splitProductsGiveTheSameBitsWithoutASecondCore() {
+        CpuGenerator g = new CpuGenerator(21);
+        Tensor x = Torch.randn(g, 64, 784);
+        Tensor batches = Torch.randn(g, 256, 784);
+        Tensor w = Torch.randn(g, 256, 784);
+        Tensor h = Torch.randn(g, 256, 64);
+        assertTrue(64L * 784 * 256 >= DnnlGemm.FOUR_PARTS_FROM);
+        java.util.function.Supplier<double[][]> products = () -> new double[][] {
+            x.matmul(w.t()).toDoubleArray(), batches.matmul(w.t()).toDoubleArray(),
+            h.matmul(x).toDoubleArray(), x.t().matmul(h.t()).toDoubleArray()};
+        double[][] shared = products.get();
+        double[][][] oneCore = new double[1][][];
+        SecondCore.asIfOneCore(() -> oneCore[0] = products.get());
+        for (int i = 0; i < shared.length; i++) {
+            assertArrayEquals(shared[i], oneCore[0][i], "product " + i);
+        }
+    }
+
     /** Where oneDNN is missing (the CUDA build), float32 products go through ND4J's op, transposes included. */
     @Test
     void withoutSgemmFloat32ProductsGoThroughNd4j() {
