@@ -2,14 +2,25 @@ package dev.kindling.tensor;
 
 /**
  * The hash float32_checksum.c computes, over SleefMath.exp, SleefMath.log, MklExp.exp or
- * MklSqrt.sqrt (argument sleef-exp, sleef-log, mkl-exp or mkl-sqrt; mkl-sqrt-array hashes
- * MklSqrt's array form, which is NativeKernels' where they run). Run with runtime/target/classes on
- * the class path.
+ * MklSqrt.sqrt (argument sleef-exp, sleef-log, mkl-exp or mkl-sqrt). mkl-sqrt-array and
+ * mkl-exp-array hash the array forms, which are NativeKernels' where they run, and
+ * sleef-exp-native NativeKernels.sleefExp. Run with runtime/target/classes on the class path.
  */
 public class Float32Checksum {
     public static void main(String[] args) {
         if (args[0].equals("mkl-sqrt-array")) {
-            arrayForm();
+            arrayForm((x, y) -> MklSqrt.sqrt(x, y, 0, x.length));
+            return;
+        }
+        if (args[0].equals("mkl-exp-array")) {
+            arrayForm((x, y) -> MklExp.exp(x, y, 0, x.length));
+            return;
+        }
+        if (args[0].equals("sleef-exp-native")) {
+            if (!NativeKernels.available()) {
+                throw new IllegalStateException("the native kernels did not load");
+            }
+            arrayForm((x, y) -> NativeKernels.sleefExp(x, y, 0, x.length, 0f));
             return;
         }
         for (long part = 0; part < 16; part++) {
@@ -29,8 +40,8 @@ public class Float32Checksum {
         }
     }
 
-    /** The same hash over MklSqrt.sqrt(float[], float[], int, int), 64k inputs a call. */
-    private static void arrayForm() {
+    /** The same hash over an array form, 64k inputs a call. */
+    private static void arrayForm(java.util.function.BiConsumer<float[], float[]> form) {
         float[] x = new float[1 << 16];
         float[] y = new float[x.length];
         for (long part = 0; part < 16; part++) {
@@ -39,7 +50,7 @@ public class Float32Checksum {
                 for (int k = 0; k < x.length; k++) {
                     x[k] = Float.intBitsToFloat((int) (start + k));
                 }
-                MklSqrt.sqrt(x, y, 0, x.length);
+                form.accept(x, y);
                 for (float v : y) {
                     int b = Float.isNaN(v) ? 0x7fc00000 : Float.floatToRawIntBits(v);
                     hash = (hash ^ (b & 0xffffffffL)) * 0x100000001b3L;

@@ -1,12 +1,14 @@
 /*
  * Kindling's own native kernels: the float32 loops that HotSpot 17 cannot vectorise, called
  * through JNI by dev.kindling.tensor.NativeKernels. Each computes exactly what its Java twin
- * computes (MklSqrt, Float32Adam), operation for operation, so the two give the same bits; the
- * Java side checks this CPU's rsqrtps against MklSqrt's table before it uses them.
+ * computes (MklSqrt, Float32Adam, MklExp, SleefMath.exp in softmax and sigmoid), operation for operation,
+ * so the two give the same bits; the Java side checks this CPU's rsqrtps against MklSqrt's table
+ * before it uses them.
  *
  * Why native: MKL's square root starts from the rsqrtps estimate, which Java can only reproduce
  * with a table lookup per element, and HotSpot 17 does not vectorise lookups. Here rsqrtps is one
- * instruction for 8 floats.
+ * instruction for 8 floats. SLEEF's exp moves values between float and integer registers, which
+ * HotSpot 17 does not vectorise either.
  *
  * JNI: the arrays are pinned with GetPrimitiveArrayCritical, no copies. Should pinning fail (it
  * returns NULL with an OutOfMemoryError pending), a kernel releases what it holds and returns, and
@@ -71,6 +73,92 @@ static KERNEL void estimate_range(const float *x, float *out, int n) {
     if (i < n) {
         __m256i m = lanes(n - i);
         _mm256_maskstore_ps(out + i, m, _mm256_rsqrt_ps(_mm256_maskload_ps(x + i, m)));
+    }
+}
+
+/*
+ * SleefMath.exp for 8 lanes: SLEEF's expf_u10 on its FMA path, as the Java form computes it. q is
+ * x log2(e) rounded half to even by adding and taking away 1.5 * 2^23, exact where the result is
+ * not overridden at the end (|x| <= 104); 2^q is applied in two halves, as 2^q alone may not be a
+ * float. For NaN the conversion gives another q than Java's, but every result lane is NaN either way.
+ */
+static KERNEL __m256 sleef_exp(__m256 x) {
+    __m256 shift = _mm256_set1_ps(12582912.0f);
+    __m256 v = _mm256_mul_ps(x, _mm256_set1_ps(1.442695040888963407359924681001892137426645954152985934135449406931f));
+    __m256i q = _mm256_cvttps_epi32(_mm256_sub_ps(_mm256_add_ps(v, shift), shift));
+    __m256 qf = _mm256_cvtepi32_ps(q);
+    __m256 s = _mm256_fmadd_ps(qf, _mm256_set1_ps(-0.693145751953125f), x);
+    s = _mm256_fmadd_ps(qf, _mm256_set1_ps(-1.428606765330187045e-06f), s);
+    __m256 u = _mm256_set1_ps(0.000198527617612853646278381f);
+    u = _mm256_fmadd_ps(u, s, _mm256_set1_ps(0.00139304355252534151077271f));
+    u = _mm256_fmadd_ps(u, s, _mm256_set1_ps(0.00833336077630519866943359f));
+    u = _mm256_fmadd_ps(u, s, _mm256_set1_ps(0.0416664853692054748535156f));
+    u = _mm256_fmadd_ps(u, s, _mm256_set1_ps(0.166666671633720397949219f));
+    u = _mm256_fmadd_ps(u, s, _mm256_set1_ps(0.5f));
+    u = _mm256_add_ps(_mm256_set1_ps(1.0f), _mm256_fmadd_ps(_mm256_mul_ps(s, s), u, s));
+    __m256i half = _mm256_srai_epi32(q, 1);
+    __m256i bias = _mm256_set1_epi32(0x7f);
+    __m256 first = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_add_epi32(half, bias), 23));
+    __m256 second = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_add_epi32(_mm256_sub_epi32(q, half), bias), 23));
+    u = _mm256_mul_ps(_mm256_mul_ps(u, first), second);
+    u = _mm256_blendv_ps(u, _mm256_set1_ps(__builtin_inff()), _mm256_cmp_ps(x, _mm256_set1_ps(100.0f), _CMP_GT_OQ));
+    return _mm256_blendv_ps(u, _mm256_setzero_ps(), _mm256_cmp_ps(x, _mm256_set1_ps(-104.0f), _CMP_LT_OQ));
+}
+
+/* out[i] = exp(x[i] - shift) (softmax's exp of a row less its max), or 1 / (1 + exp(-x[i])) (sigmoid). */
+static KERNEL __m256 exp_form(__m256 x, __m256 shift, int sigmoid) {
+    if (sigmoid) {
+        __m256 one = _mm256_set1_ps(1.0f);
+        __m256 e = sleef_exp(_mm256_xor_ps(x, _mm256_set1_ps(-0.0f)));
+        return _mm256_div_ps(one, _mm256_add_ps(one, e));
+    }
+    return sleef_exp(_mm256_sub_ps(x, shift));
+}
+
+static KERNEL void exp_range(const float *x, float *out, int from, int to, float shift_value, int sigmoid) {
+    __m256 shift = _mm256_set1_ps(shift_value);
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+        _mm256_storeu_ps(out + i, exp_form(_mm256_loadu_ps(x + i), shift, sigmoid));
+    }
+    if (i < to) {
+        __m256i m = lanes(to - i);
+        _mm256_maskstore_ps(out + i, m, exp_form(_mm256_maskload_ps(x + i, m), shift, sigmoid));
+    }
+}
+
+/* MklExp.POWERS: 2^(j/128) as float pairs (hi, lo), handed over once by NativeKernels. */
+static float exp_powers[256];
+
+/*
+ * MklExp.exp's fast path for 8 lanes (MKL's vsExp kernel on this CPU, plain float operations).
+ * Lanes with |x| above MklExp.FAST_LIMIT or NaN come out wrong; the Java side redoes them.
+ */
+static KERNEL __m256 mkl_exp(__m256 x) {
+    __m256 shift = _mm256_set1_ps(12582912.0f);
+    __m256 t = _mm256_add_ps(_mm256_mul_ps(x, _mm256_set1_ps(184.6649627685547f)), shift);
+    __m256 n = _mm256_sub_ps(t, shift);
+    __m256 r = _mm256_add_ps(_mm256_mul_ps(n, _mm256_set1_ps(1.6577690757912933e-06f)),
+            _mm256_sub_ps(x, _mm256_mul_ps(n, _mm256_set1_ps(0.0054168701171875f))));
+    __m256 p = _mm256_add_ps(_mm256_mul_ps(_mm256_mul_ps(r, r), _mm256_set1_ps(0.5f)), r);
+    __m256i bits = _mm256_castps_si256(t);
+    __m256i j2 = _mm256_slli_epi32(_mm256_and_si256(bits, _mm256_set1_epi32(127)), 1);
+    __m256 a = _mm256_i32gather_ps(exp_powers, j2, 4);
+    __m256 b = _mm256_i32gather_ps(exp_powers + 1, j2, 4);
+    __m256i scale_bits = _mm256_and_si256(_mm256_add_epi32(_mm256_slli_epi32(bits, 16), _mm256_set1_epi32(0x3f800000)),
+            _mm256_set1_epi32(0x7f800000));
+    __m256 sum = _mm256_add_ps(_mm256_add_ps(_mm256_mul_ps(p, a), b), a);
+    return _mm256_mul_ps(sum, _mm256_castsi256_ps(scale_bits));
+}
+
+static KERNEL void mkl_exp_range(const float *x, float *out, int from, int to) {
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+        _mm256_storeu_ps(out + i, mkl_exp(_mm256_loadu_ps(x + i)));
+    }
+    if (i < to) {
+        __m256i m = lanes(to - i);
+        _mm256_maskstore_ps(out + i, m, mkl_exp(_mm256_maskload_ps(x + i, m)));
     }
 }
 
@@ -170,5 +258,35 @@ JNIEXPORT void JNICALL Java_dev_kindling_tensor_NativeKernels_adamUpdate0(JNIEnv
     }
     if (p != NULL) {
         (*env)->ReleasePrimitiveArrayCritical(env, ps, p, 0);
+    }
+}
+
+JNIEXPORT void JNICALL Java_dev_kindling_tensor_NativeKernels_sleefExp0(JNIEnv *env, jclass cls,
+        jfloatArray xs, jfloatArray outs, jint from, jint to, jfloat shift, jboolean sigmoid) {
+    float *x = (*env)->GetPrimitiveArrayCritical(env, xs, NULL);
+    float *out = x == NULL ? NULL : (*env)->GetPrimitiveArrayCritical(env, outs, NULL);
+    if (out != NULL) {
+        exp_range(x, out, from, to, shift, sigmoid);
+        (*env)->ReleasePrimitiveArrayCritical(env, outs, out, 0);
+    }
+    if (x != NULL) {
+        (*env)->ReleasePrimitiveArrayCritical(env, xs, x, JNI_ABORT);
+    }
+}
+
+JNIEXPORT void JNICALL Java_dev_kindling_tensor_NativeKernels_setExpPowers0(JNIEnv *env, jclass cls, jintArray powers) {
+    (*env)->GetIntArrayRegion(env, powers, 0, 256, (jint *) exp_powers);
+}
+
+JNIEXPORT void JNICALL Java_dev_kindling_tensor_NativeKernels_mklExp0(JNIEnv *env, jclass cls,
+        jfloatArray xs, jfloatArray outs, jint from, jint to) {
+    float *x = (*env)->GetPrimitiveArrayCritical(env, xs, NULL);
+    float *out = x == NULL ? NULL : (*env)->GetPrimitiveArrayCritical(env, outs, NULL);
+    if (out != NULL) {
+        mkl_exp_range(x, out, from, to);
+        (*env)->ReleasePrimitiveArrayCritical(env, outs, out, 0);
+    }
+    if (x != NULL) {
+        (*env)->ReleasePrimitiveArrayCritical(env, xs, x, JNI_ABORT);
     }
 }

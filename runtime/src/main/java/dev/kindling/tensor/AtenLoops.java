@@ -46,6 +46,25 @@ final class AtenLoops {
         return r;
     }
 
+    /** The vectorised loop's elements [from, to) of a chunk, computed in one call (a native kernel). */
+    @FunctionalInterface
+    interface VectorisedRange {
+        void apply(float[] out, int from, int to);
+    }
+
+    /** {@link #map}, with each chunk's vectorised elements computed by {@code vectorised} at once. */
+    static float[] map(int n, VectorisedRange vectorised, Element element) {
+        float[] r = new float[n];
+        forEachChunk(n, (from, to) -> {
+            int tail = to - (to - from) % VECTOR_STEP;
+            vectorised.apply(r, from, tail);
+            for (int i = tail; i < to; i++) {
+                r[i] = element.apply(i, false);
+            }
+        });
+        return r;
+    }
+
     /**
      * Calls {@code chunk} for each thread's share of {@code n} elements, in order, as ATen's
      * {@code parallel_for} and {@code parallel_reduce} cut them with a grain of {@link #GRAIN_SIZE}.

@@ -71,10 +71,15 @@ final class MklExp {
         0x3ffa83b3, 0xb2923758, 0x3ffbdfed, 0x3359cbe1, 0x3ffd3e0c, 0x31cf486c, 0x3ffe9e11, 0x3338f71f,
     };
 
+    /** The table above, for {@link NativeKernels} to hold a copy of (not to be written). */
+    static int[] powerTable() {
+        return POWERS;
+    }
+
     /** e^x rounded as PyTorch's float32 torch.exp rounds it. */
     static float exp(float x) {
-        if ((Float.floatToRawIntBits(x) & Integer.MAX_VALUE) > FAST_LIMIT) {
-            return Float.isNaN(x) ? x : (float) StrictMath.exp(x);
+        if (offFastPath(x)) {
+            return slowPath(x);
         }
         float t = x * INVERSE_LN2_128 + SHIFT;
         float n = t - SHIFT;
@@ -86,5 +91,34 @@ final class MklExp {
         float b = Float.intBitsToFloat(POWERS[2 * j + 1]);
         float scale = Float.intBitsToFloat(((bits << 16) + 0x3f800000) & 0x7f800000);
         return ((p * a + b) + a) * scale;
+    }
+
+    /**
+     * {@code out[i] = exp(x[i])} for i in [from, to): {@link NativeKernels}' fast path where they
+     * run and the range is long enough (the few inputs off it are redone here), else {@link #exp(float)}.
+     */
+    static void exp(float[] x, float[] out, int from, int to) {
+        if (to - from >= NativeKernels.WORTH_FROM && NativeKernels.available()) {
+            NativeKernels.mklExpFastPath(x, out, from, to);
+            for (int i = from; i < to; i++) {
+                if (offFastPath(x[i])) {
+                    out[i] = slowPath(x[i]);
+                }
+            }
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            out[i] = exp(x[i]);
+        }
+    }
+
+    /** |x| above {@link #FAST_LIMIT}, or NaN: MKL's slow path. */
+    static boolean offFastPath(float x) {
+        return (Float.floatToRawIntBits(x) & Integer.MAX_VALUE) > FAST_LIMIT;
+    }
+
+    /** MKL's slow path: the correctly rounded result (0, a subnormal, near the largest float, infinity), NaN as it is. */
+    private static float slowPath(float x) {
+        return Float.isNaN(x) ? x : (float) StrictMath.exp(x);
     }
 }

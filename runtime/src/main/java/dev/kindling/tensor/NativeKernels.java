@@ -12,8 +12,11 @@ import java.util.Objects;
  * Kindling's own C kernels ({@code runtime/src/main/c/kindling_kernels.c}, built into the jar on
  * x86-64 Linux) for the float32 loops that HotSpot 17 cannot vectorise: MKL's square root, whose
  * {@code rsqrtps} estimate Java can only reproduce with a table lookup per element (see
- * {@link MklSqrt}), and the Adam update around it. Each gives the bits of its Java form; the Java
- * forms stay, and run wherever the library is missing or does not pass the check below.
+ * {@link MklSqrt}), the Adam update around it, MKL's exp ({@link MklExp}: a table lookup too), and
+ * SLEEF's exp as softmax and sigmoid use it ({@link SleefMath}: its steps move values between
+ * float and integer registers). Each gives the
+ * bits of its Java form; the Java forms stay, and run wherever the library is missing or does not
+ * pass the check below.
  *
  * <p>Used only when all of these hold: the library is in the jar, it loads, the CPU has AVX2 and
  * FMA, this CPU's {@code rsqrtps} gives {@link MklSqrt}'s table (the only CPU-dependent step), and
@@ -50,12 +53,45 @@ final class NativeKernels {
                 c.bias2Sqrt(), c.stepSize());
     }
 
+    /**
+     * {@code out[i] = SleefMath.exp(x[i] - shift)} for i in [from, to): softmax's exp of a row less
+     * its maximum ({@code shift} 0 gives plain exp: x - 0 is x, -0.0 included).
+     */
+    static void sleefExp(float[] x, float[] out, int from, int to, float shift) {
+        Objects.checkFromToIndex(from, to, x.length);
+        Objects.checkFromToIndex(from, to, out.length);
+        sleefExp0(x, out, from, to, shift, false);
+    }
+
+    /** {@code out[i] = 1 / (1 + SleefMath.exp(-x[i]))} for i in [from, to): sigmoid's vectorised loop. */
+    static void sigmoid(float[] x, float[] out, int from, int to) {
+        Objects.checkFromToIndex(from, to, x.length);
+        Objects.checkFromToIndex(from, to, out.length);
+        sleefExp0(x, out, from, to, 0f, true);
+    }
+
+    /**
+     * {@code out[i] = MklExp.exp(x[i])} for i in [from, to) where {@link MklExp#offFastPath} is
+     * false; other elements of the range get wrong values, for the caller to redo.
+     */
+    static void mklExpFastPath(float[] x, float[] out, int from, int to) {
+        Objects.checkFromToIndex(from, to, x.length);
+        Objects.checkFromToIndex(from, to, out.length);
+        mklExp0(x, out, from, to);
+    }
+
     private static native boolean supported();
+
+    private static native void setExpPowers0(int[] powers);
+
+    private static native void mklExp0(float[] x, float[] out, int from, int to);
 
     /** This CPU's {@code rsqrtps} of each element of {@code x} (same lengths). */
     private static native void rsqrtEstimates(float[] x, float[] out);
 
     private static native void mklSqrt0(float[] x, float[] out, int from, int to);
+
+    private static native void sleefExp0(float[] x, float[] out, int from, int to, float shift, boolean sigmoid);
 
     private static native void adamUpdate0(float[] p, float[] g, float[] expAvg, float[] expAvgSq, int from,
             int to, float weight, float beta2, float oneMinusBeta2, float eps, float bias2Sqrt, float stepSize);
@@ -68,7 +104,11 @@ final class NativeKernels {
     /** The CPU runs the kernels, its estimates are the table's, and each entry point gives its Java form's bits. */
     private static boolean checked() {
         try {
-            return supported() && estimatesMatchTable() && sqrtMatchesJava() && adamMatchesJava();
+            if (!supported()) {
+                return false;
+            }
+            setExpPowers0(MklExp.powerTable());
+            return estimatesMatchTable() && sqrtMatchesJava() && adamMatchesJava() && expMatchesJava();
         } catch (UnsatisfiedLinkError e) {
             return false; // a library from another build: the Java kernels run instead
         }
@@ -166,6 +206,34 @@ final class NativeKernels {
             }
         }
         return true;
+    }
+
+    /**
+     * SLEEF's exp, shifted exp and sigmoid, and MKL's exp on its fast path, on the probes and on
+     * the edges (SLEEF overrides below -104 and above 100; MKL's fast path ends at |x| 87.34).
+     */
+    private static boolean expMatchesJava() {
+        float[] x = new float[PROBES.length + 8];
+        System.arraycopy(PROBES, 0, x, 0, PROBES.length);
+        float[] edges = {-104f, -103.99f, -87.5f, 87.3365f, 100f, 100.01f, -0.5f, 17.25f};
+        System.arraycopy(edges, 0, x, PROBES.length, edges.length);
+        float[] exp = new float[x.length];
+        float[] shifted = new float[x.length];
+        float[] sigmoid = new float[x.length];
+        sleefExp0(x, exp, 0, x.length, 0f, false);
+        sleefExp0(x, shifted, 0, x.length, 1.5f, false);
+        sleefExp0(x, sigmoid, 0, x.length, 0f, true);
+        float[] mkl = new float[x.length];
+        mklExp0(x, mkl, 0, x.length);
+        float[][] expected = new float[4][x.length];
+        for (int i = 0; i < x.length; i++) {
+            expected[0][i] = SleefMath.exp(x[i]);
+            expected[1][i] = SleefMath.exp(x[i] - 1.5f);
+            expected[2][i] = 1f / (1f + SleefMath.exp(-x[i]));
+            expected[3][i] = MklExp.offFastPath(x[i]) ? mkl[i] : MklExp.exp(x[i]);
+        }
+        return sameBits(expected[0], exp) && sameBits(expected[1], shifted) && sameBits(expected[2], sigmoid)
+                && sameBits(expected[3], mkl);
     }
 
     /** Parameter, gradient and moments for the Adam check, from the probes (moments must not be negative). */

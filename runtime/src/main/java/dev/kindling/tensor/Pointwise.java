@@ -140,7 +140,14 @@ final class Pointwise {
      * On floats throughout: see {@link SoftmaxKernels} for what a conversion in the loop costs.
      */
     private static Tensor sigmoidFloat(Tensor a) {
-        return mapFloatsInAtenLoops(a, (x, vectorized) -> 1f / (1f + SleefMath.exp(-x, vectorized)));
+        LoopFunction sigmoid = (x, vectorized) -> 1f / (1f + SleefMath.exp(-x, vectorized));
+        if (a.numel() < NativeKernels.WORTH_FROM || !NativeKernels.available()) {
+            return mapFloatsInAtenLoops(a, sigmoid);
+        }
+        float[] x = a.floatValues(); // the vectorised loop natively, the scalar tails here
+        float[] r = AtenLoops.map(x.length, (out, from, to) -> NativeKernels.sigmoid(x, out, from, to),
+                (i, vectorized) -> sigmoid.apply(x[i], vectorized));
+        return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
     }
 
     /**
@@ -223,6 +230,14 @@ final class Pointwise {
     static Tensor mapFloatsInAtenLoops(Tensor a, LoopFunction f) {
         float[] x = a.floatValues();
         float[] r = AtenLoops.map(x.length, (i, vectorized) -> f.apply(x[i], vectorized));
+        return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
+    }
+
+    /** float32 torch.exp (MKL's vsExp) through MklExp's array form. */
+    private static Tensor mklExp(Tensor a) {
+        float[] x = a.floatValues();
+        float[] r = new float[x.length];
+        MklExp.exp(x, r, 0, x.length);
         return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
     }
 
@@ -608,7 +623,7 @@ final class Pointwise {
             }
             case "exp": {
                 // float32: MKL's vsExp, as PyTorch's CPU build computes it (not correctly rounded)
-                Tensor out = floating == DType.FLOAT32 ? mapFloats(a, MklExp::exp) : loop1(a, (x, r) -> {
+                Tensor out = floating == DType.FLOAT32 ? mklExp(a) : loop1(a, (x, r) -> {
                     for (int i = 0; i < r.length; i++) {
                         r[i] = Math.exp(x[i]);
                     }

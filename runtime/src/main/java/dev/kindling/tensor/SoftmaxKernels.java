@@ -51,9 +51,7 @@ final class SoftmaxKernels {
         for (int i = base; i < base + n; i++) {
             max = Math.max(max, in[i]);
         }
-        for (int i = base; i < base + n; i++) {
-            out[i] = SleefMath.exp(in[i] - max);
-        }
+        shiftedExps(in, out, base, base + n, max);
         float sum = rowSum(out, base, n);
         if (log) {
             float logSum = SleefMath.log(sum);
@@ -65,6 +63,17 @@ final class SoftmaxKernels {
             for (int i = base; i < base + n; i++) {
                 out[i] *= inverse;
             }
+        }
+    }
+
+    /** {@code out[i] = exp(in[i] - max)} over a row, SLEEF's exp: natively for long rows. */
+    private static void shiftedExps(float[] in, float[] out, int from, int to, float max) {
+        if (to - from >= NativeKernels.WORTH_FROM && NativeKernels.available()) {
+            NativeKernels.sleefExp(in, out, from, to, max);
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            out[i] = SleefMath.exp(in[i] - max);
         }
     }
 

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The native kernels give their Java forms' bits (the Java forms are checked against PyTorch in
- * MklSqrtTest, FusedAdamTest and AdamMomentsTest, which run the native kernels where they load).
+ * MklSqrtTest, SleefMathTest, FusedAdamTest, AdamMomentsTest, UnaryLoopsTest and the goldens, which
+ * run the native kernels where they load, and once more with them switched off).
  */
 class NativeKernelsTest {
     /**
@@ -54,6 +55,39 @@ class NativeKernelsTest {
             NativeKernels.mklSqrt(x, actual, 3, n - 2);
             assertSameBits(expected, actual, 3, n - 2);
         }
+    }
+
+    /** SLEEF's exp, shifted (softmax's rows) and plain, and sigmoid's vectorised loop, on every 61st bit pattern. */
+    @Test
+    void expAndSigmoidEqualTheJavaForms() {
+        assumeTrue(NativeKernels.available());
+        int len = 1 << 16;
+        float[] x = new float[len];
+        float[] actual = new float[len];
+        for (long start = 0; start <= 0xffffffffL; start += 61L * len) {
+            int n = 0;
+            for (long bits = start; n < len && bits <= 0xffffffffL; bits += 61, n++) {
+                x[n] = Float.intBitsToFloat((int) bits);
+            }
+            NativeKernels.sleefExp(x, actual, 0, n, 0f);
+            assertEachEquals(x, actual, 0, n, v -> SleefMath.exp(v));
+            NativeKernels.sleefExp(x, actual, 1, n - 3, 2.75f);
+            assertEachEquals(x, actual, 1, n - 3, v -> SleefMath.exp(v - 2.75f));
+            NativeKernels.sigmoid(x, actual, 2, n);
+            assertEachEquals(x, actual, 2, n, v -> 1f / (1f + SleefMath.exp(-v)));
+        }
+    }
+
+    private interface FloatFunction {
+        float apply(float x);
+    }
+
+    private static void assertEachEquals(float[] x, float[] actual, int from, int to, FloatFunction f) {
+        float[] expected = new float[to];
+        for (int i = from; i < to; i++) {
+            expected[i] = f.apply(x[i]);
+        }
+        assertSameBits(expected, actual, from, to);
     }
 
     @Test
