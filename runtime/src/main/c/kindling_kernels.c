@@ -1,14 +1,14 @@
 /*
  * Kindling's own native kernels: the float32 loops that HotSpot 17 cannot vectorise, called
  * through JNI by dev.kindling.tensor.NativeKernels. Each computes exactly what its Java twin
- * computes (MklSqrt, Float32Adam, MklExp, SleefMath.exp in softmax and sigmoid), operation for operation,
- * so the two give the same bits; the Java side checks this CPU's rsqrtps against MklSqrt's table
- * before it uses them.
+ * computes (MklSqrt, Float32Adam, MklExp, SleefMath.exp in softmax and sigmoid), operation for
+ * operation, so the two give the same bits; the Java side checks this CPU's rsqrtps against
+ * MklSqrt's table before it uses them.
  *
  * Why native: MKL's square root starts from the rsqrtps estimate, which Java can only reproduce
  * with a table lookup per element, and HotSpot 17 does not vectorise lookups. Here rsqrtps is one
- * instruction for 8 floats. SLEEF's exp moves values between float and integer registers, which
- * HotSpot 17 does not vectorise either.
+ * instruction for 8 floats. MKL's exp reads a table too, and SLEEF's moves values between float
+ * and integer registers, which HotSpot 17 does not vectorise either.
  *
  * JNI: the arrays are pinned with GetPrimitiveArrayCritical, no copies. Should pinning fail (it
  * returns NULL with an OutOfMemoryError pending), a kernel releases what it holds and returns, and
@@ -16,7 +16,7 @@
  *
  * Floating point: plain IEEE single operations in the order written; a fused multiply-add only
  * where the Java code calls Math.fma. Built with -ffp-contract=off (see build.sh) so that the
- * compiler fuses nothing else. The kernels need AVX2 and FMA; kindling_supported() tells.
+ * compiler fuses nothing else. The kernels need AVX2 and FMA; NativeKernels.supported() tells.
  */
 #include <jni.h>
 #include <immintrin.h>
@@ -54,28 +54,6 @@ static KERNEL __m256 mkl_sqrt(__m256 x) {
     return _mm256_blendv_ps(fast, _mm256_sqrt_ps(x), _mm256_castsi256_ps(slow));
 }
 
-static KERNEL void sqrt_range(const float *x, float *out, int from, int to) {
-    int i = from;
-    for (; i + 8 <= to; i += 8) {
-        _mm256_storeu_ps(out + i, mkl_sqrt(_mm256_loadu_ps(x + i)));
-    }
-    if (i < to) {
-        __m256i m = lanes(to - i);
-        _mm256_maskstore_ps(out + i, m, mkl_sqrt(_mm256_maskload_ps(x + i, m)));
-    }
-}
-
-static KERNEL void estimate_range(const float *x, float *out, int n) {
-    int i = 0;
-    for (; i + 8 <= n; i += 8) {
-        _mm256_storeu_ps(out + i, _mm256_rsqrt_ps(_mm256_loadu_ps(x + i)));
-    }
-    if (i < n) {
-        __m256i m = lanes(n - i);
-        _mm256_maskstore_ps(out + i, m, _mm256_rsqrt_ps(_mm256_maskload_ps(x + i, m)));
-    }
-}
-
 /*
  * SleefMath.exp for 8 lanes: SLEEF's expf_u10 on its FMA path, as the Java form computes it. q is
  * x log2(e) rounded half to even by adding and taking away 1.5 * 2^23, exact where the result is
@@ -105,28 +83,6 @@ static KERNEL __m256 sleef_exp(__m256 x) {
     return _mm256_blendv_ps(u, _mm256_setzero_ps(), _mm256_cmp_ps(x, _mm256_set1_ps(-104.0f), _CMP_LT_OQ));
 }
 
-/* out[i] = exp(x[i] - shift) (softmax's exp of a row less its max), or 1 / (1 + exp(-x[i])) (sigmoid). */
-static KERNEL __m256 exp_form(__m256 x, __m256 shift, int sigmoid) {
-    if (sigmoid) {
-        __m256 one = _mm256_set1_ps(1.0f);
-        __m256 e = sleef_exp(_mm256_xor_ps(x, _mm256_set1_ps(-0.0f)));
-        return _mm256_div_ps(one, _mm256_add_ps(one, e));
-    }
-    return sleef_exp(_mm256_sub_ps(x, shift));
-}
-
-static KERNEL void exp_range(const float *x, float *out, int from, int to, float shift_value, int sigmoid) {
-    __m256 shift = _mm256_set1_ps(shift_value);
-    int i = from;
-    for (; i + 8 <= to; i += 8) {
-        _mm256_storeu_ps(out + i, exp_form(_mm256_loadu_ps(x + i), shift, sigmoid));
-    }
-    if (i < to) {
-        __m256i m = lanes(to - i);
-        _mm256_maskstore_ps(out + i, m, exp_form(_mm256_maskload_ps(x + i, m), shift, sigmoid));
-    }
-}
-
 /* MklExp.POWERS: 2^(j/128) as float pairs (hi, lo), handed over once by NativeKernels. */
 static float exp_powers[256];
 
@@ -151,14 +107,54 @@ static KERNEL __m256 mkl_exp(__m256 x) {
     return _mm256_mul_ps(sum, _mm256_castsi256_ps(scale_bits));
 }
 
-static KERNEL void mkl_exp_range(const float *x, float *out, int from, int to) {
+/* The kernels that map each float of one array to a float of another. */
+enum unary_op { RSQRT_ESTIMATE, MKL_SQRT, MKL_EXP, SLEEF_EXP, SIGMOID };
+
+/*
+ * One op on 8 lanes. SLEEF_EXP takes exp(x - shift) (softmax's exp of a row less its max);
+ * SIGMOID is 1 / (1 + exp(-x)) with SLEEF's exp, as sigmoid's vectorised loop computes it.
+ */
+static KERNEL __m256 unary_lanes(__m256 x, enum unary_op op, __m256 shift) {
+    switch (op) {
+    case RSQRT_ESTIMATE:
+        return _mm256_rsqrt_ps(x);
+    case MKL_SQRT:
+        return mkl_sqrt(x);
+    case MKL_EXP:
+        return mkl_exp(x);
+    case SLEEF_EXP:
+        return sleef_exp(_mm256_sub_ps(x, shift));
+    default: {
+        __m256 one = _mm256_set1_ps(1.0f);
+        return _mm256_div_ps(one, _mm256_add_ps(one, sleef_exp(_mm256_xor_ps(x, _mm256_set1_ps(-0.0f)))));
+    }
+    }
+}
+
+/* out[i] = op(x[i]) for i in [from, to), 8 at a time, the last vector masked. */
+static KERNEL void unary_range(const float *x, float *out, int from, int to, enum unary_op op, float shift_value) {
+    __m256 shift = _mm256_set1_ps(shift_value);
     int i = from;
     for (; i + 8 <= to; i += 8) {
-        _mm256_storeu_ps(out + i, mkl_exp(_mm256_loadu_ps(x + i)));
+        _mm256_storeu_ps(out + i, unary_lanes(_mm256_loadu_ps(x + i), op, shift));
     }
     if (i < to) {
         __m256i m = lanes(to - i);
-        _mm256_maskstore_ps(out + i, m, mkl_exp(_mm256_maskload_ps(x + i, m)));
+        _mm256_maskstore_ps(out + i, m, unary_lanes(_mm256_maskload_ps(x + i, m), op, shift));
+    }
+}
+
+/* unary_range on two pinned Java arrays (see the JNI note at the top). */
+static void unary_pinned(JNIEnv *env, jfloatArray xs, jfloatArray outs, int from, int to, enum unary_op op,
+        float shift) {
+    float *x = (*env)->GetPrimitiveArrayCritical(env, xs, NULL);
+    float *out = x == NULL ? NULL : (*env)->GetPrimitiveArrayCritical(env, outs, NULL);
+    if (out != NULL) {
+        unary_range(x, out, from, to, op, shift);
+        (*env)->ReleasePrimitiveArrayCritical(env, outs, out, 0);
+    }
+    if (x != NULL) {
+        (*env)->ReleasePrimitiveArrayCritical(env, xs, x, JNI_ABORT);
     }
 }
 
@@ -212,29 +208,12 @@ JNIEXPORT jboolean JNICALL Java_dev_kindling_tensor_NativeKernels_supported(JNIE
 
 JNIEXPORT void JNICALL Java_dev_kindling_tensor_NativeKernels_rsqrtEstimates(JNIEnv *env, jclass cls,
         jfloatArray xs, jfloatArray outs) {
-    jsize n = (*env)->GetArrayLength(env, xs);
-    float *x = (*env)->GetPrimitiveArrayCritical(env, xs, NULL);
-    float *out = x == NULL ? NULL : (*env)->GetPrimitiveArrayCritical(env, outs, NULL);
-    if (out != NULL) {
-        estimate_range(x, out, n);
-        (*env)->ReleasePrimitiveArrayCritical(env, outs, out, 0);
-    }
-    if (x != NULL) {
-        (*env)->ReleasePrimitiveArrayCritical(env, xs, x, JNI_ABORT);
-    }
+    unary_pinned(env, xs, outs, 0, (*env)->GetArrayLength(env, xs), RSQRT_ESTIMATE, 0.0f);
 }
 
 JNIEXPORT void JNICALL Java_dev_kindling_tensor_NativeKernels_mklSqrt0(JNIEnv *env, jclass cls,
         jfloatArray xs, jfloatArray outs, jint from, jint to) {
-    float *x = (*env)->GetPrimitiveArrayCritical(env, xs, NULL);
-    float *out = x == NULL ? NULL : (*env)->GetPrimitiveArrayCritical(env, outs, NULL);
-    if (out != NULL) {
-        sqrt_range(x, out, from, to);
-        (*env)->ReleasePrimitiveArrayCritical(env, outs, out, 0);
-    }
-    if (x != NULL) {
-        (*env)->ReleasePrimitiveArrayCritical(env, xs, x, JNI_ABORT);
-    }
+    unary_pinned(env, xs, outs, from, to, MKL_SQRT, 0.0f);
 }
 
 JNIEXPORT void JNICALL Java_dev_kindling_tensor_NativeKernels_adamUpdate0(JNIEnv *env, jclass cls,
@@ -263,15 +242,7 @@ JNIEXPORT void JNICALL Java_dev_kindling_tensor_NativeKernels_adamUpdate0(JNIEnv
 
 JNIEXPORT void JNICALL Java_dev_kindling_tensor_NativeKernels_sleefExp0(JNIEnv *env, jclass cls,
         jfloatArray xs, jfloatArray outs, jint from, jint to, jfloat shift, jboolean sigmoid) {
-    float *x = (*env)->GetPrimitiveArrayCritical(env, xs, NULL);
-    float *out = x == NULL ? NULL : (*env)->GetPrimitiveArrayCritical(env, outs, NULL);
-    if (out != NULL) {
-        exp_range(x, out, from, to, shift, sigmoid);
-        (*env)->ReleasePrimitiveArrayCritical(env, outs, out, 0);
-    }
-    if (x != NULL) {
-        (*env)->ReleasePrimitiveArrayCritical(env, xs, x, JNI_ABORT);
-    }
+    unary_pinned(env, xs, outs, from, to, sigmoid ? SIGMOID : SLEEF_EXP, shift);
 }
 
 JNIEXPORT void JNICALL Java_dev_kindling_tensor_NativeKernels_setExpPowers0(JNIEnv *env, jclass cls, jintArray powers) {
@@ -280,13 +251,5 @@ JNIEXPORT void JNICALL Java_dev_kindling_tensor_NativeKernels_setExpPowers0(JNIE
 
 JNIEXPORT void JNICALL Java_dev_kindling_tensor_NativeKernels_mklExp0(JNIEnv *env, jclass cls,
         jfloatArray xs, jfloatArray outs, jint from, jint to) {
-    float *x = (*env)->GetPrimitiveArrayCritical(env, xs, NULL);
-    float *out = x == NULL ? NULL : (*env)->GetPrimitiveArrayCritical(env, outs, NULL);
-    if (out != NULL) {
-        mkl_exp_range(x, out, from, to);
-        (*env)->ReleasePrimitiveArrayCritical(env, outs, out, 0);
-    }
-    if (x != NULL) {
-        (*env)->ReleasePrimitiveArrayCritical(env, xs, x, JNI_ABORT);
-    }
+    unary_pinned(env, xs, outs, from, to, MKL_EXP, 0.0f);
 }

@@ -35,6 +35,41 @@ final class FloatBitsAssert {
         return in;
     }
 
+    /**
+     * Calls {@code check} with every 61st float bit pattern (70 million in all), 64k at a time:
+     * the array and how many of its elements hold patterns.
+     */
+    static void forEverySixtyFirstPattern(java.util.function.ObjIntConsumer<float[]> check) {
+        float[] x = new float[1 << 16];
+        long bits = 0;
+        while (bits <= 0xffffffffL) {
+            int n = 0;
+            for (; n < x.length && bits <= 0xffffffffL; n++, bits += 61) {
+                x[n] = Float.intBitsToFloat((int) bits);
+            }
+            check.accept(x, n);
+        }
+    }
+
+    /** {@code actual[i]} has {@code expected[i]}'s bits for i in [from, to) (any NaN matches any NaN); messages name {@code inputs[i]}. */
+    static void assertSameBits(float[] inputs, float[] expected, float[] actual, int from, int to, String op) {
+        assertSameBits(expected, actual, from, to, i -> op + " of " + Integer.toHexString(Float.floatToRawIntBits(inputs[i])));
+    }
+
+    /** {@link #assertSameBits(float[], float[], float[], int, int, String)} for arrays that are not one input's function; messages name the index. */
+    static void assertSameElements(float[] expected, float[] actual, int from, int to, String what) {
+        assertSameBits(expected, actual, from, to, i -> what + " element " + i);
+    }
+
+    private static void assertSameBits(float[] expected, float[] actual, int from, int to,
+            java.util.function.IntFunction<String> message) {
+        for (int i = from; i < to; i++) {
+            if (Float.floatToRawIntBits(expected[i]) != Float.floatToRawIntBits(actual[i])) {
+                assertSameBits(Float.floatToRawIntBits(expected[i]), actual[i], message.apply(i));
+            }
+        }
+    }
+
     static void assertSameBits(int expectedBits, float actual, String message) {
         if (Float.isNaN(Float.intBitsToFloat(expectedBits))) {
             assertTrue(Float.isNaN(actual), message);

@@ -46,29 +46,20 @@ class MklExpTest {
     /**
      * The array form (native where the kernels load, with the slow path's inputs redone in Java)
      * gives the scalar form's bits on every 61st float bit pattern, NaNs as NaN, including ranges
-     * that start and end inside a vector.
+     * that start inside a vector.
      */
     @Test
     void arrayFormEqualsScalarForm() {
-        int len = 1 << 16;
-        float[] x = new float[len];
-        float[] out = new float[len];
-        for (long start = 0; start <= 0xffffffffL; start += 61L * len) {
-            int n = 0;
-            for (long bits = start; n < len && bits <= 0xffffffffL; bits += 61, n++) {
-                x[n] = Float.intBitsToFloat((int) bits);
-            }
-            int from = (int) (start / (61L * len)) % 5;
+        float[] out = new float[1 << 16];
+        float[] expected = new float[out.length];
+        int[] chunk = {0};
+        FloatBitsAssert.forEverySixtyFirstPattern((x, n) -> {
+            int from = chunk[0]++ % 5;
             MklExp.exp(x, out, from, n);
             for (int i = from; i < n; i++) {
-                float expected = MklExp.exp(x[i]);
-                if (Float.floatToRawIntBits(out[i]) != Float.floatToRawIntBits(expected)
-                        && !(Float.isNaN(out[i]) && Float.isNaN(expected))) {
-                    assertEquals(Integer.toHexString(Float.floatToRawIntBits(expected)),
-                            Integer.toHexString(Float.floatToRawIntBits(out[i])),
-                            "exp of " + Integer.toHexString(Float.floatToRawIntBits(x[i])));
-                }
+                expected[i] = MklExp.exp(x[i]);
             }
-        }
+            FloatBitsAssert.assertSameBits(x, expected, out, from, n, "exp");
+        });
     }
 }

@@ -51,25 +51,14 @@ class MklSqrtTest {
     /** The array form gives the scalar form's bits on every 61st float bit pattern (70 million), NaNs as NaN. */
     @Test
     void arrayFormEqualsScalarForm() {
-        int len = 1 << 16;
-        float[] x = new float[len];
-        float[] out = new float[len];
-        long bits = 0;
-        while (bits <= 0xffffffffL) {
-            int n = 0;
-            for (; n < len && bits <= 0xffffffffL; n++, bits += 61) {
-                x[n] = Float.intBitsToFloat((int) bits);
-            }
+        float[] out = new float[1 << 16];
+        float[] expected = new float[out.length];
+        FloatBitsAssert.forEverySixtyFirstPattern((x, n) -> {
             MklSqrt.sqrt(x, out, 0, n);
             for (int i = 0; i < n; i++) {
-                float expected = MklSqrt.sqrt(x[i]);
-                if (Float.floatToRawIntBits(out[i]) != Float.floatToRawIntBits(expected)
-                        && !(Float.isNaN(out[i]) && Float.isNaN(expected))) {
-                    assertEquals(Integer.toHexString(Float.floatToRawIntBits(expected)),
-                            Integer.toHexString(Float.floatToRawIntBits(out[i])),
-                            "sqrt of " + Integer.toHexString(Float.floatToRawIntBits(x[i])));
-                }
+                expected[i] = MklSqrt.sqrt(x[i]);
             }
-        }
+            FloatBitsAssert.assertSameBits(x, expected, out, 0, n, "sqrt");
+        });
     }
 }

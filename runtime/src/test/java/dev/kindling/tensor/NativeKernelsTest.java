@@ -36,58 +36,44 @@ class NativeKernelsTest {
         assertTrue(NativeKernels.available(), "the library did not load or did not pass its check");
     }
 
+    /** MKL's square root against the Java array form on every 61st bit pattern, also with a partial last vector. */
     @Test
     void sqrtEqualsTheJavaArrayForm() {
         assumeTrue(NativeKernels.available());
-        int len = 1 << 16;
-        float[] x = new float[len];
-        float[] expected = new float[len];
-        float[] actual = new float[len];
-        // every 61st bit pattern, then each range again shifted so that the last vector is partial
-        for (long start = 0; start <= 0xffffffffL; start += 61L * len) {
-            int n = 0;
-            for (long bits = start; n < len && bits <= 0xffffffffL; bits += 61, n++) {
-                x[n] = Float.intBitsToFloat((int) bits);
-            }
+        float[] expected = new float[1 << 16];
+        float[] actual = new float[expected.length];
+        FloatBitsAssert.forEverySixtyFirstPattern((x, n) -> {
             MklSqrt.sqrtInJava(x, expected, 0, n);
             NativeKernels.mklSqrt(x, actual, 0, n);
-            assertSameBits(expected, actual, 0, n);
+            FloatBitsAssert.assertSameBits(x, expected, actual, 0, n, "sqrt");
             NativeKernels.mklSqrt(x, actual, 3, n - 2);
-            assertSameBits(expected, actual, 3, n - 2);
-        }
+            FloatBitsAssert.assertSameBits(x, expected, actual, 3, n - 2, "sqrt");
+        });
     }
 
     /** SLEEF's exp, shifted (softmax's rows) and plain, and sigmoid's vectorised loop, on every 61st bit pattern. */
     @Test
     void expAndSigmoidEqualTheJavaForms() {
         assumeTrue(NativeKernels.available());
-        int len = 1 << 16;
-        float[] x = new float[len];
-        float[] actual = new float[len];
-        for (long start = 0; start <= 0xffffffffL; start += 61L * len) {
-            int n = 0;
-            for (long bits = start; n < len && bits <= 0xffffffffL; bits += 61, n++) {
-                x[n] = Float.intBitsToFloat((int) bits);
-            }
+        float[] expected = new float[1 << 16];
+        float[] actual = new float[expected.length];
+        FloatBitsAssert.forEverySixtyFirstPattern((x, n) -> {
             NativeKernels.sleefExp(x, actual, 0, n, 0f);
-            assertEachEquals(x, actual, 0, n, v -> SleefMath.exp(v));
+            for (int i = 0; i < n; i++) {
+                expected[i] = SleefMath.exp(x[i]);
+            }
+            FloatBitsAssert.assertSameBits(x, expected, actual, 0, n, "exp");
             NativeKernels.sleefExp(x, actual, 1, n - 3, 2.75f);
-            assertEachEquals(x, actual, 1, n - 3, v -> SleefMath.exp(v - 2.75f));
+            for (int i = 1; i < n - 3; i++) {
+                expected[i] = SleefMath.exp(x[i] - 2.75f);
+            }
+            FloatBitsAssert.assertSameBits(x, expected, actual, 1, n - 3, "exp less 2.75");
             NativeKernels.sigmoid(x, actual, 2, n);
-            assertEachEquals(x, actual, 2, n, v -> 1f / (1f + SleefMath.exp(-v)));
-        }
-    }
-
-    private interface FloatFunction {
-        float apply(float x);
-    }
-
-    private static void assertEachEquals(float[] x, float[] actual, int from, int to, FloatFunction f) {
-        float[] expected = new float[to];
-        for (int i = from; i < to; i++) {
-            expected[i] = f.apply(x[i]);
-        }
-        assertSameBits(expected, actual, from, to);
+            for (int i = 2; i < n; i++) {
+                expected[i] = 1f / (1f + SleefMath.exp(-x[i]));
+            }
+            FloatBitsAssert.assertSameBits(x, expected, actual, 2, n, "sigmoid");
+        });
     }
 
     @Test
@@ -103,7 +89,7 @@ class NativeKernelsTest {
                 Float32Adam.update(java[0], g.clone(), java[1], java[2], new float[n], 0, n, c);
                 NativeKernels.adamUpdate(natively[0], g, natively[1], natively[2], 0, n, c);
                 for (int k = 0; k < 3; k++) {
-                    assertSameBits(java[k], natively[k], 0, n);
+                    FloatBitsAssert.assertSameElements(java[k], natively[k], 0, n, "array " + k);
                 }
             }
         }
@@ -120,9 +106,9 @@ class NativeKernelsTest {
         NativeKernels.adamUpdate(natively[0], g, natively[1], natively[2], 5, 22, constants(1, 0f));
         Float32Adam.update(java[0], g.clone(), java[1], java[2], new float[40], 5, 22, constants(1, 0f));
         for (int k = 0; k < 3; k++) {
-            assertSameBits(java[k], natively[k], 0, 40);
-            assertSameBits(before[k], natively[k], 0, 5);
-            assertSameBits(before[k], natively[k], 22, 40);
+            FloatBitsAssert.assertSameElements(java[k], natively[k], 0, 40, "array " + k);
+            FloatBitsAssert.assertSameElements(before[k], natively[k], 0, 5, "array " + k);
+            FloatBitsAssert.assertSameElements(before[k], natively[k], 22, 40, "array " + k);
         }
     }
 
@@ -177,16 +163,6 @@ class NativeKernelsTest {
             c[k] = a[k].clone();
         }
         return c;
-    }
-
-    private static void assertSameBits(float[] expected, float[] actual, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Float.floatToRawIntBits(expected[i]) != Float.floatToRawIntBits(actual[i])
-                    && !(Float.isNaN(expected[i]) && Float.isNaN(actual[i]))) {
-                assertEquals(Integer.toHexString(Float.floatToRawIntBits(expected[i])),
-                        Integer.toHexString(Float.floatToRawIntBits(actual[i])), "element " + i);
-            }
-        }
     }
 
     private static boolean hasCCompiler() {
