@@ -33,17 +33,11 @@ final class AtenLoops {
 
     /** The {@code n} results of an element-wise op, each told which of ATen's loops computes it. */
     static float[] map(int n, Element element) {
-        float[] r = new float[n];
-        forEachChunk(n, (from, to) -> {
-            int tail = to - (to - from) % VECTOR_STEP; // the vectorised loop takes whole steps only
-            for (int i = from; i < tail; i++) {
-                r[i] = element.apply(i, true);
+        return map(n, (out, from, to) -> {
+            for (int i = from; i < to; i++) {
+                out[i] = element.apply(i, true);
             }
-            for (int i = tail; i < to; i++) {
-                r[i] = element.apply(i, false);
-            }
-        });
-        return r;
+        }, element);
     }
 
     /** The vectorised loop's elements [from, to) of a chunk, computed in one call (a native kernel). */
@@ -56,7 +50,7 @@ final class AtenLoops {
     static float[] map(int n, VectorisedRange vectorised, Element element) {
         float[] r = new float[n];
         forEachChunk(n, (from, to) -> {
-            int tail = to - (to - from) % VECTOR_STEP;
+            int tail = to - (to - from) % VECTOR_STEP; // the vectorised loop takes whole steps only
             vectorised.apply(r, from, tail);
             for (int i = tail; i < to; i++) {
                 r[i] = element.apply(i, false);

@@ -14,9 +14,8 @@ import java.util.Objects;
  * {@code rsqrtps} estimate Java can only reproduce with a table lookup per element (see
  * {@link MklSqrt}), the Adam update around it, MKL's exp ({@link MklExp}: a table lookup too), and
  * SLEEF's exp as softmax and sigmoid use it ({@link SleefMath}: its steps move values between
- * float and integer registers). Each gives the
- * bits of its Java form; the Java forms stay, and run wherever the library is missing or does not
- * pass the check below.
+ * float and integer registers). Each gives the bits of its Java form; the Java forms stay, and run
+ * wherever the library is missing or does not pass the check below.
  *
  * <p>Used only when all of these hold: the library is in the jar, it loads, the CPU has AVX2 and
  * FMA, this CPU's {@code rsqrtps} gives {@link MklSqrt}'s table (the only CPU-dependent step), and
@@ -38,17 +37,14 @@ final class NativeKernels {
 
     /** {@link MklSqrt#sqrt(float[], float[], int, int)} natively; {@code out} may be {@code x}. */
     static void mklSqrt(float[] x, float[] out, int from, int to) {
-        Objects.checkFromToIndex(from, to, x.length);
-        Objects.checkFromToIndex(from, to, out.length);
+        checkRange(from, to, x, out);
         mklSqrt0(x, out, from, to);
     }
 
     /** {@code Float32Adam.update} on elements [from, to) natively (no scratch array needed). */
     static void adamUpdate(float[] p, float[] g, float[] expAvg, float[] expAvgSq, int from, int to,
             Float32Adam.Constants c) {
-        for (float[] a : new float[][] {p, g, expAvg, expAvgSq}) {
-            Objects.checkFromToIndex(from, to, a.length);
-        }
+        checkRange(from, to, p, g, expAvg, expAvgSq);
         adamUpdate0(p, g, expAvg, expAvgSq, from, to, c.weight(), c.beta2(), c.oneMinusBeta2(), c.eps(),
                 c.bias2Sqrt(), c.stepSize());
     }
@@ -58,15 +54,13 @@ final class NativeKernels {
      * its maximum ({@code shift} 0 gives plain exp: x - 0 is x, -0.0 included).
      */
     static void sleefExp(float[] x, float[] out, int from, int to, float shift) {
-        Objects.checkFromToIndex(from, to, x.length);
-        Objects.checkFromToIndex(from, to, out.length);
+        checkRange(from, to, x, out);
         sleefExp0(x, out, from, to, shift, false);
     }
 
     /** {@code out[i] = 1 / (1 + SleefMath.exp(-x[i]))} for i in [from, to): sigmoid's vectorised loop. */
     static void sigmoid(float[] x, float[] out, int from, int to) {
-        Objects.checkFromToIndex(from, to, x.length);
-        Objects.checkFromToIndex(from, to, out.length);
+        checkRange(from, to, x, out);
         sleefExp0(x, out, from, to, 0f, true);
     }
 
@@ -75,9 +69,15 @@ final class NativeKernels {
      * false; other elements of the range get wrong values, for the caller to redo.
      */
     static void mklExpFastPath(float[] x, float[] out, int from, int to) {
-        Objects.checkFromToIndex(from, to, x.length);
-        Objects.checkFromToIndex(from, to, out.length);
+        checkRange(from, to, x, out);
         mklExp0(x, out, from, to);
+    }
+
+    /** [from, to) lies in every array (the C code trusts it): an exception here, never a crash there. */
+    private static void checkRange(int from, int to, float[]... arrays) {
+        for (float[] a : arrays) {
+            Objects.checkFromToIndex(from, to, a.length);
+        }
     }
 
     private static native boolean supported();
@@ -159,7 +159,7 @@ final class NativeKernels {
      * and at three exponents (2.4 ms, in the interpreter). The rest of each kernel is IEEE
      * arithmetic, the same on every CPU.
      */
-    static boolean estimatesMatchTable() {
+    private static boolean estimatesMatchTable() {
         int[][] exponentAndLowBits = {{126, 0}, {126, 0x7ff}, {2, 0x555}, {252, 0x2aa}};
         float[] x = new float[exponentAndLowBits.length * 8192];
         int n = 0;

@@ -233,20 +233,17 @@ final class Pointwise {
         return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
     }
 
-    /** float32 torch.exp (MKL's vsExp) through MklExp's array form. */
-    private static Tensor mklExp(Tensor a) {
-        float[] x = a.floatValues();
-        float[] r = new float[x.length];
-        MklExp.exp(x, r, 0, x.length);
-        return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
+    /** An array form of a float function: {@code out[i] = f(x[i])} for i in [from, to). */
+    private interface ArrayForm {
+        void apply(float[] x, float[] out, int from, int to);
     }
 
-    /** float32 torch.sqrt (MKL's vsSqrt) through MklSqrt's array form. */
-    private static Tensor mklSqrt(Tensor a) {
+    /** {@link #mapFloats} through an array form (MKL's exp and sqrt, native where they run). */
+    private static Tensor mapFloatArray(Tensor a, ArrayForm f) {
         float[] x = a.floatValues();
-        float[] roots = new float[x.length];
-        MklSqrt.sqrt(x, roots, 0, x.length);
-        return new Tensor(Elements.ofFloat32(roots), a.shape.clone(), DType.FLOAT32);
+        float[] r = new float[x.length];
+        f.apply(x, r, 0, x.length);
+        return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
     }
 
     private static Tensor reduce(Tensor grad, Tensor like) {
@@ -373,7 +370,7 @@ final class Pointwise {
         double scalarExponent = b.wrappedNumber ? b.doubles()[0] : Double.NaN;
         Tensor out;
         if (t == DType.FLOAT32 && scalarExponent == 0.5) {
-            out = mklSqrt(a);
+            out = mapFloatArray(a, MklSqrt::sqrt);
         } else if (t.isFloatingPoint() && (scalarExponent == 3 || scalarExponent == -2)) {
             out = map1(a, t, v -> {
                 double square = t.cast(v * v);
@@ -602,7 +599,7 @@ final class Pointwise {
                         g -> new Tensor[] {g.mul(a.sign())}, true);
             case "sqrt": {
                 // float32: MKL's vsSqrt, as PyTorch's CPU build computes it (not correctly rounded)
-                Tensor out = floating == DType.FLOAT32 ? mklSqrt(a)
+                Tensor out = floating == DType.FLOAT32 ? mapFloatArray(a, MklSqrt::sqrt)
                         : loop1(a, (x, r) -> {
                             for (int i = 0; i < r.length; i++) {
                                 r[i] = Math.sqrt(x[i]);
@@ -623,7 +620,7 @@ final class Pointwise {
             }
             case "exp": {
                 // float32: MKL's vsExp, as PyTorch's CPU build computes it (not correctly rounded)
-                Tensor out = floating == DType.FLOAT32 ? mklExp(a) : loop1(a, (x, r) -> {
+                Tensor out = floating == DType.FLOAT32 ? mapFloatArray(a, MklExp::exp) : loop1(a, (x, r) -> {
                     for (int i = 0; i < r.length; i++) {
                         r[i] = Math.exp(x[i]);
                     }
