@@ -300,6 +300,27 @@ public final class Losses {
         }, true);
     }
 
+    /**
+     * {@code binary_cross_entropy_with_logits} with a per-element {@code weight} (broadcast to
+     * the input): the unreduced losses times the weight, then reduced, as PyTorch computes it.
+     */
+    public static Tensor binaryCrossEntropyWithLogits(Tensor input, Tensor target, Tensor weight, Tensor posWeight,
+            String reduction) {
+        if (weight == null) {
+            return binaryCrossEntropyWithLogits(input, target, posWeight, reduction);
+        }
+        checkReduction(reduction);
+        Tensor weighted = binaryCrossEntropyWithLogits(input, target, posWeight, "none").mul(weight);
+        switch (reduction) {
+            case "none":
+                return weighted;
+            case "sum":
+                return weighted.sum();
+            default:
+                return weighted.mean();
+        }
+    }
+
     public static Tensor binaryCrossEntropyWithLogits(Tensor input, Tensor target, Tensor posWeight, String reduction) {
         checkReduction(reduction);
         DType type = input.dtype;

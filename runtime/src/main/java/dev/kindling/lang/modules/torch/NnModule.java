@@ -35,6 +35,7 @@ import dev.kindling.nn.ModuleDict;
 import dev.kindling.nn.ModuleList;
 import dev.kindling.nn.ParameterList;
 import dev.kindling.nn.Sequential;
+import dev.kindling.ops.LossReduction;
 import dev.kindling.tensor.Losses;
 import dev.kindling.tensor.Tensor;
 import dev.kindling.tensor.Torch;
@@ -573,18 +574,18 @@ public final class NnModule {
 
     private static void losses(PyModule nn) {
         layer(nn, "MSELoss", null, (a, k) -> {
-            String r = reduction(Args.bind("MSELoss", a, k, "size_average=", "reduce=", "reduction="), 2);
+            String r = legacyReduction(Args.bind("MSELoss", a, k, "size_average=", "reduce=", "reduction="), 0, 1, 2);
             return new Loss("MSELoss", (x, y) -> Losses.mseLoss(x, y, r));
         });
         layer(nn, "L1Loss", null, (a, k) -> {
-            String r = reduction(Args.bind("L1Loss", a, k, "size_average=", "reduce=", "reduction="), 2);
+            String r = legacyReduction(Args.bind("L1Loss", a, k, "size_average=", "reduce=", "reduction="), 0, 1, 2);
             return new Loss("L1Loss", (x, y) -> Losses.l1Loss(x, y, r));
         });
         layer(nn, "CrossEntropyLoss", null, (a, k) -> {
             Object[] p = Args.bind("CrossEntropyLoss", a, k, "weight=", "size_average=", "ignore_index=", "reduce=",
                     "reduction=", "label_smoothing=");
             Tensor w = p[0] == null || p[0] == PyNone.NONE ? null : (Tensor) p[0];
-            String r = reduction(p, 4);
+            String r = legacyReduction(p, 1, 3, 4);
             long ignore = p[2] == null ? -100 : Ops.toLong(p[2]);
             double smoothing = p[5] == null ? 0 : Ops.toDouble(p[5]);
             return new Loss("CrossEntropyLoss", (x, y) -> Losses.crossEntropy(x, y, w, r, smoothing, ignore));
@@ -592,26 +593,27 @@ public final class NnModule {
         layer(nn, "NLLLoss", null, (a, k) -> {
             Object[] p = Args.bind("NLLLoss", a, k, "weight=", "size_average=", "ignore_index=", "reduce=", "reduction=");
             Tensor w = p[0] == null || p[0] == PyNone.NONE ? null : (Tensor) p[0];
-            String r = reduction(p, 4);
+            String r = legacyReduction(p, 1, 3, 4);
             long ignore = p[2] == null ? -100 : Ops.toLong(p[2]);
             return new Loss("NLLLoss", (x, y) -> Losses.nllLoss(x, y, w, r, ignore));
         });
         layer(nn, "BCELoss", null, (a, k) -> {
             Object[] p = Args.bind("BCELoss", a, k, "weight=", "size_average=", "reduce=", "reduction=");
             Tensor w = p[0] == null || p[0] == PyNone.NONE ? null : (Tensor) p[0];
-            String r = reduction(p, 3);
+            String r = legacyReduction(p, 1, 2, 3);
             return new Loss("BCELoss", (x, y) -> Losses.binaryCrossEntropy(x, y, w, r));
         });
         layer(nn, "BCEWithLogitsLoss", null, (a, k) -> {
             Object[] p = Args.bind("BCEWithLogitsLoss", a, k, "weight=", "size_average=", "reduce=", "reduction=",
                     "pos_weight=");
+            Tensor w = p[0] == null || p[0] == PyNone.NONE ? null : (Tensor) p[0];
             Tensor pw = p[4] == null || p[4] == PyNone.NONE ? null : (Tensor) p[4];
-            String r = reduction(p, 3);
-            return new Loss("BCEWithLogitsLoss", (x, y) -> Losses.binaryCrossEntropyWithLogits(x, y, pw, r));
+            String r = legacyReduction(p, 1, 2, 3);
+            return new Loss("BCEWithLogitsLoss", (x, y) -> Losses.binaryCrossEntropyWithLogits(x, y, w, pw, r));
         });
         layer(nn, "SmoothL1Loss", null, (a, k) -> {
             Object[] p = Args.bind("SmoothL1Loss", a, k, "size_average=", "reduce=", "reduction=", "beta=");
-            String r = reduction(p, 2);
+            String r = legacyReduction(p, 0, 1, 2);
             double beta = number(p[3], 1.0);
             return new Loss("SmoothL1Loss", (x, y) -> Losses.smoothL1Loss(x, y, r, beta));
         });
@@ -623,7 +625,7 @@ public final class NnModule {
         });
         layer(nn, "KLDivLoss", null, (a, k) -> {
             Object[] p = Args.bind("KLDivLoss", a, k, "size_average=", "reduce=", "reduction=", "log_target=");
-            String r = reduction(p, 2);
+            String r = legacyReduction(p, 0, 1, 2);
             boolean logTarget = TorchArgs.bool(p[3], false);
             return new Loss("KLDivLoss", (x, y) -> Losses.klDiv(x, y, r, logTarget));
         });
@@ -632,5 +634,14 @@ public final class NnModule {
 
     private static String reduction(Object[] p, int index) {
         return p[index] == null ? "mean" : (String) p[index];
+    }
+
+    /** reduction, or what the deprecated size_average/reduce pair at those indices asks for (with PyTorch's warning). */
+    private static String legacyReduction(Object[] p, int sizeAverage, int reduce, int reduction) {
+        return LossReduction.of(optionalBool(p[sizeAverage]), optionalBool(p[reduce]), reduction(p, reduction));
+    }
+
+    private static Boolean optionalBool(Object o) {
+        return o == null || o == PyNone.NONE ? null : Ops.truthy(o);
     }
 }

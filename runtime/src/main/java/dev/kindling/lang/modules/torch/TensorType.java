@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.kindling.autograd.Node;
+import dev.kindling.bind.Binder;
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
 import dev.kindling.errors.Warnings;
@@ -18,6 +19,7 @@ import dev.kindling.lang.objects.PyList;
 import dev.kindling.lang.objects.PyNone;
 import dev.kindling.lang.objects.PyTuple;
 import dev.kindling.lang.objects.Repr;
+import dev.kindling.ops.OpRegistry;
 import dev.kindling.tensor.DType;
 import dev.kindling.tensor.Tensor;
 import dev.kindling.tensor.Torch;
@@ -73,6 +75,7 @@ final class TensorType {
         JavaTypes.registerResolver(Tensor.class, t -> ((Tensor) t).isParameter() ? PARAMETER : TYPE);
         JavaTypes.registerResolver(Node.class, n -> NodeTypes.of((Node) n));
         properties();
+        Binder.installMethods(OpRegistry.standard(), TYPE);
         TensorMethods.install();
         TensorOperators.install();
     }

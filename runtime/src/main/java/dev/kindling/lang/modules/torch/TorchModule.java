@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.kindling.autograd.Engine;
+import dev.kindling.bind.Binder;
 import dev.kindling.autograd.GradMode;
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
@@ -16,6 +17,8 @@ import dev.kindling.lang.objects.Ops;
 import dev.kindling.lang.objects.PyModule;
 import dev.kindling.lang.objects.PyNone;
 import dev.kindling.lang.objects.PyTuple;
+import dev.kindling.ops.OpRegistry;
+import dev.kindling.ops.Variant;
 import dev.kindling.tensor.DType;
 import dev.kindling.tensor.Tensor;
 import dev.kindling.tensor.Torch;
@@ -59,7 +62,6 @@ public final class TorchModule {
         functions(m);
         function(m, "is_grad_enabled", (a, k) -> GradMode.isEnabled());
         function(m, "is_tensor", (a, k) -> a[0] instanceof Tensor);
-        function(m, "numel", (a, k) -> (long) ((Tensor) a[0]).numel());
         function(m, "get_default_dtype", (a, k) -> DType.DEFAULT_FLOAT);
         function(m, "set_printoptions", (a, k) -> PyNone.NONE);
         return m;
@@ -126,22 +128,6 @@ public final class TorchModule {
                 .set("int32", DType.INT32).set("int", DType.INT32).set("bool", DType.BOOL);
     }
 
-    /** Options every factory takes: dtype and requires_grad (device is accepted for the CPU). */
-    private static Tensor finish(Tensor t, Map<String, Object> k) {
-        if (k != null) {
-            DeviceType.check(k.get("device"));
-            if (TorchArgs.bool(k.get("requires_grad"), false)) {
-                t.requiresGrad_(true);
-            }
-        }
-        return t;
-    }
-
-    private static DType dtype(Map<String, Object> k, DType fallback) {
-        DType d = k == null ? null : TorchArgs.dtype(k.get("dtype"));
-        return d == null ? fallback : d;
-    }
-
     private static void creation(PyModule m) {
         function(m, "tensor", (a, k) -> {
             Object[] p = Args.bind("tensor", a, k, "data", "*", "dtype=", "device=", "requires_grad=", "pin_memory=");
@@ -154,151 +140,24 @@ public final class TorchModule {
             DeviceType.check(p[2]);
             return TorchArgs.bool(p[3], false) ? t.requiresGrad_(true) : t;
         });
-        function(m, "as_tensor", (a, k) -> a[0] instanceof Tensor t ? t : Torch.tensor(TorchArgs.data(a[0]),
-                dtype(k, null)));
-        function(m, "zeros", (a, k) -> finish(Torch.full(TorchArgs.shape(a, 0, "zeros"), 0, dtype(k, DType.FLOAT32)), k));
-        function(m, "ones", (a, k) -> finish(Torch.full(TorchArgs.shape(a, 0, "ones"), 1, dtype(k, DType.FLOAT32)), k));
-        function(m, "empty", (a, k) -> finish(Torch.full(TorchArgs.shape(a, 0, "empty"), 0, dtype(k, DType.FLOAT32)), k));
-        function(m, "full", (a, k) -> {
-            Object[] p = Args.bind("full", a, k, "size", "fill_value", "*", "dtype=", "device=", "requires_grad=");
-            Object fill = p[1];
-            DType inferred = fill instanceof Boolean ? DType.BOOL : Ops.isInt(fill) ? DType.INT64 : DType.FLOAT32;
-            DType d = p[2] == null ? inferred : TorchArgs.dtype(p[2]);
-            Tensor t = Torch.full(TorchArgs.ints(p[0], "full"), TensorMethods.scalar(fill), d);
-            return TorchArgs.bool(p[4], false) ? t.requiresGrad_(true) : t;
+        function(m, "as_tensor", (a, k) -> {
+            Object[] p = Args.bind("as_tensor", a, k, "data", "dtype=", "device=");
+            return p[0] instanceof Tensor t ? t : Torch.tensor(TorchArgs.data(p[0]), TorchArgs.dtype(p[1]));
         });
-        function(m, "zeros_like", (a, k) -> finish(like((Tensor) a[0], 0, k), k));
-        function(m, "ones_like", (a, k) -> finish(like((Tensor) a[0], 1, k), k));
-        function(m, "empty_like", (a, k) -> finish(like((Tensor) a[0], 0, k), k));
-        function(m, "full_like", (a, k) -> finish(like((Tensor) a[0], TensorMethods.scalar(a[1]), k), k));
-        function(m, "arange", (a, k) -> {
-            Object[] p = Args.bind("arange", a, k, "start", "end=", "step=", "*", "dtype=", "device=", "requires_grad=");
-            Object start = p[1] == null ? 0L : p[0];
-            Object end = p[1] == null ? p[0] : p[1];
-            Object step = p[2] == null ? 1L : p[2];
-            boolean integral = Ops.isInt(start) && Ops.isInt(end) && Ops.isInt(step);
-            DType d = p[3] != null ? TorchArgs.dtype(p[3]) : integral ? DType.INT64 : DType.FLOAT32;
-            Tensor t = Torch.arange(TensorMethods.scalar(start), TensorMethods.scalar(end), TensorMethods.scalar(step), d);
-            return TorchArgs.bool(p[5], false) ? t.requiresGrad_(true) : t;
-        });
-        function(m, "linspace", (a, k) -> {
-            Object[] p = Args.bind("linspace", a, k, "start", "end", "steps", "*", "dtype=", "device=", "requires_grad=");
-            return Torch.linspace(TensorMethods.scalar(p[0]), TensorMethods.scalar(p[1]), (int) Ops.toLong(p[2]),
-                    p[3] == null ? DType.FLOAT32 : TorchArgs.dtype(p[3]));
-        });
-        function(m, "eye", (a, k) -> {
-            Object[] p = Args.bind("eye", a, k, "n", "m=", "*", "dtype=", "device=", "requires_grad=");
-            int n = (int) Ops.toLong(p[0]);
-            return Torch.eye(n, p[1] == null ? n : (int) Ops.toLong(p[1]), p[2] == null ? DType.FLOAT32
-                    : TorchArgs.dtype(p[2]));
-        });
-    }
-
-    private static Tensor like(Tensor t, double value, Map<String, Object> k) {
-        return Torch.full(t.shape().toArray(), value, dtype(k, t.dtype()));
-    }
-
-    private static CpuGenerator generator(Map<String, Object> k) {
-        return GeneratorType.orDefault(k == null ? null : k.get("generator"));
-    }
-
-    private static Map<String, Object> withoutGenerator(Map<String, Object> k) {
-        return k;
     }
 
     private static void random(PyModule m) {
         function(m, "manual_seed", (a, k) -> CpuGenerator.defaultGenerator().manualSeed(Ops.toLong(a[0])));
         function(m, "seed", (a, k) -> CpuGenerator.defaultGenerator().seed());
         function(m, "initial_seed", (a, k) -> CpuGenerator.defaultGenerator().initialSeed());
-        function(m, "rand", (a, k) -> finish(Torch.rand(generator(k), TorchArgs.shape(a, 0, "rand"),
-                dtype(k, DType.FLOAT32)), withoutGenerator(k)));
-        function(m, "randn", (a, k) -> finish(Torch.normal(generator(k), TorchArgs.shape(a, 0, "randn"),
-                dtype(k, DType.FLOAT32), 0, 1), k));
-        function(m, "rand_like", (a, k) -> Torch.rand(generator(k), ((Tensor) a[0]).shape().toArray(),
-                dtype(k, ((Tensor) a[0]).dtype())));
-        function(m, "randn_like", (a, k) -> Torch.normal(generator(k), ((Tensor) a[0]).shape().toArray(),
-                dtype(k, ((Tensor) a[0]).dtype()), 0, 1));
-        function(m, "randint", (a, k) -> {
-            Object[] p = Args.bind("randint", a, k, "low", "high=", "size=", "*", "generator=", "dtype=", "device=",
-                    "requires_grad=");
-            boolean twoArgs = p[2] == null;
-            long low = twoArgs ? 0 : Ops.toLong(p[0]);
-            long high = twoArgs ? Ops.toLong(p[0]) : Ops.toLong(p[1]);
-            Object size = twoArgs ? p[1] : p[2];
-            if (size == null) {
-                throw KindlingError.typeError("randint() missing 1 required positional arguments: \"size\"");
-            }
-            return Torch.randint(GeneratorType.orDefault(p[3]), low, high, TorchArgs.ints(size, "randint"),
-                    p[4] == null ? DType.INT64 : TorchArgs.dtype(p[4]));
-        });
-        function(m, "randperm", (a, k) -> {
-            Object[] p = Args.bind("randperm", a, k, "n", "*", "generator=", "dtype=", "device=", "requires_grad=");
-            return Torch.randperm(GeneratorType.orDefault(p[1]), (int) Ops.toLong(p[0]),
-                    p[2] == null ? DType.INT64 : TorchArgs.dtype(p[2]));
-        });
-        function(m, "bernoulli", (a, k) -> {
-            Object[] p = Args.bind("bernoulli", a, k, "input", "*", "generator=");
-            return Torch.bernoulli(GeneratorType.orDefault(p[1]), TensorMethods.tensor(p[0]));
-        });
-        function(m, "normal", (a, k) -> {
-            Object[] p = Args.bind("normal", a, k, "mean", "std=", "size=", "*", "generator=");
-            CpuGenerator g = GeneratorType.orDefault(p[3]);
-            double std = p[1] == null ? 1 : TensorMethods.scalar(p[1]);
-            if (p[0] instanceof Tensor mean) {
-                Tensor noise = Torch.normal(g, mean.shape().toArray(), mean.dtype(), 0, 1);
-                return noise.mul(p[1] instanceof Tensor s ? s : std).add(mean);
-            }
-            int[] size = p[2] == null ? new int[0] : TorchArgs.ints(p[2], "normal");
-            return Torch.normal(g, size, DType.FLOAT32, TensorMethods.scalar(p[0]), std);
-        });
     }
 
     private static void functions(PyModule m) {
-        for (String op : new String[] {"abs", "sqrt", "exp", "log", "log1p", "sin", "cos", "tanh", "sigmoid", "relu",
-            "floor", "ceil", "trunc", "sign", "reciprocal"}) {
-            function(m, op, (a, k) -> TensorMethods.unary(TensorMethods.tensor(a[0]), op));
-        }
-        for (String op : new String[] {"eq", "ne", "lt", "le", "gt", "ge"}) {
-            function(m, op, (a, k) -> TensorMethods.compare(TensorMethods.tensor(a[0]), op, TorchArgs.operand(a[1])));
-        }
-        method(m, "add", "sub", "mul", "div", "pow", "matmul", "mm", "dot", "maximum", "minimum", "clamp", "clip",
-                "sum", "mean", "prod", "max", "min", "argmax", "argmin", "std", "var", "norm", "softmax", "log_softmax",
-                "cumsum", "sort", "argsort", "topk", "reshape", "flatten", "squeeze", "unsqueeze", "transpose", "t",
-                "permute", "flip", "split", "chunk", "round", "floor_divide", "remainder", "logical_and", "logical_or",
-                "logical_not", "any", "all", "neg");
-        TensorFunctions.install(m);
-        IndexingMethods.stacks(m);
-        function(m, "cat", (a, k) -> {
-            Object[] p = Args.bind("cat", a, k, "tensors", "dim=");
-            return Torch.cat(tensors(p[0]), p[1] == null ? 0 : TorchArgs.dim(p[1]));
-        });
-        m.set("concat", m.get("cat"));
-        function(m, "stack", (a, k) -> {
-            Object[] p = Args.bind("stack", a, k, "tensors", "dim=");
-            return Torch.stack(tensors(p[0]), p[1] == null ? 0 : TorchArgs.dim(p[1]));
-        });
-        function(m, "where", (a, k) -> Torch.where((Tensor) a[0], TorchArgs.operand(a[1]), TorchArgs.operand(a[2])));
-        function(m, "equal", (a, k) -> ((Tensor) a[0]).shape().equals(((Tensor) a[1]).shape())
-                && ((Tensor) a[0]).eq(a[1]).all().at(0) != 0);
+        Binder.installFunctions(OpRegistry.standard(), m, Variant.FUNCTION);
         function(m, "_set_detect_anomaly", (a, k) -> {
             Engine.setDetectAnomaly(Ops.truthy(a[0]));
             return PyNone.NONE;
         });
-    }
-
-    /** torch.f(t, ...) for each Tensor method f(...). */
-    private static void method(PyModule m, String... names) {
-        for (String name : names) {
-            Object bound = TensorType.TYPE.lookup(name);
-            function(m, name, (a, k) -> {
-                if (a.length == 0) {
-                    throw KindlingError.typeError(name + "() missing 1 required positional arguments: \"input\"");
-                }
-                Object[] all = a.clone();
-                all[0] = TensorMethods.tensor(a[0]);
-                return Ops.call(bound, all, k);
-            });
-        }
     }
 
     static List<Tensor> tensors(Object sequence) {

@@ -1,0 +1,85 @@
+package dev.kindling.bind;
+
+import java.util.List;
+
+import dev.kindling.errors.KindlingError;
+import dev.kindling.lang.objects.Ops;
+import dev.kindling.lang.objects.PyBuiltin;
+import dev.kindling.lang.objects.PyClass;
+import dev.kindling.lang.objects.PyModule;
+import dev.kindling.lang.objects.PyNone;
+import dev.kindling.lang.objects.PyTuple;
+import dev.kindling.ops.Op;
+import dev.kindling.ops.OpRegistry;
+import dev.kindling.ops.Variant;
+import dev.kindling.tensor.Tensor;
+
+/**
+ * Installs every op of a registry as Python sees it: {@code Tensor} methods, {@code torch}
+ * functions and {@code torch.nn.functional} functions, each parsing its arguments against the
+ * op's schemas. The binding converts values and nothing else: what an op means is its kernel's.
+ */
+public final class Binder {
+    private Binder() {}
+
+    /** Tensor methods for every op with the METHOD variant. */
+    public static void installMethods(OpRegistry registry, PyClass tensorType) {
+        for (Op op : registry.ops()) {
+            if (op.variants().contains(Variant.METHOD)) {
+                OverloadParser parser = new OverloadParser(op, true);
+                String qualified = tensorType.name() + "." + op.name();
+                tensorType.define(op.name(), new PyBuiltin(qualified, (a, k) -> {
+                    if (a.length == 0 || !(a[0] instanceof Tensor self)) {
+                        throw KindlingError.typeError("descriptor '" + op.name() + "' for 'torch._C.TensorBase' objects "
+                                + "doesn't apply to a '" + (a.length == 0 ? "NoneType" : Ops.typeName(a[0])) + "' object");
+                    }
+                    Object[] rest = new Object[a.length - 1];
+                    System.arraycopy(a, 1, rest, 0, rest.length);
+                    return toPython(parser.call(self, rest, k));
+                }, help(op)));
+            }
+        }
+    }
+
+    /** Module functions for every op with the given variant (FUNCTION for torch, FUNCTIONAL for F). */
+    public static void installFunctions(OpRegistry registry, PyModule module, Variant variant) {
+        List<Op> ops = new java.util.ArrayList<>(registry.ops());
+        ops.addAll(registry.functionalOps());
+        for (Op op : ops) {
+            if (op.variants().contains(variant)) {
+                OverloadParser parser = new OverloadParser(op, false);
+                module.set(op.name(), new PyBuiltin(module.name() + "." + op.name(),
+                        (a, k) -> toPython(parser.call(null, a, k)), help(op)));
+            }
+        }
+    }
+
+    private static String help(Op op) {
+        StringBuilder sb = new StringBuilder();
+        for (Op.Overload o : op.overloads()) {
+            sb.append(o.schema()).append('\n');
+        }
+        sb.append('\n').append(op.doc());
+        if (!op.example().isEmpty()) {
+            sb.append("\n\n>>> ").append(op.example());
+        }
+        return sb.toString();
+    }
+
+    /** A kernel's result as a Python value: lists and arrays of tensors become tuples, null None. */
+    static Object toPython(Object result) {
+        if (result == null) {
+            return PyNone.NONE;
+        }
+        if (result instanceof Tensor[] ts) {
+            return new PyTuple((Object[]) ts);
+        }
+        if (result instanceof List<?> l) {
+            return new PyTuple(l.toArray());
+        }
+        if (result instanceof Integer i) {
+            return (long) i;
+        }
+        return result;
+    }
+}

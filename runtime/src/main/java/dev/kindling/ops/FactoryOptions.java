@@ -1,0 +1,37 @@
+package dev.kindling.ops;
+
+import dev.kindling.errors.ErrorType;
+import dev.kindling.errors.KindlingError;
+import dev.kindling.tensor.DType;
+import dev.kindling.tensor.Device;
+import dev.kindling.tensor.Tensor;
+
+/**
+ * The keyword options every factory takes ({@code dtype}, {@code layout}, {@code device},
+ * {@code pin_memory}, {@code requires_grad}), declared once and applied in one place.
+ */
+final class FactoryOptions {
+    /** The schema tail of a factory: {@code *, ScalarType? dtype=None, ..., bool? requires_grad=False}. */
+    static final String OPTIONS = "ScalarType? dtype=None, Layout? layout=None, Device? device=None, "
+            + "bool? pin_memory=False, bool? requires_grad=False";
+
+    /** The same, plus memory_format, for the {@code _like} factories. */
+    static final String LIKE_OPTIONS = OPTIONS + ", MemoryFormat? memory_format=None";
+
+    private FactoryOptions() {}
+
+    /** The dtype asked for, or the fallback. */
+    static DType dtype(OpArgs a, DType fallback) {
+        return a.isNone("dtype") ? fallback : a.dtype("dtype");
+    }
+
+    /** Checks the device (this build has the CPU only) and sets requires_grad when asked. */
+    static Tensor finish(Tensor t, OpArgs a) {
+        Device d = a.device("device");
+        if (d != null && !d.type().equals("cpu")) {
+            throw new KindlingError(ErrorType.ASSERTION_ERROR, "Torch not compiled with CUDA enabled");
+        }
+        Object grad = a.get("requires_grad");
+        return grad != null && (Boolean) grad ? t.requiresGrad_(true) : t;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.kindling.ops;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One op, declared once: its overloads (a schema and a kernel each, tried in order as PyTorch's
+ * binder tries its signatures), where it is installed, the name of the autograd node its
+ * forward records ({@code grad_fn}), and its help text with a runnable example.
+ */
+public final class Op {
+    /** One signature of the op and what it computes. */
+    public record Overload(Schema schema, Kernel kernel) {}
+
+    private final String name;
+    private final List<Overload> overloads = new ArrayList<>();
+    private final Set<Variant> variants = EnumSet.noneOf(Variant.class);
+    private String gradFn;
+    private String doc = "";
+    private String example = "";
+    private boolean numbersAsTensors;
+
+    Op(String name) {
+        this.name = name;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<Overload> overloads() {
+        return Collections.unmodifiableList(overloads);
+    }
+
+    public Set<Variant> variants() {
+        return Collections.unmodifiableSet(variants);
+    }
+
+    /** The autograd node the forward records, as PyTorch names it ({@code SumBackward0}), or null. */
+    public String gradFn() {
+        return gradFn;
+    }
+
+    public String doc() {
+        return doc;
+    }
+
+    /** A line of Kindling that calls the op; the docs test runs it. */
+    public String example() {
+        return example;
+    }
+
+    /** Whether a Tensor parameter also takes a Python number, as PyTorch allows for arithmetic and comparisons. */
+    public boolean numbersAsTensors() {
+        return numbersAsTensors;
+    }
+
+    // ---- declaration, in the style of native_functions.yaml ----
+
+    /** Adds another signature, tried after the earlier ones. */
+    public Op overload(String schema, Kernel kernel) {
+        Schema s = Schema.parse(schema);
+        if (!s.name().equals(name)) {
+            throw new IllegalArgumentException("overload " + schema + " of " + name);
+        }
+        overloads.add(new Overload(s, kernel));
+        return this;
+    }
+
+    public Op variants(Variant... vs) {
+        variants.addAll(List.of(vs));
+        return this;
+    }
+
+    public Op grad(String nodeName) {
+        this.gradFn = nodeName;
+        return this;
+    }
+
+    public Op doc(String text, String exampleLine) {
+        this.doc = text;
+        this.example = exampleLine;
+        return this;
+    }
+
+    public Op allowNumbersAsTensors() {
+        this.numbersAsTensors = true;
+        return this;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.kindling.ops;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every op Kindling declares, by name: the one place the binder, help, completion, gradcheck
+ * and the op sweep read. The families ({@link PointwiseOps}, {@link ReductionOps}, ...) fill it.
+ *
+ * <pre>{@code
+ * registry.op("exp(Tensor self) -> Tensor", a -> a.self().exp())
+ *         .variants(Variant.METHOD, Variant.FUNCTION).grad("ExpBackward0")
+ *         .doc("e to the power of each element.", "torch.exp(torch.tensor([0., 1.]))");
+ * }</pre>
+ */
+public final class OpRegistry {
+    private static final OpRegistry STANDARD = standardRegistry();
+
+    private final Map<String, Op> ops = new LinkedHashMap<>();
+    private final Map<String, Op> functional = new LinkedHashMap<>();
+
+    /** An empty registry; {@link #standard()} is the one Kindling installs. */
+    public OpRegistry() {}
+
+    /** The registry of Kindling's ops. */
+    public static OpRegistry standard() {
+        return STANDARD;
+    }
+
+    private static OpRegistry standardRegistry() {
+        OpRegistry r = new OpRegistry();
+        PointwiseOps.declare(r);
+        ComparisonOps.declare(r);
+        ReductionOps.declare(r);
+        ShapeOps.declare(r);
+        IndexingOps.declare(r);
+        LinearAlgebraOps.declare(r);
+        CreationOps.declare(r);
+        RandomOps.declare(r);
+        ActivationOps.declare(r);
+        LossOps.declare(r);
+        return r;
+    }
+
+    /** Declares a {@code torch}/{@code Tensor} op by its first schema; a name is declared once. */
+    public Op op(String schema, Kernel kernel) {
+        return declare(ops, schema, kernel);
+    }
+
+    /**
+     * Declares a {@code torch.nn.functional} op, whose Python signature differs from the
+     * {@code torch} op of the same name ({@code F.softmax(input, dim=None, _stacklevel=3, dtype=None)}).
+     */
+    public Op functional(String schema, Kernel kernel) {
+        return declare(functional, schema, kernel).variants(Variant.FUNCTIONAL);
+    }
+
+    private static Op declare(Map<String, Op> namespace, String schema, Kernel kernel) {
+        Schema s = Schema.parse(schema);
+        if (namespace.containsKey(s.name())) {
+            throw new IllegalStateException("op declared twice: " + s.name());
+        }
+        Op op = new Op(s.name());
+        namespace.put(s.name(), op);
+        return op.overload(schema, kernel);
+    }
+
+    /** The torch/Tensor op of that name, or null. */
+    public Op find(String name) {
+        return ops.get(name);
+    }
+
+    /** The torch.nn.functional op of that name, or null. */
+    public Op findFunctional(String name) {
+        return functional.get(name);
+    }
+
+    /** The torch and Tensor ops, in declaration order. */
+    public List<Op> ops() {
+        return Collections.unmodifiableList(new ArrayList<>(ops.values()));
+    }
+
+    /** The torch.nn.functional ops declared apart from torch's ({@link #functional}). */
+    public List<Op> functionalOps() {
+        return Collections.unmodifiableList(new ArrayList<>(functional.values()));
+    }
+}

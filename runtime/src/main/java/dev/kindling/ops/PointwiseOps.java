@@ -1,0 +1,159 @@
+package dev.kindling.ops;
+
+import static dev.kindling.ops.Variant.FUNCTION;
+import static dev.kindling.ops.Variant.METHOD;
+
+import java.util.function.UnaryOperator;
+
+import dev.kindling.tensor.Tensor;
+
+/** Element-wise ops: unary math, arithmetic with broadcasting and their in-place forms, clamps, lerp, addcmul. */
+final class PointwiseOps {
+    private PointwiseOps() {}
+
+    static void declare(OpRegistry r) {
+        unary(r);
+        arithmetic(r);
+        inPlace(r);
+        clamps(r);
+        ternary(r);
+    }
+
+    private static void unary(OpRegistry r) {
+        math(r, "abs", Tensor::abs, "AbsBackward0", "The absolute value of each element.", "torch.abs(torch.tensor([-1., 2.]))");
+        math(r, "sqrt", Tensor::sqrt, "SqrtBackward0", "The square root of each element.", "torch.sqrt(torch.tensor([4., 9.]))");
+        math(r, "rsqrt", Tensor::rsqrt, "RsqrtBackward0", "1 / sqrt of each element.", "torch.rsqrt(torch.tensor([4.]))");
+        math(r, "square", Tensor::square, "PowBackward0", "Each element squared.", "torch.square(torch.tensor([3.]))");
+        math(r, "exp", Tensor::exp, "ExpBackward0", "e to the power of each element.", "torch.exp(torch.tensor([0., 1.]))");
+        math(r, "log", Tensor::log, "LogBackward0", "The natural logarithm of each element.", "torch.log(torch.tensor([1., 2.]))");
+        math(r, "log1p", Tensor::log1p, "Log1PBackward0", "log(1 + x), accurate for small x.", "torch.log1p(torch.tensor([0.001]))");
+        math(r, "sin", Tensor::sin, "SinBackward0", "The sine of each element (radians).", "torch.sin(torch.tensor([0.5]))");
+        math(r, "cos", Tensor::cos, "CosBackward0", "The cosine of each element (radians).", "torch.cos(torch.tensor([0.5]))");
+        math(r, "tanh", Tensor::tanh, "TanhBackward0", "The hyperbolic tangent of each element.", "torch.tanh(torch.tensor([0.5]))");
+        math(r, "sigmoid", Tensor::sigmoid, "SigmoidBackward0", "1 / (1 + exp(-x)) of each element.", "torch.sigmoid(torch.tensor([0.]))");
+        math(r, "relu", Tensor::relu, "ReluBackward0", "max(x, 0) of each element.", "torch.relu(torch.tensor([-1., 2.]))");
+        math(r, "floor", Tensor::floor, "FloorBackward0", "Rounds each element down.", "torch.floor(torch.tensor([1.5]))");
+        math(r, "ceil", Tensor::ceil, "CeilBackward0", "Rounds each element up.", "torch.ceil(torch.tensor([1.5]))");
+        math(r, "trunc", Tensor::trunc, "TruncBackward0", "Rounds each element toward zero.", "torch.trunc(torch.tensor([-1.5]))");
+        math(r, "sign", Tensor::sign, "SignBackward0", "-1, 0 or 1 by each element's sign.", "torch.sign(torch.tensor([-2., 0.]))");
+        math(r, "reciprocal", Tensor::reciprocal, "ReciprocalBackward0", "1 / x of each element.", "torch.reciprocal(torch.tensor([4.]))");
+        math(r, "neg", Tensor::neg, "NegBackward0", "-x of each element.", "torch.neg(torch.tensor([1.]))");
+        math(r, "logical_not", Tensor::logicalNot, null, "True where an element is zero.", "torch.logical_not(torch.tensor([0., 1.]))");
+        math(r, "isnan", Tensor::isnan, null, "True where an element is NaN.", "torch.isnan(torch.tensor([float('nan')]))");
+        math(r, "isinf", Tensor::isinf, null, "True where an element is infinite.", "torch.isinf(torch.tensor([float('inf')]))");
+        math(r, "isfinite", Tensor::isfinite, null, "True where an element is finite.", "torch.isfinite(torch.tensor([1.]))");
+        r.op("round(Tensor self, *, int decimals=0) -> Tensor",
+                a -> a.given("decimals") ? a.self().round(a.index("decimals")) : a.self().round())
+                .variants(METHOD, FUNCTION).grad("RoundBackward0")
+                .doc("Rounds each element half to even, or to a number of decimals.", "torch.round(torch.tensor([2.5]))");
+    }
+
+    private static void math(OpRegistry r, String name, UnaryOperator<Tensor> f, String grad, String doc, String example) {
+        Op op = r.op(name + "(Tensor self) -> Tensor", a -> f.apply(a.self())).variants(METHOD, FUNCTION).doc(doc, example);
+        if (grad != null) {
+            op.grad(grad);
+        }
+    }
+
+    /** A binary op whose other operand may be a tensor or a Python number. */
+    private interface Binary {
+        Tensor apply(Tensor self, Object other);
+    }
+
+    private static void arithmetic(OpRegistry r) {
+        r.op("add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor", a -> a.given("alpha")
+                ? a.self().add(a.operand("other"), a.scalar("alpha")) : a.self().add(a.operand("other")))
+                .variants(METHOD, FUNCTION).allowNumbersAsTensors().grad("AddBackward0")
+                .doc("self + alpha * other, broadcasting.", "torch.add(torch.tensor([1., 2.]), 10)");
+        r.op("sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor", a -> a.given("alpha")
+                ? a.self().add(a.operand("other"), -a.scalar("alpha")) : a.self().sub(a.operand("other")))
+                .variants(METHOD, FUNCTION).allowNumbersAsTensors().grad("SubBackward0")
+                .doc("self - alpha * other, broadcasting.", "torch.sub(torch.tensor([1., 2.]), 1)");
+        binary(r, "mul", Tensor::mul, "MulBackward0", "Element-wise product, broadcasting.");
+        binary(r, "div", Tensor::div, "DivBackward0", "Element-wise true division, broadcasting.");
+        binary(r, "floor_divide", Tensor::floorDivide, null, "Element-wise division rounded down.");
+        binary(r, "remainder", Tensor::remainder, null, "Element-wise remainder with the divisor's sign.");
+        r.op("pow(Tensor self, Tensor exponent) -> Tensor", a -> a.self().pow(a.operand("exponent")))
+                .variants(METHOD, FUNCTION).allowNumbersAsTensors().grad("PowBackward0")
+                .doc("Each element to a power.", "torch.pow(torch.tensor([2., 3.]), 2)");
+        r.op("maximum(Tensor self, Tensor other) -> Tensor", a -> a.self().maximum(a.tensor("other")))
+                .variants(METHOD, FUNCTION).grad("MaximumBackward0")
+                .doc("The larger of two elements.", "torch.maximum(torch.tensor([1., 5.]), torch.tensor([3., 2.]))");
+        r.op("minimum(Tensor self, Tensor other) -> Tensor", a -> a.self().minimum(a.tensor("other")))
+                .variants(METHOD, FUNCTION).grad("MinimumBackward0")
+                .doc("The smaller of two elements.", "torch.minimum(torch.tensor([1., 5.]), torch.tensor([3., 2.]))");
+        r.op("logical_and(Tensor self, Tensor other) -> Tensor", a -> a.self().logicalAnd(a.tensor("other")))
+                .variants(METHOD, FUNCTION)
+                .doc("True where both are non-zero.", "torch.logical_and(torch.tensor([1, 0]), torch.tensor([1, 1]))");
+        r.op("logical_or(Tensor self, Tensor other) -> Tensor", a -> a.self().logicalOr(a.tensor("other")))
+                .variants(METHOD, FUNCTION)
+                .doc("True where either is non-zero.", "torch.logical_or(torch.tensor([1, 0]), torch.tensor([0, 0]))");
+    }
+
+    private static void binary(OpRegistry r, String name, Binary f, String grad, String doc) {
+        Op op = r.op(name + "(Tensor self, Tensor other) -> Tensor", a -> f.apply(a.self(), a.operand("other")))
+                .variants(METHOD, FUNCTION).allowNumbersAsTensors()
+                .doc(doc, "torch." + name + "(torch.tensor([7., 8.]), 2)");
+        if (grad != null) {
+            op.grad(grad);
+        }
+    }
+
+    private static void inPlace(OpRegistry r) {
+        r.op("add_(Tensor(a!) self, Tensor other, *, Scalar alpha=1) -> Tensor(a!)", a -> a.given("alpha")
+                ? a.self().add_(a.operand("other"), a.scalar("alpha")) : a.self().add_(a.operand("other")))
+                .variants(METHOD).allowNumbersAsTensors().doc("In-place add.", "torch.zeros(2).add_(1)");
+        r.op("sub_(Tensor(a!) self, Tensor other, *, Scalar alpha=1) -> Tensor(a!)", a -> a.given("alpha")
+                ? a.self().add_(a.operand("other"), -a.scalar("alpha")) : a.self().sub_(a.operand("other")))
+                .variants(METHOD).allowNumbersAsTensors().doc("In-place subtract.", "torch.zeros(2).sub_(1)");
+        inPlaceBinary(r, "mul_", Tensor::mul_, "In-place multiply.");
+        inPlaceBinary(r, "div_", Tensor::div_, "In-place divide.");
+        inPlaceBinary(r, "pow_", Tensor::pow_, "In-place power.");
+        r.op("relu_(Tensor(a!) self) -> Tensor(a!)", a -> a.self().relu_()).variants(METHOD, FUNCTION)
+                .doc("In-place relu.", "torch.tensor([-1., 1.]).relu_()");
+        r.op("zero_(Tensor(a!) self) -> Tensor(a!)", a -> a.self().zero_()).variants(METHOD)
+                .doc("Fills with zeros in place.", "torch.ones(2).zero_()");
+        r.op("fill_(Tensor(a!) self, Scalar value) -> Tensor(a!)", a -> a.self().fill_(a.scalar("value")))
+                .variants(METHOD).doc("Fills with a value in place.", "torch.zeros(2).fill_(7)");
+        r.op("copy_(Tensor(a!) self, Tensor src, bool non_blocking=False) -> Tensor(a!)",
+                a -> a.self().copy_(a.tensor("src"))).variants(METHOD).allowNumbersAsTensors()
+                .doc("Copies src's elements in place, broadcasting.", "torch.zeros(2).copy_(torch.ones(2))");
+    }
+
+    private static void inPlaceBinary(OpRegistry r, String name, Binary f, String doc) {
+        r.op(name + "(Tensor(a!) self, Tensor other) -> Tensor(a!)", a -> f.apply(a.self(), a.operand("other")))
+                .variants(METHOD).allowNumbersAsTensors().doc(doc, "torch.ones(2)." + name + "(2)");
+    }
+
+    private static void clamps(OpRegistry r) {
+        Kernel clamp = a -> a.self().clamp(a.optionalScalar("min"), a.optionalScalar("max"));
+        r.op("clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor", clamp).variants(METHOD, FUNCTION)
+                .grad("ClampBackward1").doc("Limits each element to [min, max].", "torch.clamp(torch.tensor([-2., 5.]), 0, 1)");
+        r.op("clip(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor", clamp).variants(METHOD, FUNCTION)
+                .grad("ClampBackward1").doc("Alias of clamp.", "torch.clip(torch.tensor([-2., 5.]), 0, 1)");
+        r.op("clamp_(Tensor(a!) self, Scalar? min=None, Scalar? max=None) -> Tensor(a!)",
+                a -> a.self().clamp_(a.optionalScalar("min"), a.optionalScalar("max"))).variants(METHOD)
+                .doc("In-place clamp.", "torch.tensor([-2., 5.]).clamp_(0, 1)");
+        r.op("clamp_min(Tensor self, Scalar min) -> Tensor", a -> a.self().clampMin(a.scalar("min")))
+                .variants(METHOD, FUNCTION).grad("ClampMinBackward0")
+                .doc("Limits each element from below.", "torch.clamp_min(torch.tensor([-2., 5.]), 0)");
+        r.op("clamp_max(Tensor self, Scalar max) -> Tensor", a -> a.self().clampMax(a.scalar("max")))
+                .variants(METHOD, FUNCTION).grad("ClampMaxBackward0")
+                .doc("Limits each element from above.", "torch.clamp_max(torch.tensor([-2., 5.]), 0)");
+    }
+
+    private static void ternary(OpRegistry r) {
+        r.op("lerp(Tensor self, Tensor end, Scalar weight) -> Tensor",
+                a -> a.self().lerp(a.tensor("end"), a.scalar("weight"))).variants(METHOD, FUNCTION)
+                .grad("LerpBackward0")
+                .doc("self + weight * (end - self).", "torch.lerp(torch.zeros(2), torch.ones(2), 0.25)");
+        r.op("addcmul(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor",
+                a -> a.self().addcmul(a.tensor("tensor1"), a.tensor("tensor2"), a.scalar("value")))
+                .variants(METHOD, FUNCTION).grad("AddcmulBackward0")
+                .doc("self + value * tensor1 * tensor2.", "torch.addcmul(torch.zeros(2), torch.ones(2), torch.ones(2))");
+        r.op("addcdiv(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor",
+                a -> a.self().addcdiv(a.tensor("tensor1"), a.tensor("tensor2"), a.scalar("value")))
+                .variants(METHOD, FUNCTION).grad("AddcdivBackward0")
+                .doc("self + value * tensor1 / tensor2.", "torch.addcdiv(torch.zeros(2), torch.ones(2), torch.ones(2))");
+    }
+}

@@ -1,0 +1,54 @@
+package dev.kindling.ops;
+
+import java.util.Arrays;
+
+import dev.kindling.errors.KindlingError;
+import dev.kindling.tensor.Torch;
+
+/**
+ * A size given as Python ints, checked before it becomes Kindling's int dims: a size no int
+ * holds gets the error PyTorch gives for it rather than wrapping around silently.
+ */
+final class RequestedShape {
+    private RequestedShape() {}
+
+    static int[] forAllocation(long[] shape) {
+        if (fits(shape)) {
+            return toInts(shape);
+        }
+        try {
+            // The dtype is not known here; float32, the default, gives the smallest request.
+            long bytes = Float.BYTES;
+            for (long d : shape) {
+                bytes = Math.multiplyExact(bytes, Math.max(d, 0));
+            }
+            throw Torch.allocationError(bytes);
+        } catch (ArithmeticException e) {
+            throw KindlingError.runtimeError("Storage size calculation overflowed with sizes=" + Arrays.toString(shape));
+        }
+    }
+
+    static int[] forView(long[] shape, long numel) {
+        if (fits(shape)) {
+            return toInts(shape);
+        }
+        throw KindlingError.runtimeError("shape '" + Arrays.toString(shape) + "' is invalid for input of size " + numel);
+    }
+
+    private static boolean fits(long[] shape) {
+        for (long d : shape) {
+            if (d > Integer.MAX_VALUE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int[] toInts(long[] shape) {
+        int[] out = new int[shape.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (int) Math.max(shape[i], Integer.MIN_VALUE);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,11 @@
+package dev.kindling.ops;
+
+/** Where an op is installed, as {@code native_functions.yaml}'s {@code variants:} says. */
+public enum Variant {
+    /** {@code t.name(...)}: the schema's {@code self} is the receiver. */
+    METHOD,
+    /** {@code torch.name(...)}: {@code self} is the first argument, called {@code input}. */
+    FUNCTION,
+    /** {@code torch.nn.functional.name(...)}. */
+    FUNCTIONAL
+}
