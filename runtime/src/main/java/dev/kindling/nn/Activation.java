@@ -2,6 +2,7 @@ package dev.kindling.nn;
 
 import java.util.function.UnaryOperator;
 
+import dev.kindling.pyfmt.FloatRepr;
 import dev.kindling.tensor.Functional;
 import dev.kindling.tensor.NnOps;
 import dev.kindling.tensor.Tensor;
@@ -51,7 +52,7 @@ public class Activation extends Module {
     }
 
     public static Activation leakyRelu(double slope, boolean inplace) {
-        return new Activation("LeakyReLU", "negative_slope=" + dev.kindling.lang.format.FloatRepr.repr(slope)
+        return new Activation("LeakyReLU", "negative_slope=" + FloatRepr.repr(slope)
                 + inplaceRepr(inplace), inplace ? t -> t.leakyRelu_(slope) : t -> t.leakyRelu(slope));
     }
 

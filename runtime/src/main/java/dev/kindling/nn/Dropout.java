@@ -1,5 +1,6 @@
 package dev.kindling.nn;
 
+import dev.kindling.pyfmt.FloatRepr;
 import dev.kindling.tensor.Functional;
 import dev.kindling.tensor.Tensor;
 import dev.kindling.tensor.random.CpuGenerator;
@@ -11,7 +12,7 @@ public class Dropout extends Module {
     public Dropout(double p) {
         if (p < 0 || p > 1) {
             throw dev.kindling.errors.KindlingError.valueError("dropout probability has to be between 0 and 1, but got "
-                    + dev.kindling.lang.format.FloatRepr.repr(p));
+                    + FloatRepr.repr(p));
         }
         this.p = p;
     }
@@ -23,6 +24,6 @@ public class Dropout extends Module {
 
     @Override
     public String extraRepr() {
-        return "p=" + dev.kindling.lang.format.FloatRepr.repr(p) + ", inplace=False";
+        return "p=" + FloatRepr.repr(p) + ", inplace=False";
     }
 }

@@ -1,5 +1,7 @@
 package dev.kindling.nn;
 
+import java.util.Optional;
+
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
 import dev.kindling.tensor.DType;
@@ -41,8 +43,7 @@ public class Embedding extends Module {
     public Object attribute(String name) {
         return name.equals("num_embeddings") ? (Object) (long) numEmbeddings
                 : name.equals("embedding_dim") ? (Object) (long) embeddingDim
-                : name.equals("padding_idx") ? (paddingIdx == null ? dev.kindling.lang.objects.PyNone.NONE
-                        : (Object) (long) (int) paddingIdx) : null;
+                : name.equals("padding_idx") ? Optional.ofNullable(paddingIdx).map(Integer::longValue) : null;
     }
 
     @Override

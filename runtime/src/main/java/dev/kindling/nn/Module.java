@@ -29,7 +29,11 @@ public abstract class Module {
     /** Computes the module's output; most modules take one tensor. */
     public abstract Object forward(Object... inputs);
 
-    /** A layer's own read-only attribute ({@code in_features} of Linear), or null. */
+    /**
+     * A layer's own read-only attribute ({@code in_features} of Linear), or null when it has none.
+     * An attribute that may be unset ({@code padding_idx} of Embedding) is an {@link java.util.Optional},
+     * empty where Python shows None: the DSL has no None of its own, the bindings supply it.
+     */
     public Object attribute(String name) {
         return null;
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import dev.kindling.errors.KindlingError;
-import dev.kindling.lang.format.FloatRepr;
+import dev.kindling.pyfmt.FloatRepr;
 import dev.kindling.tensor.Tensor;
 
 /**

@@ -3,7 +3,7 @@ package dev.kindling.tensor;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.kindling.lang.format.FormatSpec;
+import dev.kindling.pyfmt.FormatSpec;
 
 /**
  * PyTorch's tensor printing (torch/_tensor_str.py), rule for rule: precision 4; a common width

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
+import dev.kindling.pyfmt.IntFormatter;
 
 /**
  * Turns text into Python ints and floats, as {@code int(s, base)}, {@code float(s)} and the

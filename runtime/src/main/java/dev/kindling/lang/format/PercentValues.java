@@ -6,6 +6,8 @@ import java.util.function.Function;
 
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
+import dev.kindling.pyfmt.FloatText;
+import dev.kindling.pyfmt.IntFormatter;
 
 /**
  * The number and character conversions of {@link PercentFormat}: which values each accepts

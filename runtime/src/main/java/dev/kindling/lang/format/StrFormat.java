@@ -7,6 +7,9 @@ import java.util.StringJoiner;
 
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
+import dev.kindling.pyfmt.FloatRepr;
+import dev.kindling.pyfmt.FormatSpec;
+import dev.kindling.pyfmt.IntFormatter;
 
 /**
  * {@code str.format} and {@code str.format_map}, as CPython 3.11's

@@ -12,7 +12,6 @@ import dev.kindling.errors.KindlingError;
 import dev.kindling.lang.ast.BinaryOp;
 import dev.kindling.lang.ast.CompareOp;
 import dev.kindling.lang.eval.Context;
-import dev.kindling.lang.format.Round;
 import dev.kindling.lang.objects.Args;
 import dev.kindling.lang.objects.Arith;
 import dev.kindling.lang.objects.BuiltinBody;
@@ -28,6 +27,7 @@ import dev.kindling.lang.objects.PyModule;
 import dev.kindling.lang.objects.PyNone;
 import dev.kindling.lang.objects.PyTuple;
 import dev.kindling.lang.objects.Repr;
+import dev.kindling.pyfmt.Round;
 
 /**
  * The {@code builtins} module of one session: print writes to the session's output, input reads

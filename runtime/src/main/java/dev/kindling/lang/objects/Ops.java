@@ -717,7 +717,7 @@ public final class Ops {
     public static String format(Object value, String spec) {
         if (value instanceof Long || value instanceof Double || value instanceof String || value instanceof Boolean
                 || value instanceof BigInteger) {
-            return dev.kindling.lang.format.FormatSpec.format(value, spec);
+            return dev.kindling.pyfmt.FormatSpec.format(value, spec);
         }
         Object f = typeOf(value).lookup("__format__");
         if (f != null) {

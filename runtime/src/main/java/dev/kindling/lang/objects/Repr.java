@@ -6,7 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-import dev.kindling.lang.format.FloatRepr;
+import dev.kindling.pyfmt.FloatRepr;
 
 /** {@code repr()} and {@code str()} of every value, as CPython writes them. */
 public final class Repr {

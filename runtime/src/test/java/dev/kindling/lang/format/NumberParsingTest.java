@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
+import dev.kindling.pyfmt.FloatRepr;
 
 /** int(s, base), float(s) and number literals, with CPython 3.11's answers; the matrix is in parse.tsv. */
 class NumberParsingTest {

@@ -1,6 +1,7 @@
-"""Regenerates the golden files of dev.kindling.lang.format's tests from CPython 3.11.
+"""Regenerates the golden files of dev.kindling.pyfmt's and dev.kindling.lang.format's tests from CPython 3.11.
 
-Run from this folder with python3.11: every answer in the .tsv files is CPython's own.
+Run from this folder with python3.11: every answer in the .tsv files is CPython's own. The files
+for repr(), format() and round() go to pyfmt's folder, the others stay here.
 Fields are tab-separated; backslash, tab, newline and CR are escaped as \\\\ \\t \\n \\r,
 other control characters as \\uXXXX.
 Values are tagged: i:int (x:int in hex when huge), b:bool, f:float repr, s:str. An expected cell
@@ -13,6 +14,7 @@ import sys
 
 assert sys.version_info[:2] == (3, 11), "the golden files record CPython 3.11"
 random.seed(20261128)
+PYFMT = "../../pyfmt/"
 
 
 def esc(s):
@@ -169,9 +171,9 @@ def parse_rows():
 
 
 if __name__ == "__main__":
-    write("float_repr.tsv", float_repr_rows())
-    write("format_spec.tsv", format_rows())
-    write("round.tsv", round_rows())
+    write(PYFMT + "float_repr.tsv", float_repr_rows())
+    write(PYFMT + "format_spec.tsv", format_rows())
+    write(PYFMT + "round.tsv", round_rows())
     write("percent.tsv", percent_rows())
     write("parse.tsv", parse_rows())
     write("str_format.tsv", str_format_rows())

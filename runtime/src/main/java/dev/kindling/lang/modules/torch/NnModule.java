@@ -5,6 +5,7 @@ import static dev.kindling.lang.modules.torch.Bindings.method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
@@ -301,6 +302,9 @@ public final class NnModule {
             return m.isTraining();
         }
         Object own = m.attribute(name);
+        if (own instanceof Optional<?> unsettable) {
+            return unsettable.isPresent() ? unsettable.get() : PyNone.NONE;
+        }
         if (own != null) {
             return own;
         }

@@ -1,12 +1,20 @@
-package dev.kindling.lang.format;
+package dev.kindling.pyfmt;
 
 /**
  * Lays out the digits of a non-negative finite double as CPython's {@code format_float_short}
  * (Python/pystrtod.c) does, the one routine behind {@code repr(float)}, {@code format()} and
  * {@code %}-formatting of floats. Keeping one port of it means all three agree on every corner:
  * where the exponent starts, when {@code .0} is added, what {@code #} keeps.
+ *
+ * <p>{@link #convert} is public so that {@code %}-formatting, which parses its own specs, lays out
+ * floats with this same routine.
+ *
+ * <pre>{@code
+ * FloatText.convert(-0.5, 'E', 2, false, false, false);  // "-5.00E-01"
+ * FloatText.convert(1.0, 'g', 3, false, true, false);    // "1.00"
+ * }</pre>
  */
-final class FloatText {
+public final class FloatText {
     private FloatText() {}
 
     /**
@@ -15,7 +23,7 @@ final class FloatText {
      *
      * @param noNegZero the {@code z} option: drop the sign of a value that rounds to zero
      */
-    static String convert(double x, char code, int precision, boolean addDot0, boolean alt, boolean noNegZero) {
+    public static String convert(double x, char code, int precision, boolean addDot0, boolean alt, boolean noNegZero) {
         boolean upper = code == 'E' || code == 'F' || code == 'G';
         char lower = Character.toLowerCase(code);
         boolean negative = Double.doubleToRawLongBits(x) < 0 && !Double.isNaN(x);

@@ -1,4 +1,4 @@
-package dev.kindling.lang.format;
+package dev.kindling.pyfmt;
 
 /**
  * Puts a formatted number together as CPython's {@code calc_number_widths} and {@code fill_number}

@@ -1,4 +1,4 @@
-package dev.kindling.lang.format;
+package dev.kindling.pyfmt;
 
 import java.math.BigInteger;
 
@@ -9,15 +9,23 @@ import dev.kindling.errors.KindlingError;
  * Formats an int (Long or BigInteger) for a parsed {@link FormatSpec}, as CPython's
  * {@code format_long_internal}: types b, c, d, n, o, x, X directly; e, E, f, F, g, G and % by way of
  * float, as {@code int.__format__} does.
+ *
+ * <p>{@code str(n)}, the digit limit and the int-to-float conversion are public because
+ * {@code str.format}, {@code %}-formatting and {@code int()} parsing must agree with them exactly.
+ *
+ * <pre>{@code
+ * IntFormatter.str(12L);                        // "12"
+ * IntFormatter.toDouble(BigInteger.TEN.pow(400)); // OverflowError: int too large to convert to float
+ * }</pre>
  */
-final class IntFormatter {
+public final class IntFormatter {
     /** CPython 3.11's default {@code sys.get_int_max_str_digits()}. */
-    static final int MAX_STR_DIGITS = 4300;
+    public static final int MAX_STR_DIGITS = 4300;
 
     private IntFormatter() {}
 
     /** {@code str(n)}, with CPython's limit on decimal digits. */
-    static String str(Object n) {
+    public static String str(Object n) {
         String text = n.toString();
         int digits = text.length() - (text.startsWith("-") ? 1 : 0);
         if (digits > MAX_STR_DIGITS) {
@@ -89,12 +97,13 @@ final class IntFormatter {
         return new String(Character.toChars((int) cp));
     }
 
-    static BigInteger toBig(Object value) {
+    /** An int (Long or BigInteger) as a BigInteger. */
+    public static BigInteger toBig(Object value) {
         return value instanceof BigInteger b ? b : BigInteger.valueOf((Long) value);
     }
 
     /** {@code float(n)}, correctly rounded; too large an int is an OverflowError, as in CPython. */
-    static double toDouble(Object value) {
+    public static double toDouble(Object value) {
         if (value instanceof Long l) {
             return l.doubleValue();
         }

@@ -1,4 +1,4 @@
-package dev.kindling.lang.format;
+package dev.kindling.pyfmt;
 
 import java.math.BigInteger;
 

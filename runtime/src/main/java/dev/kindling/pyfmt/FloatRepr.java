@@ -1,4 +1,4 @@
-package dev.kindling.lang.format;
+package dev.kindling.pyfmt;
 
 /**
  * {@code repr(float)} and {@code str(float)} exactly as CPython writes them: the shortest digits

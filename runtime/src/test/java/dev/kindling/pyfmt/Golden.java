@@ -1,4 +1,4 @@
-package dev.kindling.lang.format;
+package dev.kindling.pyfmt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,13 +19,18 @@ import java.util.function.Supplier;
 import dev.kindling.errors.KindlingError;
 
 /**
- * Reads the golden files that {@code generate_golden.py} wrote from CPython 3.11 (tab-separated,
- * with backslash and {@code \\uXXXX} escapes, values tagged {@code i: x: b: f: s:}) and checks answers against them.
+ * Reads the golden files that {@code generate_golden.py} (in the test resources of
+ * {@code dev.kindling.lang.format}) wrote from CPython 3.11: tab-separated, with backslash and
+ * {@code \\uXXXX} escapes, values tagged {@code i: x: b: f: s:}. Checks answers against them.
+ * Public so that the interpreter's formatting tests read their own golden files the same way.
  */
-final class Golden {
+public final class Golden {
     private Golden() {}
 
-    /** The rows of a golden file beside this class, each split into its unescaped fields. */
+    /**
+     * The rows of a golden file, each split into its unescaped fields; a name without a leading '/'
+     * is beside this class.
+     */
     static List<String[]> rows(String name) {
         List<String[]> rows = new ArrayList<>();
         try (InputStream in = Golden.class.getResourceAsStream(name);
@@ -63,7 +68,7 @@ final class Golden {
     }
 
     /** A tagged value as Kindling represents it: Long or BigInteger, Boolean, Double, String. */
-    static Object value(String tagged) {
+    public static Object value(String tagged) {
         String v = tagged.substring(2);
         return switch (tagged.charAt(0)) {
             case 'i' -> normalize(new BigInteger(v));
@@ -109,7 +114,7 @@ final class Golden {
      * Checks every row of a golden file: {@code call} makes the answer from the row, whose last
      * field is CPython's. Fails listing the first mismatches and how many there were.
      */
-    static void checkAll(String name, Function<String[], Supplier<Object>> call) {
+    public static void checkAll(String name, Function<String[], Supplier<Object>> call) {
         List<String> failures = new ArrayList<>();
         List<String[]> rows = rows(name);
         for (String[] row : rows) {

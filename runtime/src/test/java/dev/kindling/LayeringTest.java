@@ -1,0 +1,58 @@
+package dev.kindling;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The house's layering, checked on the compiled classes: the Java DSL never uses the interpreter,
+ * the embedding API or the REPL, so that it can be used, tested and replaced on its own; and
+ * Python's number formatting ({@code pyfmt}), which both sides share, uses nothing of Kindling's
+ * but the one exception type ({@code errors}), which itself uses nothing of Kindling's.
+ */
+@AnalyzeClasses(packages = "dev.kindling", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayeringTest {
+    private static final String[] DSL = {"dev.kindling.tensor..", "dev.kindling.autograd..", "dev.kindling.nn..",
+        "dev.kindling.optim..", "dev.kindling.errors..", "dev.kindling.pyfmt.."};
+    private static final String OPS = "dev.kindling.ops..";
+    private static final String[] INTERPRETER = {"dev.kindling.lang..", "dev.kindling.embed..", "dev.kindling.repl.."};
+
+    @ArchTest
+    static final ArchRule DSL_DOES_NOT_USE_THE_INTERPRETER = noClasses().that().resideInAnyPackage(DSL)
+            .should().dependOnClassesThat().resideInAnyPackage(INTERPRETER);
+
+    /** The op declarations to come belong to the DSL's side; until the package exists this rule has nothing to check. */
+    @ArchTest
+    static final ArchRule OPS_DO_NOT_USE_THE_INTERPRETER = noClasses().that().resideInAPackage(OPS)
+            .should().dependOnClassesThat().resideInAnyPackage(INTERPRETER)
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule PYFMT_USES_ONLY_ERRORS = noClasses().that().resideInAPackage("dev.kindling.pyfmt..")
+            .should().dependOnClassesThat(resideInAPackage("dev.kindling..")
+                    .and(not(resideInAnyPackage("dev.kindling.pyfmt..", "dev.kindling.errors.."))));
+
+    @ArchTest
+    static final ArchRule ERRORS_USE_NOTHING_OF_KINDLINGS = noClasses().that().resideInAPackage("dev.kindling.errors..")
+            .should().dependOnClassesThat(resideInAPackage("dev.kindling..")
+                    .and(not(resideInAPackage("dev.kindling.errors.."))));
+
+    /** Guards against a rule passing because nothing was imported: every package the rules name has classes. */
+    @ArchTest
+    static void importsEveryCheckedPackage(JavaClasses classes) {
+        for (String pkg : List.of(DSL)) {
+            assertFalse(classes.that(resideInAPackage(pkg)).isEmpty(), "no classes imported from " + pkg);
+        }
+        assertFalse(classes.that(resideInAPackage("dev.kindling.lang..")).isEmpty(), "no interpreter classes imported");
+    }
+}
