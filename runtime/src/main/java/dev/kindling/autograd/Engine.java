@@ -10,6 +10,7 @@ import java.util.Set;
 
 import dev.kindling.errors.KindlingError;
 import dev.kindling.tensor.Tensor;
+import dev.kindling.tensor.TorchState;
 
 /**
  * Runs backward: orders the graph's nodes so that each runs after every node that feeds it a
@@ -21,16 +22,19 @@ import dev.kindling.tensor.Tensor;
  * }</pre>
  */
 public final class Engine {
-    private static boolean detectAnomaly;
-
     private Engine() {}
 
+    /**
+     * Turns NaN checks of every gradient on or off ({@code torch.autograd.set_detect_anomaly}),
+     * for the {@link TorchState#current() current session} only.
+     */
     public static void setDetectAnomaly(boolean on) {
-        detectAnomaly = on;
+        TorchState.current().setDetectAnomaly(on);
     }
 
+    /** Whether backward checks gradients for NaN in the current session. */
     public static boolean isAnomalyEnabled() {
-        return detectAnomaly;
+        return TorchState.current().detectsAnomaly();
     }
 
     /** {@code root.backward(gradient, retain_graph=...)}. */
@@ -140,6 +144,7 @@ public final class Engine {
     /** Backward from root; gradients reaching leaves go to their .grad, or to {@code capture} when given. */
     private static void run(Tensor root, Tensor gradient, boolean retainGraph, Capture capture) {
         List<Node> order = topologicalOrder(root.gradFn());
+        boolean detectAnomaly = isAnomalyEnabled();
         Map<Node, Tensor> pending = new IdentityHashMap<>();
         pending.put(root.gradFn(), gradient);
         for (Node node : order) {

@@ -2,9 +2,13 @@ package dev.kindling.autograd;
 
 import java.util.function.Supplier;
 
+import dev.kindling.tensor.TorchState;
+
 /**
  * Whether operations record the graph for backward ({@code torch.is_grad_enabled()}), per
- * thread, as in PyTorch. {@code torch.no_grad()} turns it off for a block.
+ * thread, as in PyTorch, and per session: the mode lives in the {@link TorchState#current()
+ * current TorchState}, so {@code no_grad} in one session never reaches another.
+ * {@code torch.no_grad()} turns it off for a block.
  *
  * <pre>{@code
  * Tensor y = GradMode.withoutGrad(() -> w.mul(2));   // with torch.no_grad(): y = w * 2
@@ -13,20 +17,15 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class GradMode {
-    private static final ThreadLocal<boolean[]> ENABLED = ThreadLocal.withInitial(() -> new boolean[] {true});
-
     private GradMode() {}
 
     public static boolean isEnabled() {
-        return ENABLED.get()[0];
+        return TorchState.current().isGradEnabled();
     }
 
     /** Sets the mode and returns the previous one, so callers can restore it. */
     public static boolean set(boolean enabled) {
-        boolean[] cell = ENABLED.get();
-        boolean previous = cell[0];
-        cell[0] = enabled;
-        return previous;
+        return TorchState.current().setGradEnabled(enabled);
     }
 
     /** Runs work with gradient recording off (a Java {@code torch.no_grad()} block). */

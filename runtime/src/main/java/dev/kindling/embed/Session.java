@@ -26,12 +26,16 @@ import dev.kindling.lang.objects.PyModule;
 import dev.kindling.lang.objects.PyNone;
 import dev.kindling.lang.objects.Repr;
 import dev.kindling.lang.parse.SourceParser;
+import dev.kindling.tensor.TorchState;
 
 /**
  * One interpreter: a {@code __main__} namespace that lives across {@link #exec} calls, as in a
  * REPL. Code runs on the session's own thread, whose deep stack lets scripts recurse to
  * CPython's limit; {@link #cancel()} (from any thread) stops running code with
  * KeyboardInterrupt at its next loop iteration or call.
+ *
+ * <p>Each session has its own {@link TorchState}: its {@code torch.manual_seed} stream, grad mode
+ * and anomaly detection are its own, whatever other sessions do at the same time.
  *
  * <p>Errors in scripts come out as {@link KindlingError} with a Python traceback
  * ({@link #formatError}); no other Java exception escapes.
@@ -42,6 +46,7 @@ public final class Session implements AutoCloseable {
     private final Context context;
     private final ModuleRegistry registry;
     private final ExecutorService thread;
+    private final TorchState torchState = new TorchState();
 
     Session(Kindling.Builder options) {
         registry = options.registry();
@@ -141,7 +146,7 @@ public final class Session implements AutoCloseable {
     private <T> T run(Supplier<T> work) {
         context.resetSteps();
         context.clearCancel();
-        Future<T> future = thread.submit(work::get);
+        Future<T> future = thread.submit(() -> torchState.call(work));
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -155,6 +160,14 @@ public final class Session implements AutoCloseable {
             }
             throw Exceptions.fromJava(cause);
         }
+    }
+
+    /**
+     * This session's torch state; Java code that should draw from the session's generator and
+     * share its modes runs inside {@link TorchState#call}.
+     */
+    public TorchState torchState() {
+        return torchState;
     }
 
     /** Stops the running code with KeyboardInterrupt at its next check; safe from any thread. */

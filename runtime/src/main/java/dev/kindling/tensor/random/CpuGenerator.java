@@ -4,6 +4,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.security.SecureRandom;
 
+import dev.kindling.tensor.TorchState;
+
 /**
  * A random number generator that draws the same numbers as PyTorch's CPU generator
  * ({@code at::CPUGeneratorImpl}) for the same seed, so that a seeded Kindling script prints what
@@ -12,9 +14,9 @@ import java.security.SecureRandom;
  * cached for the next draw ({@link Distributions#normalElementwise(double[], double, double,
  * CpuGenerator)}).
  *
- * <p>Each instance is independent, as {@code torch.Generator()} objects are; the process-wide
- * one behind {@code torch.manual_seed} and every op without {@code generator=} is
- * {@link #defaultGenerator()}.
+ * <p>Each instance is independent, as {@code torch.Generator()} objects are; the one behind
+ * {@code torch.manual_seed} and every op without {@code generator=} is
+ * {@link #defaultGenerator()}, one per session.
  *
  * <pre>{@code
  * CpuGenerator g = new CpuGenerator().manualSeed(42);   // torch.Generator().manual_seed(42)
@@ -60,19 +62,17 @@ public final class CpuGenerator {
 
     /**
      * The generator that {@code torch.manual_seed}, {@code torch.initial_seed} and every random
-     * op without {@code generator=} use. Like ATen's {@code getDefaultCPUGenerator()}, it starts
-     * from a non-deterministic seed: an unseeded script draws different numbers each run.
+     * op without {@code generator=} use: the {@link TorchState#current() current session's}, so
+     * sessions seeded differently draw their own streams; outside any session, the process's.
+     * Like ATen's {@code getDefaultCPUGenerator()}, it starts from a non-deterministic seed: an
+     * unseeded script draws different numbers each run.
      */
     public static CpuGenerator defaultGenerator() {
-        return DefaultHolder.INSTANCE;
-    }
-
-    private static final class DefaultHolder {
-        static final CpuGenerator INSTANCE = new CpuGenerator(nonDeterministicSeed());
+        return TorchState.current().generator();
     }
 
     /** 64 bits from the system's entropy source, as ATen reads /dev/urandom for CPU seeds. */
-    static long nonDeterministicSeed() {
+    public static long nonDeterministicSeed() {
         return ENTROPY.nextLong();
     }
 

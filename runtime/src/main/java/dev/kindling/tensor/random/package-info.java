@@ -5,7 +5,8 @@
  * <ul>
  * <li>{@link dev.kindling.tensor.random.CpuGenerator}: the mt19937 generator with PyTorch's
  *     seeding, {@code initial_seed}, {@code get_state}/{@code set_state} bytes, and the
- *     process-wide default ({@code torch.manual_seed} reseeds it).
+ *     default one ({@code torch.manual_seed} reseeds it), kept per session by
+ *     {@link dev.kindling.tensor.TorchState}.
  * <li>{@link dev.kindling.tensor.random.Distributions}: {@code rand}/{@code uniform_},
  *     {@code randn}/{@code normal_}, {@code randint}/{@code random_}, {@code randperm},
  *     {@code exponential_}, {@code bernoulli_} and dropout noise.
