@@ -34,6 +34,7 @@ final class ArgumentTypes {
                     && !t.requiresGrad();
             case BOOL: return o instanceof Boolean;
             case INT_LIST: return isSequence(o) ? firstIsInt(o) : p.size() > 0 && isInt(o);
+            case FLOAT_LIST: return isSequence(o) ? allNumbers(o) : p.size() > 0 && isNumber(o);
             case TENSOR_LIST: return o instanceof PyList || o instanceof PyTuple;
             case DTYPE: return o instanceof DType;
             case DEVICE: return o instanceof String || isInt(o) || Ops.typeName(o).equals("device");
@@ -53,6 +54,15 @@ final class ArgumentTypes {
 
     static boolean isSequence(Object o) {
         return o instanceof PyList || o instanceof PyTuple || o instanceof Size;
+    }
+
+    private static boolean allNumbers(Object sequence) {
+        for (Object item : items(sequence)) {
+            if (!isNumber(item)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean firstIsInt(Object sequence) {
@@ -85,6 +95,7 @@ final class ArgumentTypes {
             case INT: return o instanceof Tensor t ? ((Number) t.item()).longValue() : Ops.toLong(o);
             case INT_LIST: return isSequence(o) ? ints(items(o), p, function) : repeated(p, Ops.toLong(o));
             case TENSOR_LIST: return tensors(o);
+            case FLOAT_LIST: return doubles(p, o);
             case DEVICE: return Device.of(isInt(o) ? "cuda:" + o : o.toString());
             default: return o;
         }
@@ -117,6 +128,20 @@ final class ArgumentTypes {
                         + "found element of type " + Ops.typeName(item) + " at pos " + i);
             }
             out[i] = item instanceof Tensor t ? ((Number) t.item()).longValue() : Ops.toLong(item);
+        }
+        return out;
+    }
+
+    private static double[] doubles(Param p, Object o) {
+        if (!isSequence(o)) {
+            double[] out = new double[p.size()];
+            java.util.Arrays.fill(out, Ops.toDouble(o));
+            return out;
+        }
+        List<Object> items = items(o);
+        double[] out = new double[items.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Ops.toDouble(items.get(i));
         }
         return out;
     }

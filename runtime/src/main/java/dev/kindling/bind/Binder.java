@@ -1,8 +1,11 @@
 package dev.kindling.bind;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import dev.kindling.errors.KindlingError;
+import dev.kindling.lang.objects.BuiltinBody;
 import dev.kindling.lang.objects.Ops;
 import dev.kindling.lang.objects.PyBuiltin;
 import dev.kindling.lang.objects.PyClass;
@@ -54,7 +57,18 @@ public final class Binder {
         }
     }
 
-    private static String help(Op op) {
+    /**
+     * The Python-callable body of a module class's or optimizer's constructor: parses the
+     * arguments against its schema and returns what the kernel builds. {@code converters}
+     * turn {@code Any} arguments (an optimizer's params) into their Java form.
+     */
+    public static BuiltinBody constructor(Op op, Map<String, UnaryOperator<Object>> converters) {
+        OverloadParser parser = new OverloadParser(op, false, converters);
+        return (a, k) -> toPython(parser.call(null, a, k));
+    }
+
+    /** The help text of an op: its schemas, its doc and its example. */
+    public static String help(Op op) {
         StringBuilder sb = new StringBuilder();
         for (Op.Overload o : op.overloads()) {
             sb.append(o.schema()).append('\n');

@@ -3,6 +3,7 @@ package dev.kindling.bind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import dev.kindling.errors.KindlingError;
 import dev.kindling.lang.objects.Ops;
@@ -20,10 +21,15 @@ final class OverloadParser {
     private final List<Op.Overload> overloads = new ArrayList<>();
 
     OverloadParser(Op op, boolean method) {
+        this(op, method, Map.of());
+    }
+
+    /** With converters for {@code Any} parameters whose Java form only the interpreter can make. */
+    OverloadParser(Op op, boolean method, Map<String, UnaryOperator<Object>> converters) {
         this.name = op.name();
         for (Op.Overload o : op.overloads()) {
             if (!method || Signature.selfSlot(o.schema()) >= 0) {
-                signatures.add(new Signature(op.name(), o.schema(), method, op.numbersAsTensors()));
+                signatures.add(new Signature(op.name(), o.schema(), method, op.numbersAsTensors(), converters));
                 overloads.add(o);
             }
         }

@@ -3,6 +3,7 @@ package dev.kindling.bind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import dev.kindling.errors.KindlingError;
 import dev.kindling.lang.objects.Ops;
@@ -33,8 +34,12 @@ final class Signature {
     final int minArgs;
     final int maxPositional;
 
-    Signature(String name, Schema schema, boolean method, boolean numbersAsTensors) {
+    private final Map<String, UnaryOperator<Object>> converters;
+
+    Signature(String name, Schema schema, boolean method, boolean numbersAsTensors,
+            Map<String, UnaryOperator<Object>> converters) {
         this.name = name;
+        this.converters = converters;
         this.schema = schema;
         this.method = method;
         this.numbersAsTensors = numbersAsTensors;
@@ -111,7 +116,8 @@ final class Signature {
                 int missingFrom = i;
                 return fail(raise, () -> missingArgs(missingFrom));
             } else if (ArgumentTypes.accepts(p, obj, numbersAsTensors)) {
-                values[slot] = ArgumentTypes.convert(p, obj, name);
+                UnaryOperator<Object> converter = converters.get(p.name());
+                values[slot] = converter != null ? converter.apply(obj) : ArgumentTypes.convert(p, obj, name);
                 given[slot] = true;
             } else if (varargsIntList && argPos == 0 && !keyword && allIndices(args)) {
                 values[slot] = ArgumentTypes.ints(List.of(args), p, name);

@@ -14,8 +14,9 @@ final class DefaultValues {
         if (text.startsWith("\"") || text.startsWith("'")) {
             return text.substring(1, text.length() - 1);
         }
-        if (text.startsWith("[")) {
-            return intList(text.substring(1, text.length() - 1));
+        if (text.startsWith("[") || text.startsWith("(")) {
+            String items = text.substring(1, text.length() - 1);
+            return type == ParamType.FLOAT_LIST ? floatList(items) : intList(items);
         }
         if (type == ParamType.INT_LIST) {
             int[] repeated = new int[Math.max(size, 1)];
@@ -33,6 +34,15 @@ final class DefaultValues {
 
     private static boolean isFloatText(String text) {
         return text.contains(".") || text.contains("e") || text.contains("inf") || text.contains("nan");
+    }
+
+    private static double[] floatList(String items) {
+        String[] parts = items.split(",");
+        double[] out = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = Double.parseDouble(parts[i].trim());
+        }
+        return out;
     }
 
     private static int[] intList(String items) {

@@ -122,6 +122,11 @@ public final class OpArgs {
         return v instanceof int[] ints ? java.util.Arrays.stream(ints).asLongStream().toArray() : (long[]) v;
     }
 
+    /** A float list ({@code float[2] betas}). */
+    public double[] doubles(String name) {
+        return (double[]) get(name);
+    }
+
     @SuppressWarnings("unchecked")
     public List<Tensor> tensors(String name) {
         return (List<Tensor>) get(name);

@@ -21,6 +21,8 @@ public final class OpRegistry {
 
     private final Map<String, Op> ops = new LinkedHashMap<>();
     private final Map<String, Op> functional = new LinkedHashMap<>();
+    private final Map<String, Op> modules = new LinkedHashMap<>();
+    private final Map<String, Op> optimizers = new LinkedHashMap<>();
 
     /** An empty registry; {@link #standard()} is the one Kindling installs. */
     public OpRegistry() {}
@@ -58,6 +60,16 @@ public final class OpRegistry {
         return declare(functional, schema, kernel).variants(Variant.FUNCTIONAL);
     }
 
+    /** Declares a {@code torch.nn} module class by its constructor's schema. */
+    public Op module(String schema, Kernel kernel) {
+        return declare(modules, schema, kernel).variants(Variant.MODULE);
+    }
+
+    /** Declares a {@code torch.optim} optimizer by its constructor's schema. */
+    public Op optimizer(String schema, Kernel kernel) {
+        return declare(optimizers, schema, kernel).variants(Variant.OPTIMIZER);
+    }
+
     private static Op declare(Map<String, Op> namespace, String schema, Kernel kernel) {
         Schema s = Schema.parse(schema);
         if (namespace.containsKey(s.name())) {
@@ -76,6 +88,25 @@ public final class OpRegistry {
     /** The torch.nn.functional op of that name, or null. */
     public Op findFunctional(String name) {
         return functional.get(name);
+    }
+
+    /** The torch.nn module class of that name, or null. */
+    public Op findModule(String name) {
+        return modules.get(name);
+    }
+
+    /** The torch.optim optimizer of that name, or null. */
+    public Op findOptimizer(String name) {
+        return optimizers.get(name);
+    }
+
+    /** Every declaration: torch and Tensor ops, then F's, nn's module classes and optim's optimizers. */
+    public List<Op> all() {
+        List<Op> out = new ArrayList<>(ops.values());
+        out.addAll(functional.values());
+        out.addAll(modules.values());
+        out.addAll(optimizers.values());
+        return Collections.unmodifiableList(out);
     }
 
     /** The torch and Tensor ops, in declaration order. */

@@ -12,6 +12,7 @@ public enum ParamType {
     INT("int"),
     INT_LIST("tuple of ints"),
     FLOAT("float"),
+    FLOAT_LIST("tuple of floats"),
     BOOL("bool"),
     DTYPE("torch.dtype"),
     DEVICE("torch.device"),
@@ -39,7 +40,7 @@ public enum ParamType {
             case "int":
             case "SymInt": return list ? INT_LIST : INT;
             case "Scalar": return SCALAR;
-            case "float": return FLOAT;
+            case "float": return list ? FLOAT_LIST : FLOAT;
             case "bool": return BOOL;
             case "ScalarType": return DTYPE;
             case "Device": return DEVICE;

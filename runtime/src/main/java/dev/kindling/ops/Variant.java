@@ -7,5 +7,9 @@ public enum Variant {
     /** {@code torch.name(...)}: {@code self} is the first argument, called {@code input}. */
     FUNCTION,
     /** {@code torch.nn.functional.name(...)}. */
-    FUNCTIONAL
+    FUNCTIONAL,
+    /** {@code torch.nn.Name(...)}: the schema is the constructor's; the kernel returns the Java module. */
+    MODULE,
+    /** {@code torch.optim.Name(params, ...)}: the schema is the constructor's; the kernel returns the optimizer. */
+    OPTIMIZER
 }
