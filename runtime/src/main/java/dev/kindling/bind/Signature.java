@@ -153,6 +153,10 @@ final class Signature {
         return obj;
     }
 
+    static boolean allIndicesFrom(Object[] args) {
+        return allIndices(args);
+    }
+
     private static boolean allIndices(Object[] args) {
         for (Object a : args) {
             if (!ArgumentTypes.isIndex(a)) {
@@ -228,10 +232,27 @@ final class Signature {
         return -1;
     }
 
-    /** Whether an argument fits its parameter, for the "didn't match" line of an overload error. */
+    /**
+     * Whether an argument fits its parameter by the parameter's type alone, as the "didn't match"
+     * line of PyTorch's overload error judges it (a number is not a Tensor there).
+     */
     boolean fits(int index, Object obj) {
         Param p = params.get(index);
-        return obj == PyNone.NONE && p.nullable() || ArgumentTypes.accepts(p, obj, numbersAsTensors);
+        return obj == PyNone.NONE && p.nullable() || ArgumentTypes.accepts(p, obj, false);
+    }
+
+    /** How many entries PyTorch's message parser counts in this signature: its parameters, and {@code *}. */
+    int entryCount() {
+        for (Param p : params) {
+            if (p.keywordOnly()) {
+                return params.size() + 1;
+            }
+        }
+        return params.size();
+    }
+
+    boolean isOptional(int index) {
+        return params.get(index).optional();
     }
 
     int positionOf(String keyword) {

@@ -63,10 +63,14 @@ final class PointwiseOps {
     private static void arithmetic(OpRegistry r) {
         r.op("add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor", a -> a.given("alpha")
                 ? a.self().add(a.operand("other"), a.scalar("alpha")) : a.self().add(a.operand("other")))
+                .deprecatedOverload("add(Tensor self, Scalar alpha, Tensor other) -> Tensor",
+                        a -> a.self().add(a.operand("other"), a.scalar("alpha")))
                 .variants(METHOD, FUNCTION).allowNumbersAsTensors().grad("AddBackward0")
                 .doc("self + alpha * other, broadcasting.", "torch.add(torch.tensor([1., 2.]), 10)");
         r.op("sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor", a -> a.given("alpha")
                 ? a.self().add(a.operand("other"), -a.scalar("alpha")) : a.self().sub(a.operand("other")))
+                .deprecatedOverload("sub(Tensor self, Scalar alpha, Tensor other) -> Tensor",
+                        a -> a.self().add(a.operand("other"), -a.scalar("alpha")))
                 .variants(METHOD, FUNCTION).allowNumbersAsTensors().grad("SubBackward0")
                 .doc("self - alpha * other, broadcasting.", "torch.sub(torch.tensor([1., 2.]), 1)");
         binary(r, "mul", Tensor::mul, "MulBackward0", "Element-wise product, broadcasting.");
