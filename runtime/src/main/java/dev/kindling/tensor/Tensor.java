@@ -1183,6 +1183,11 @@ public final class Tensor {
         return Diagonals.diag(this, diagonal);
     }
 
+    /** {@code trace()}: the sum of a matrix's main diagonal. */
+    public Tensor trace() {
+        return Diagonals.trace(this);
+    }
+
     // ---- gather, index_select, narrow, unbind, roll, nonzero (see Gathers, Rearrangements, Searches) ----
 
     public Tensor gather(int dim, Tensor index) {
