@@ -1,8 +1,10 @@
 package dev.kindling.bind;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import dev.kindling.errors.ErrorType;
@@ -40,6 +42,17 @@ final class OverloadParser {
 
     boolean isEmpty() {
         return signatures.isEmpty();
+    }
+
+    /** The Python parameter names of every signature; a name positional in one stays positional. */
+    PythonParameters pythonParameters() {
+        Set<String> positional = new LinkedHashSet<>();
+        Set<String> keywordOnly = new LinkedHashSet<>();
+        for (Signature s : signatures) {
+            s.addPythonNames(positional, keywordOnly);
+        }
+        keywordOnly.removeAll(positional);
+        return new PythonParameters(new ArrayList<>(positional), new ArrayList<>(keywordOnly));
     }
 
     /** Binds the call and runs the matching overload's kernel. */

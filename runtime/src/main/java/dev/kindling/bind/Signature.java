@@ -3,6 +3,7 @@ package dev.kindling.bind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import dev.kindling.errors.KindlingError;
@@ -69,6 +70,13 @@ final class Signature {
             }
         }
         return -1;
+    }
+
+    /** The names this signature accepts from Python, in order, with whether each is keyword-only. */
+    void addPythonNames(Set<String> positional, Set<String> keywordOnly) {
+        for (int i = 0; i < params.size(); i++) {
+            (params.get(i).keywordOnly() ? keywordOnly : positional).add(pythonNames.get(i));
+        }
     }
 
     int maxArgs() {
