@@ -31,7 +31,9 @@ final class OptionChecks {
 
     /** Adam's betas: each in [0, 1), PyTorch's texts; returns the first two, as PyTorch keeps them. */
     static List<Object> betasInRange(Object value) {
-        List<?> betas = (List<?>) value;
+        if (!(value instanceof List<?> betas)) {
+            throw KindlingError.typeError("'" + Optimizer.typeName(value) + "' object is not subscriptable");
+        }
         if (betas.size() < 2) {
             throw KindlingError.indexError("tuple index out of range");
         }
