@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.kindling.bind.Binder;
 import dev.kindling.errors.KindlingError;
 import dev.kindling.lang.objects.Args;
 import dev.kindling.lang.objects.BuiltinTypes;
@@ -18,7 +19,6 @@ import dev.kindling.lang.objects.PyList;
 import dev.kindling.lang.objects.PyModule;
 import dev.kindling.lang.objects.PyNone;
 import dev.kindling.lang.objects.PyTuple;
-import dev.kindling.bind.Binder;
 import dev.kindling.ops.Op;
 import dev.kindling.ops.OpRegistry;
 import dev.kindling.optim.Adam;
@@ -30,7 +30,11 @@ import dev.kindling.tensor.DType;
 import dev.kindling.tensor.Tensor;
 import dev.kindling.tensor.Torch;
 
-/** {@code torch.optim} and {@code torch.optim.lr_scheduler}. */
+/**
+ * {@code torch.optim} and {@code torch.optim.lr_scheduler}: the classes' constructors are their
+ * declarations in the registry (ops/OptimizerOps), bound by the {@link Binder} with
+ * {@link OptimArguments}' converters; here are the methods of optimizers, param groups and schedulers.
+ */
 final class OptimModule {
     /** Options PyTorch keeps as tuples; every other Java list becomes a Python list, as in PyTorch's state_dict. */
     private static final java.util.Set<String> TUPLE_OPTIONS = java.util.Set.of("betas");
