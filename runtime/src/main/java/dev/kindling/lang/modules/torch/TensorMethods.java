@@ -23,35 +23,11 @@ final class TensorMethods {
     static void install() {
         metadata();
         conversions();
-        autograd();
         shapes();
     }
 
     private static void metadata() {
-        method("size", (s, a, k) -> {
-            Object[] p = Args.bind("size", a, k, "dim=");
-            return p[0] == null || p[0] == PyNone.NONE ? s.shape() : (Object) (long) s.size(TorchArgs.dim(p[0]));
-        });
-        method("dim", (s, a, k) -> (long) s.dim());
-        method("ndimension", (s, a, k) -> (long) s.dim());
-        method("nelement", (s, a, k) -> (long) s.numel());
-        method("element_size", (s, a, k) -> (long) s.dtype().itemSize());
-        method("item", (s, a, k) -> s.item());
         method("tolist", (s, a, k) -> toPython(s.tolist()));
-        method("is_contiguous", (s, a, k) -> s.isContiguous());
-        method("is_floating_point", (s, a, k) -> s.dtype().isFloatingPoint());
-        method("stride", (s, a, k) -> {
-            Object[] p = Args.bind("stride", a, k, "dim=");
-            if (p[0] != null && p[0] != PyNone.NONE) {
-                return (long) s.stride(TorchArgs.dim(p[0]));
-            }
-            int[] strides = s.stride();
-            Object[] out = new Object[strides.length];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = (long) strides[i];
-            }
-            return new PyTuple(out);
-        });
     }
 
     /** java.util.List trees from the DSL become Python lists. */
@@ -95,31 +71,6 @@ final class TensorMethods {
                         + "tensor.detach().numpy() instead.");
             }
             throw KindlingError.notImplementedError("Kindling has no numpy; use .tolist()");
-        });
-    }
-
-    private static void autograd() {
-        method("requires_grad_", (s, a, k) -> {
-            Object[] p = Args.bind("requires_grad_", a, k, "requires_grad=");
-            return s.requiresGrad_(TorchArgs.bool(p[0], true));
-        });
-        method("backward", (s, a, k) -> {
-            Object[] p = Args.bind("backward", a, k, "gradient=", "retain_graph=", "create_graph=", "inputs=");
-            if (TorchArgs.bool(p[2], false)) {
-                throw KindlingError.notImplementedError("backward(create_graph=True): Kindling's autograd does not "
-                        + "record the backward pass, so higher-order gradients are not available");
-            }
-            if (p[3] != null && p[3] != PyNone.NONE) {
-                throw KindlingError.notImplementedError("backward(inputs=...): Kindling accumulates into every leaf; "
-                        + "torch.autograd.grad(outputs, inputs) gives the gradients of chosen inputs");
-            }
-            Tensor g = p[0] == null || p[0] == PyNone.NONE ? null : (Tensor) p[0];
-            s.backward(g, TorchArgs.bool(p[1], false));
-            return PyNone.NONE;
-        });
-        method("retain_grad", (s, a, k) -> {
-            s.retainGrad();
-            return PyNone.NONE;
         });
     }
 
