@@ -44,6 +44,9 @@ public final class OpRegistry {
         RandomOps.declare(r);
         ActivationOps.declare(r);
         LossOps.declare(r);
+        ActivationModules.declare(r);
+        LayerModules.declare(r);
+        LossModules.declare(r);
         return r;
     }
 
@@ -112,6 +115,11 @@ public final class OpRegistry {
     /** The torch and Tensor ops, in declaration order. */
     public List<Op> ops() {
         return Collections.unmodifiableList(new ArrayList<>(ops.values()));
+    }
+
+    /** The torch.nn module classes, in declaration order. */
+    public List<Op> modules() {
+        return Collections.unmodifiableList(new ArrayList<>(modules.values()));
     }
 
     /** The torch.nn.functional ops declared apart from torch's ({@link #functional}). */

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
+import dev.kindling.bind.Binder;
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
 import dev.kindling.lang.objects.Args;
@@ -36,8 +38,9 @@ import dev.kindling.nn.ModuleDict;
 import dev.kindling.nn.ModuleList;
 import dev.kindling.nn.ParameterList;
 import dev.kindling.nn.Sequential;
-import dev.kindling.ops.LossReduction;
-import dev.kindling.tensor.Losses;
+import dev.kindling.ops.AsWritten;
+import dev.kindling.ops.Op;
+import dev.kindling.ops.OpRegistry;
 import dev.kindling.tensor.Tensor;
 import dev.kindling.tensor.Torch;
 
@@ -312,6 +315,14 @@ public final class NnModule {
                 + name + "'");
     }
 
+    /** The Java classes of declared layers whose instances are of that class alone (not shared by name). */
+    private static final Map<String, Class<?>> JAVA_CLASSES = Map.of("Linear", Linear.class, "Dropout", Dropout.class,
+            "LayerNorm", LayerNorm.class, "Embedding", Embedding.class);
+
+    /** Arguments whose Java form needs the interpreter: sizes a layer's repr echoes as the caller wrote them. */
+    private static final Map<String, UnaryOperator<Object>> CONVERTERS = Map.of("unflattened_size",
+            o -> new AsWritten(TorchArgs.ints(o, "Unflatten"), Repr.repr(o)));
+
     /** A layer class: a subclass of nn.Module whose instances are made by a Java constructor. */
     private static PyClass layer(PyModule nn, String name, Class<?> javaClass, BuiltinBody constructor) {
         PyClass c = PyClass.javaType(name, "torch.nn", MODULE, constructor);
@@ -326,115 +337,27 @@ public final class NnModule {
         PyModule nn = new PyModule("torch.nn");
         nn.set("Module", MODULE);
         nn.set("Parameter", TensorType.PARAMETER);
-        layer(nn, "Linear", Linear.class, (a, k) -> {
-            Object[] p = Args.bind("Linear", a, k, "in_features", "out_features", "bias=", "device=", "dtype=");
-            return new Linear((int) Ops.toLong(p[0]), (int) Ops.toLong(p[1]), TorchArgs.bool(p[2], true));
-        });
-        activations(nn);
+        declaredClasses(nn);
         containers(nn);
-        normsAndEmbeddings(nn);
         moduleDict(nn);
         parameterList(nn);
-        losses(nn);
-        layer(nn, "Dropout", Dropout.class, (a, k) -> {
-            Object[] p = Args.bind("Dropout", a, k, "p=", "inplace=");
-            return new Dropout(p[0] == null ? 0.5 : Ops.toDouble(p[0]));
-        });
         nn.set("functional", FunctionalModule.create());
         nn.set("init", FunctionalModule.init());
         return nn;
     }
 
-    private static void activations(PyModule nn) {
-        PyClass activation = PyClass.javaType("Activation", "torch.nn", MODULE, null);
-        JavaTypes.registerResolver(Activation.class, o -> activationType(nn, ((Activation) o).name()));
-        layer(nn, "ReLU", null, (a, k) -> {
-            Object[] p = Args.bind("ReLU", a, k, "inplace=");
-            return Activation.relu(TorchArgs.bool(p[0], false));
-        });
-        layer(nn, "Sigmoid", null, (a, k) -> Activation.sigmoid());
-        layer(nn, "Tanh", null, (a, k) -> Activation.tanh());
-        layer(nn, "GELU", null, (a, k) -> Activation.gelu());
+    /**
+     * The layer and loss classes the registry declares, each constructed by the binder from its
+     * PyTorch signature. Identity stays apart: PyTorch's takes and ignores any arguments, which a
+     * schema cannot say.
+     */
+    private static void declaredClasses(PyModule nn) {
+        for (Op op : OpRegistry.standard().modules()) {
+            layer(nn, op.name(), JAVA_CLASSES.get(op.name()), Binder.constructor(op, CONVERTERS));
+        }
         layer(nn, "Identity", null, (a, k) -> Activation.identity());
-        layer(nn, "LeakyReLU", null, (a, k) -> {
-            Object[] p = Args.bind("LeakyReLU", a, k, "negative_slope=", "inplace=");
-            return Activation.leakyRelu(p[0] == null ? 0.01 : Ops.toDouble(p[0]), TorchArgs.bool(p[1], false));
-        });
-        layer(nn, "Softmax", null, (a, k) -> {
-            Object[] p = Args.bind("Softmax", a, k, "dim=");
-            return Activation.softmax(p[0] == null || p[0] == PyNone.NONE ? null : TorchArgs.dim(p[0]));
-        });
-        layer(nn, "LogSoftmax", null, (a, k) -> {
-            Object[] p = Args.bind("LogSoftmax", a, k, "dim=");
-            return Activation.logSoftmax(p[0] == null || p[0] == PyNone.NONE ? null : TorchArgs.dim(p[0]));
-        });
-        layer(nn, "Flatten", null, (a, k) -> {
-            Object[] p = Args.bind("Flatten", a, k, "start_dim=", "end_dim=");
-            return Activation.flatten(p[0] == null ? 1 : TorchArgs.dim(p[0]), p[1] == null ? -1 : TorchArgs.dim(p[1]));
-        });
-        moreActivations(nn);
-        activation.dict();
-    }
-
-    /** A float argument's value, and its Python repr for the layer's repr (default when omitted). */
-    private static double number(Object o, double fallback) {
-        return o == null ? fallback : Ops.toDouble(o);
-    }
-
-    private static String numberRepr(Object o, double fallback) {
-        return o == null ? Repr.repr(fallback) : Repr.repr(o);
-    }
-
-    private static void moreActivations(PyModule nn) {
-        layer(nn, "SiLU", null, (a, k) -> {
-            Object[] p = Args.bind("SiLU", a, k, "inplace=");
-            return Activation.silu(TorchArgs.bool(p[0], false));
-        });
-        layer(nn, "ELU", null, (a, k) -> {
-            Object[] p = Args.bind("ELU", a, k, "alpha=", "inplace=");
-            return Activation.elu(number(p[0], 1.0), numberRepr(p[0], 1.0), TorchArgs.bool(p[1], false));
-        });
-        layer(nn, "Softplus", null, (a, k) -> {
-            Object[] p = Args.bind("Softplus", a, k, "beta=", "threshold=");
-            return Activation.softplus(number(p[0], 1.0), number(p[1], 20.0), numberRepr(p[0], 1.0),
-                    numberRepr(p[1], 20.0));
-        });
-        layer(nn, "Hardtanh", null, (a, k) -> {
-            Object[] p = Args.bind("Hardtanh", a, k, "min_val=", "max_val=", "inplace=");
-            return Activation.hardtanh(number(p[0], -1.0), number(p[1], 1.0), numberRepr(p[0], -1.0),
-                    numberRepr(p[1], 1.0), TorchArgs.bool(p[2], false));
-        });
-        layer(nn, "ReLU6", null, (a, k) -> {
-            Object[] p = Args.bind("ReLU6", a, k, "inplace=");
-            return Activation.relu6(TorchArgs.bool(p[0], false));
-        });
-        layer(nn, "Softsign", null, (a, k) -> Activation.softsign());
-        layer(nn, "Unflatten", null, (a, k) -> {
-            Object[] p = Args.bind("Unflatten", a, k, "dim", "unflattened_size");
-            return Activation.unflatten(TorchArgs.dim(p[0]), TorchArgs.ints(p[1], "Unflatten"), Repr.repr(p[1]));
-        });
-        layer(nn, "LogSigmoid", null, (a, k) -> Activation.logSigmoid());
-    }
-
-    private static void normsAndEmbeddings(PyModule nn) {
-        layer(nn, "LayerNorm", LayerNorm.class, (a, k) -> {
-            Object[] p = Args.bind("LayerNorm", a, k, "normalized_shape", "eps=", "elementwise_affine=", "bias=",
-                    "device=", "dtype=");
-            return new LayerNorm(shapeArg(p[0]), number(p[1], 1e-5), numberRepr(p[1], 1e-5),
-                    TorchArgs.bool(p[2], true), TorchArgs.bool(p[3], true));
-        });
-        layer(nn, "Embedding", Embedding.class, (a, k) -> {
-            Object[] p = Args.bind("Embedding", a, k, "num_embeddings", "embedding_dim", "padding_idx=", "max_norm=",
-                    "norm_type=", "scale_grad_by_freq=", "sparse=", "_weight=", "_freeze=", "device=", "dtype=");
-            FunctionalModule.refuseEmbeddingOptions(p[3], p[5], p[6]);
-            return new Embedding((int) Ops.toLong(p[0]), (int) Ops.toLong(p[1]),
-                    p[2] == null || p[2] == PyNone.NONE ? null : (int) Ops.toLong(p[2]));
-        });
-    }
-
-    /** An int or a sequence of ints (normalized_shape). */
-    static int[] shapeArg(Object o) {
-        return TorchArgs.isSequence(o) ? TorchArgs.ints(o, "normalized_shape") : new int[] {(int) Ops.toLong(o)};
+        JavaTypes.registerResolver(Activation.class, o -> activationType(nn, ((Activation) o).name()));
+        JavaTypes.registerResolver(Loss.class, o -> activationType(nn, ((Loss) o).name()));
     }
 
     private static PyClass activationType(PyModule nn, String name) {
@@ -574,78 +497,5 @@ public final class NnModule {
             throw KindlingError.typeError(Ops.typeName(o) + " is not a Module subclass");
         }
         return m;
-    }
-
-    private static void losses(PyModule nn) {
-        layer(nn, "MSELoss", null, (a, k) -> {
-            String r = legacyReduction(Args.bind("MSELoss", a, k, "size_average=", "reduce=", "reduction="), 0, 1, 2);
-            return new Loss("MSELoss", (x, y) -> Losses.mseLoss(x, y, r));
-        });
-        layer(nn, "L1Loss", null, (a, k) -> {
-            String r = legacyReduction(Args.bind("L1Loss", a, k, "size_average=", "reduce=", "reduction="), 0, 1, 2);
-            return new Loss("L1Loss", (x, y) -> Losses.l1Loss(x, y, r));
-        });
-        layer(nn, "CrossEntropyLoss", null, (a, k) -> {
-            Object[] p = Args.bind("CrossEntropyLoss", a, k, "weight=", "size_average=", "ignore_index=", "reduce=",
-                    "reduction=", "label_smoothing=");
-            Tensor w = p[0] == null || p[0] == PyNone.NONE ? null : (Tensor) p[0];
-            String r = legacyReduction(p, 1, 3, 4);
-            long ignore = p[2] == null ? -100 : Ops.toLong(p[2]);
-            double smoothing = p[5] == null ? 0 : Ops.toDouble(p[5]);
-            return new Loss("CrossEntropyLoss", (x, y) -> Losses.crossEntropy(x, y, w, r, smoothing, ignore));
-        });
-        layer(nn, "NLLLoss", null, (a, k) -> {
-            Object[] p = Args.bind("NLLLoss", a, k, "weight=", "size_average=", "ignore_index=", "reduce=", "reduction=");
-            Tensor w = p[0] == null || p[0] == PyNone.NONE ? null : (Tensor) p[0];
-            String r = legacyReduction(p, 1, 3, 4);
-            long ignore = p[2] == null ? -100 : Ops.toLong(p[2]);
-            return new Loss("NLLLoss", (x, y) -> Losses.nllLoss(x, y, w, r, ignore));
-        });
-        layer(nn, "BCELoss", null, (a, k) -> {
-            Object[] p = Args.bind("BCELoss", a, k, "weight=", "size_average=", "reduce=", "reduction=");
-            Tensor w = p[0] == null || p[0] == PyNone.NONE ? null : (Tensor) p[0];
-            String r = legacyReduction(p, 1, 2, 3);
-            return new Loss("BCELoss", (x, y) -> Losses.binaryCrossEntropy(x, y, w, r));
-        });
-        layer(nn, "BCEWithLogitsLoss", null, (a, k) -> {
-            Object[] p = Args.bind("BCEWithLogitsLoss", a, k, "weight=", "size_average=", "reduce=", "reduction=",
-                    "pos_weight=");
-            Tensor w = p[0] == null || p[0] == PyNone.NONE ? null : (Tensor) p[0];
-            Tensor pw = p[4] == null || p[4] == PyNone.NONE ? null : (Tensor) p[4];
-            String r = legacyReduction(p, 1, 2, 3);
-            return new Loss("BCEWithLogitsLoss", (x, y) -> Losses.binaryCrossEntropyWithLogits(x, y, w, pw, r));
-        });
-        layer(nn, "SmoothL1Loss", null, (a, k) -> {
-            Object[] p = Args.bind("SmoothL1Loss", a, k, "size_average=", "reduce=", "reduction=", "beta=");
-            String r = legacyReduction(p, 0, 1, 2);
-            double beta = number(p[3], 1.0);
-            return new Loss("SmoothL1Loss", (x, y) -> Losses.smoothL1Loss(x, y, r, beta));
-        });
-        layer(nn, "HuberLoss", null, (a, k) -> {
-            Object[] p = Args.bind("HuberLoss", a, k, "reduction=", "delta=");
-            String r = reduction(p, 0);
-            double delta = number(p[1], 1.0);
-            return new Loss("HuberLoss", (x, y) -> Losses.huberLoss(x, y, r, delta));
-        });
-        layer(nn, "KLDivLoss", null, (a, k) -> {
-            Object[] p = Args.bind("KLDivLoss", a, k, "size_average=", "reduce=", "reduction=", "log_target=");
-            String r = legacyReduction(p, 0, 1, 2);
-            boolean logTarget = TorchArgs.bool(p[3], false);
-            return new Loss("KLDivLoss", (x, y) -> Losses.klDiv(x, y, r, logTarget));
-        });
-        JavaTypes.registerResolver(Loss.class, o -> activationType(nn, ((Loss) o).name()));
-    }
-
-    private static String reduction(Object[] p, int index) {
-        return p[index] == null ? "mean" : (String) p[index];
-    }
-
-    /** reduction, or what the deprecated size_average/reduce pair at those indices asks for (with PyTorch's warning). */
-    private static String legacyReduction(Object[] p, int sizeAverage, int reduce, int reduction) {
-        return LossReduction.of(optionalBool(p[sizeAverage]), optionalBool(p[reduce]), reduction(p, reduction));
-    }
-
-    private static Boolean optionalBool(Object o) {
-        return o == null || o == PyNone.NONE ? null : Ops.truthy(o);
     }
 }
