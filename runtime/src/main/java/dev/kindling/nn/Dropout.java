@@ -28,6 +28,11 @@ public class Dropout extends Module {
     }
 
     @Override
+    public java.util.List<String> tensorInputs() {
+        return java.util.List.of("input");
+    }
+
+    @Override
     public Object forward(Object... inputs) {
         Tensor input = (Tensor) inputs[0];
         if (inplace && isTraining() && p > 0) {

@@ -245,4 +245,20 @@ class NnModuleDeclarationsTest {
         assertEquals("tensor([1., 2.])", printed("nn.L1Loss(reduce=False)" + call));
         assertEquals(2.5, value("nn.MSELoss(size_average=None, reduce=None)" + call), 1e-9);
     }
+
+    @Test
+    void aJavaLayersForwardChecksItsInputsAsPythonWould() {
+        session.exec("x = torch.tensor([1., 2.])");
+        assertEquals("TypeError: Linear.forward(): argument 'input' (position 1) must be Tensor, not int",
+                error("nn.Linear(2, 2)(3)"));
+        assertEquals("TypeError: MSELoss.forward(): argument 'target' (position 2) must be Tensor, not list",
+                error("nn.MSELoss()(x, [1., 2.])"));
+        assertEquals("TypeError: MSELoss.forward() missing 1 required positional argument: 'target'",
+                error("nn.MSELoss()(x)"));
+        assertEquals("TypeError: ReLU.forward() takes 2 positional arguments but 3 were given", error("nn.ReLU()(x, x)"));
+        assertEquals("TypeError: ReLU.forward() got an unexpected keyword argument 'foo'", error("nn.ReLU()(x, foo=1)"));
+        assertEquals("TypeError: Sequential.forward(): argument 'input' (position 1) must be Tensor, not int",
+                error("nn.Sequential(nn.ReLU())(2)"));
+        assertEquals("tensor(0.) tensor([1., 2.])", printed("nn.MSELoss()(x, target=x), nn.ReLU()(input=x)"));
+    }
 }

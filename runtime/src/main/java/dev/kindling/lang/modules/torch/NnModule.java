@@ -128,7 +128,7 @@ public final class NnModule {
             if (a[0] instanceof PyInstance i) {
                 return Ops.call(Ops.getAttr(i, "forward"), inputs, k);
             }
-            return self(a).forward(inputs);
+            return javaForward(self(a), inputs, k);
         });
         method(MODULE, "forward", (a, k) -> {
             if (a[0] instanceof PyInstance) {
@@ -137,7 +137,7 @@ public final class NnModule {
             }
             Object[] inputs = new Object[a.length - 1];
             System.arraycopy(a, 1, inputs, 0, inputs.length);
-            return self(a).forward(inputs);
+            return javaForward(self(a), inputs, k);
         });
         method(MODULE, "__repr__", (a, k) -> self(a).toString());
         method(MODULE, "extra_repr", (a, k) -> self(a).extraRepr());
@@ -237,6 +237,59 @@ public final class NnModule {
             applyChildrenFirst(self(a), a[1]);
             return a[0];
         });
+    }
+
+    /**
+     * A Java layer's forward, its inputs checked first as Python checks a call to
+     * {@code forward(self, input, target)}: their number in CPython's words, and each a tensor.
+     */
+    private static Object javaForward(Module m, Object[] given, Map<String, Object> kwargs) {
+        List<String> names = m.tensorInputs();
+        if (names == null) {
+            return m.forward(given);
+        }
+        String function = m.name() + ".forward()";
+        Object[] inputs = withKeywords(function, names, given, kwargs);
+        if (inputs.length > names.size()) {
+            throw KindlingError.typeError(function + " takes " + (names.size() + 1) + " positional arguments but "
+                    + (inputs.length + 1) + " were given");
+        }
+        if (inputs.length < names.size()) {
+            List<String> missing = names.subList(inputs.length, names.size()).stream().map(n -> "'" + n + "'").toList();
+            throw KindlingError.typeError(function + " missing " + missing.size() + " required positional argument"
+                    + (missing.size() == 1 ? ": " : "s: ") + String.join(" and ", missing));
+        }
+        for (int i = 0; i < inputs.length; i++) {
+            if (!(inputs[i] instanceof Tensor)) {
+                throw KindlingError.typeError(m.name() + ".forward(): argument '" + names.get(i) + "' (position "
+                        + (i + 1) + ") must be Tensor, not " + Ops.typeName(inputs[i]));
+            }
+        }
+        return m.forward(inputs);
+    }
+
+    /** Positional inputs followed by those given by keyword, in forward's order, as CPython binds them. */
+    private static Object[] withKeywords(String function, List<String> names, Object[] given, Map<String, Object> kwargs) {
+        if (kwargs == null || kwargs.isEmpty()) {
+            return given;
+        }
+        List<Object> inputs = new ArrayList<>(List.of(given));
+        Map<String, Object> left = new java.util.LinkedHashMap<>(kwargs);
+        for (int i = 0; i < names.size(); i++) {
+            if (left.containsKey(names.get(i)) && i < given.length) {
+                throw KindlingError.typeError(function + " got multiple values for argument '" + names.get(i) + "'");
+            }
+            if (i >= given.length && left.containsKey(names.get(i)) && inputs.size() == i) {
+                inputs.add(left.remove(names.get(i)));
+            }
+        }
+        if (!left.isEmpty()) {
+            String key = left.keySet().iterator().next();
+            throw KindlingError.typeError(names.contains(key)
+                    ? function + " missing 1 required positional argument: '" + names.get(inputs.size()) + "'"
+                    : function + " got an unexpected keyword argument '" + key + "'");
+        }
+        return inputs.toArray();
     }
 
     /** PyTorch's Module.apply: children (recursively) first, then the module itself. */
