@@ -75,7 +75,8 @@ final class LayerModules {
         if (a.get("_weight") != null || a.bool("_freeze")) {
             throw KindlingError.notImplementedError("Embedding: _weight and _freeze are not supported in Kindling");
         }
-        int[] table = RequestedShape.forAllocation(new long[] {a.integer("num_embeddings"), a.integer("embedding_dim")});
+        int[] table = RequestedShape.forAllocation(
+                new long[] {a.integer("num_embeddings"), a.integer("embedding_dim")});
         return new Embedding(table[0], table[1], a.isNone("padding_idx") ? null : paddingIndex(a, table[0]));
     }
 

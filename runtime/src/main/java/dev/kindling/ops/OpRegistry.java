@@ -47,6 +47,7 @@ public final class OpRegistry {
         ActivationModules.declare(r);
         LayerModules.declare(r);
         LossModules.declare(r);
+        ContainerModules.declare(r);
         return r;
     }
 

@@ -46,7 +46,9 @@ import dev.kindling.tensor.Torch;
 
 /**
  * {@code torch.nn}: nn.Module as a base class for scripts (each instance backed by a
- * {@link ScriptModule}), the Java layers and losses as its subclasses, and nn.Parameter.
+ * {@link ScriptModule}), the Java layers, losses and containers as its subclasses, and
+ * nn.Parameter. The classes the registry declares are constructed by the binder from their
+ * PyTorch signatures; this class adds their Python-side methods and attribute access.
  */
 public final class NnModule {
     static final PyClass MODULE = PyClass.javaType("Module", "torch.nn", BuiltinTypes.OBJECT, null);
@@ -269,7 +271,8 @@ public final class NnModule {
     }
 
     /** Positional inputs followed by those given by keyword, in forward's order, as CPython binds them. */
-    private static Object[] withKeywords(String function, List<String> names, Object[] given, Map<String, Object> kwargs) {
+    private static Object[] withKeywords(String function, List<String> names, Object[] given,
+            Map<String, Object> kwargs) {
         if (kwargs == null || kwargs.isEmpty()) {
             return given;
         }
@@ -370,11 +373,18 @@ public final class NnModule {
 
     /** The Java classes of declared layers whose instances are of that class alone (not shared by name). */
     private static final Map<String, Class<?>> JAVA_CLASSES = Map.of("Linear", Linear.class, "Dropout", Dropout.class,
-            "LayerNorm", LayerNorm.class, "Embedding", Embedding.class);
+            "LayerNorm", LayerNorm.class, "Embedding", Embedding.class, "ModuleList", ModuleList.class,
+            "ModuleDict", ModuleDict.class, "ParameterList", ParameterList.class);
 
-    /** Arguments whose Java form needs the interpreter: sizes a layer's repr echoes as the caller wrote them. */
-    private static final Map<String, UnaryOperator<Object>> CONVERTERS = Map.of("unflattened_size",
-            o -> new AsWritten(TorchArgs.ints(o, "Unflatten"), Repr.repr(o)));
+    /**
+     * Per class, the arguments whose Java form needs the interpreter: sizes a layer's repr echoes
+     * as the caller wrote them, and the Python modules and tensors a container is given.
+     */
+    private static final Map<String, Map<String, UnaryOperator<Object>>> CONVERTERS = Map.of(
+            "Unflatten", Map.of("unflattened_size", o -> new AsWritten(TorchArgs.ints(o, "Unflatten"), Repr.repr(o))),
+            "ModuleList", Map.of("modules", o -> Ops.toList(o).stream().map(NnModule::requireModule).toList()),
+            "ModuleDict", Map.of("modules", NnModule::modulesByKey),
+            "ParameterList", Map.of("values", o -> Ops.toList(o).stream().map(NnModule::requireTensor).toList()));
 
     /** A layer class: a subclass of nn.Module whose instances are made by a Java constructor. */
     private static PyClass layer(PyModule nn, String name, Class<?> javaClass, BuiltinBody constructor) {
@@ -400,13 +410,14 @@ public final class NnModule {
     }
 
     /**
-     * The layer and loss classes the registry declares, each constructed by the binder from its
-     * PyTorch signature. Identity stays apart: PyTorch's takes and ignores any arguments, which a
-     * schema cannot say.
+     * The layer, loss and container classes the registry declares, each constructed by the binder
+     * from its PyTorch signature. Identity and Sequential stay apart: they take any number of
+     * arguments ({@code *args}), which a schema cannot say.
      */
     private static void declaredClasses(PyModule nn) {
         for (Op op : OpRegistry.standard().modules()) {
-            layer(nn, op.name(), JAVA_CLASSES.get(op.name()), Binder.constructor(op, CONVERTERS));
+            layer(nn, op.name(), JAVA_CLASSES.get(op.name()),
+                    Binder.constructor(op, CONVERTERS.getOrDefault(op.name(), Map.of())));
         }
         layer(nn, "Identity", null, (a, k) -> Activation.identity());
         JavaTypes.registerResolver(Activation.class, o -> activationType(nn, ((Activation) o).name()));
@@ -426,15 +437,7 @@ public final class NnModule {
             }
             return s;
         });
-        PyClass list = layer(nn, "ModuleList", ModuleList.class, (a, k) -> {
-            ModuleList s = new ModuleList();
-            if (a.length > 0) {
-                for (Object o : Ops.toList(a[0])) {
-                    s.append(requireModule(o));
-                }
-            }
-            return s;
-        });
+        PyClass list = (PyClass) nn.get("ModuleList");
         for (PyClass c : new PyClass[] {seq, list}) {
             method(c, "__len__", (a, k) -> (long) ((Sequential) a[0]).size());
             method(c, "__getitem__", (a, k) -> {
@@ -462,14 +465,7 @@ public final class NnModule {
     }
 
     private static void moduleDict(PyModule nn) {
-        PyClass dict = layer(nn, "ModuleDict", ModuleDict.class, (a, k) -> {
-            Object[] p = Args.bind("ModuleDict", a, k, "modules=");
-            ModuleDict d = new ModuleDict();
-            if (p[0] != null && p[0] != PyNone.NONE) {
-                updateDict(d, p[0]);
-            }
-            return d;
-        });
+        PyClass dict = (PyClass) nn.get("ModuleDict");
         method(dict, "__len__", (a, k) -> (long) ((ModuleDict) a[0]).size());
         method(dict, "__contains__", (a, k) -> ((ModuleDict) a[0]).ownModules().containsKey(a[1]));
         method(dict, "__getitem__", (a, k) -> {
@@ -503,14 +499,7 @@ public final class NnModule {
     }
 
     private static void parameterList(PyModule nn) {
-        PyClass list = layer(nn, "ParameterList", ParameterList.class, (a, k) -> {
-            Object[] p = Args.bind("ParameterList", a, k, "values=");
-            ParameterList l = new ParameterList();
-            if (p[0] != null && p[0] != PyNone.NONE) {
-                Ops.toList(p[0]).forEach(t -> l.append(requireTensor(t)));
-            }
-            return l;
-        });
+        PyClass list = (PyClass) nn.get("ParameterList");
         method(list, "__len__", (a, k) -> (long) ((ParameterList) a[0]).size());
         method(list, "__getitem__", (a, k) -> ((ParameterList) a[0]).get((int) Ops.toIndex(a[1])));
         method(list, "__iter__", (a, k) -> new PyIterator(new ArrayList<Object>(
@@ -530,18 +519,24 @@ public final class NnModule {
         return t;
     }
 
-    /** Adds a dict's (or a list of pairs') modules in order, refusing non-modules as PyTorch does. */
-    private static void updateDict(ModuleDict d, Object source) {
+    /** A dict's (or a list of pairs') modules by key, in order, refusing non-modules as PyTorch does. */
+    private static Map<String, Module> modulesByKey(Object source) {
+        Map<String, Module> out = new java.util.LinkedHashMap<>();
         if (source instanceof PyDict given) {
             for (Map.Entry<PyKey, Object> e : given.map().entrySet()) {
-                d.put(String.valueOf(e.getKey().value()), requireModule(e.getValue()));
+                out.put(String.valueOf(e.getKey().value()), requireModule(e.getValue()));
             }
-            return;
+            return out;
         }
         for (Object pair : Ops.toList(source)) {
             List<Object> kv = Ops.toList(pair);
-            d.put((String) kv.get(0), requireModule(kv.get(1)));
+            out.put((String) kv.get(0), requireModule(kv.get(1)));
         }
+        return out;
+    }
+
+    private static void updateDict(ModuleDict d, Object source) {
+        modulesByKey(source).forEach(d::put);
     }
 
     private static Module requireModule(Object o) {
