@@ -127,6 +127,11 @@ public class Activation extends Module {
     }
 
     @Override
+    public java.util.List<String> tensorInputs() {
+        return java.util.List.of("input");
+    }
+
+    @Override
     public Object forward(Object... inputs) {
         return function.apply((Tensor) inputs[0]);
     }

@@ -2,28 +2,51 @@ package dev.kindling.nn;
 
 import dev.kindling.pyfmt.FloatRepr;
 import dev.kindling.tensor.Functional;
+import dev.kindling.tensor.NnOps;
 import dev.kindling.tensor.Tensor;
 import dev.kindling.tensor.random.CpuGenerator;
 
-/** Zeroes elements with probability p in training mode (scaling the rest by 1/(1-p)); the identity in eval mode. */
+/**
+ * Zeroes elements with probability p in training mode (scaling the rest by 1/(1-p)); the identity
+ * in eval mode. With inplace, the input itself is scaled and returned, as PyTorch's dropout_.
+ */
 public class Dropout extends Module {
     private final double p;
+    private final boolean inplace;
 
     public Dropout(double p) {
+        this(p, false);
+    }
+
+    public Dropout(double p, boolean inplace) {
         if (p < 0 || p > 1) {
             throw dev.kindling.errors.KindlingError.valueError("dropout probability has to be between 0 and 1, but got "
                     + FloatRepr.repr(p));
         }
         this.p = p;
+        this.inplace = inplace;
+    }
+
+    @Override
+    public java.util.List<String> tensorInputs() {
+        return java.util.List.of("input");
     }
 
     @Override
     public Object forward(Object... inputs) {
-        return Functional.dropout((Tensor) inputs[0], p, isTraining(), CpuGenerator.defaultGenerator());
+        Tensor input = (Tensor) inputs[0];
+        if (inplace && isTraining() && p > 0) {
+            return NnOps.inPlace(input, this::drop);
+        }
+        return drop(input);
+    }
+
+    private Tensor drop(Tensor input) {
+        return Functional.dropout(input, p, isTraining(), CpuGenerator.defaultGenerator());
     }
 
     @Override
     public String extraRepr() {
-        return "p=" + FloatRepr.repr(p) + ", inplace=False";
+        return "p=" + FloatRepr.repr(p) + ", inplace=" + (inplace ? "True" : "False");
     }
 }

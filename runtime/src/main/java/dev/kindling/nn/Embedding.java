@@ -47,6 +47,11 @@ public class Embedding extends Module {
     }
 
     @Override
+    public java.util.List<String> tensorInputs() {
+        return java.util.List.of("input");
+    }
+
+    @Override
     public Object forward(Object... inputs) {
         return Functional.embedding((Tensor) inputs[0], parameter("weight"), paddingIdx == null ? -1 : paddingIdx);
     }

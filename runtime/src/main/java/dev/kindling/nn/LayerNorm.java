@@ -21,6 +21,11 @@ public class LayerNorm extends Module {
     }
 
     @Override
+    public java.util.List<String> tensorInputs() {
+        return java.util.List.of("input");
+    }
+
+    @Override
     public Object forward(Object... inputs) {
         return Functional.layerNorm((Tensor) inputs[0], normalizedShape, parameter("weight"), parameter("bias"), eps);
     }

@@ -51,6 +51,11 @@ public class Linear extends Module {
     }
 
     @Override
+    public java.util.List<String> tensorInputs() {
+        return java.util.List.of("input");
+    }
+
+    @Override
     public Object forward(Object... inputs) {
         return Functional.linear((Tensor) inputs[0], parameter("weight"), parameter("bias"));
     }

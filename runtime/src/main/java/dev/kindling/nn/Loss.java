@@ -20,6 +20,11 @@ public class Loss extends Module {
     }
 
     @Override
+    public java.util.List<String> tensorInputs() {
+        return java.util.List.of("input", "target");
+    }
+
+    @Override
     public Object forward(Object... inputs) {
         return function.apply((Tensor) inputs[0], (Tensor) inputs[1]);
     }

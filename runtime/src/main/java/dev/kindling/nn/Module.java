@@ -30,6 +30,15 @@ public abstract class Module {
     public abstract Object forward(Object... inputs);
 
     /**
+     * The names of forward's inputs when each must be a tensor ({@code input}, or {@code input} and
+     * {@code target} for a loss), so a caller can check them first; null when forward takes
+     * whatever its submodules take.
+     */
+    public List<String> tensorInputs() {
+        return null;
+    }
+
+    /**
      * A layer's own read-only attribute ({@code in_features} of Linear), or null when it has none.
      * An attribute that may be unset ({@code padding_idx} of Embedding) is an {@link java.util.Optional},
      * empty where Python shows None: the DSL has no None of its own, the bindings supply it.

@@ -38,6 +38,12 @@ public class ModuleList extends Sequential {
         return sb.append("\n)").toString();
     }
 
+    /** A ModuleList has no forward, whatever its first module takes. */
+    @Override
+    public List<String> tensorInputs() {
+        return null;
+    }
+
     @Override
     public Object forward(Object... inputs) {
         throw KindlingError.notImplementedError("Module [ModuleList] is missing the required \"forward\" function");

@@ -31,6 +31,13 @@ public class Sequential extends Module {
         return List.copyOf(ownModules().values()).get(i);
     }
 
+    /** What the first layer takes, when that is one tensor: forward hands the input straight to it. */
+    @Override
+    public List<String> tensorInputs() {
+        List<String> first = size() == 0 ? null : get(0).tensorInputs();
+        return first != null && first.size() == 1 ? first : null;
+    }
+
     @Override
     public Object forward(Object... inputs) {
         Object x = inputs.length == 1 ? inputs[0] : inputs;

@@ -26,9 +26,7 @@ final class ActivationOps {
                 a -> a.bool("inplace") ? a.tensor("input").relu_() : a.tensor("input").relu())
                 .grad("ReluBackward0").doc("max(x, 0) of each element.", "F.relu(torch.tensor([-1., 2.]))");
         r.functional("gelu(Tensor input, str approximate=\"none\") -> Tensor", a -> {
-            if (!a.string("approximate").equals("none")) {
-                throw KindlingError.notImplementedError("gelu(approximate='tanh') is not supported in Kindling");
-            }
+            requireExactGelu(a.string("approximate"));
             return a.tensor("input").gelu();
         }).grad("GeluBackward0").doc("x * Phi(x), Phi the standard normal CDF.", "F.gelu(torch.tensor([1.]))");
         r.functional("leaky_relu(Tensor input, float negative_slope=0.01, bool inplace=False) -> Tensor",
@@ -70,6 +68,13 @@ final class ActivationOps {
                 .doc("Class indices as rows with a 1 at each index.", "F.one_hot(torch.tensor([0, 2]), 3)");
     }
 
+    /** Only the exact GELU is implemented: the tanh approximation is refused rather than computed exactly. */
+    static void requireExactGelu(String approximate) {
+        if (!approximate.equals("none")) {
+            throw KindlingError.notImplementedError("gelu(approximate='tanh') is not supported in Kindling");
+        }
+    }
+
     private static Tensor hardtanh(Tensor x, double min, double max, boolean inplace) {
         return inplace ? NnOps.inPlace(x, t -> NnOps.hardtanh(t, min, max)) : NnOps.hardtanh(x, min, max);
     }
@@ -105,11 +110,16 @@ final class ActivationOps {
                 .doc("Rows scaled to unit p-norm.", "F.normalize(torch.tensor([[3., 4.]]))");
     }
 
-    private static Tensor embedding(OpArgs a) {
+    /** max_norm, scale_grad_by_freq and sparse are not implemented: refused rather than ignored. */
+    static void refuseEmbeddingOptions(OpArgs a) {
         if (a.get("max_norm") != null || a.bool("scale_grad_by_freq") || a.bool("sparse")) {
             throw KindlingError.notImplementedError(
                     "embedding: max_norm, scale_grad_by_freq and sparse are not supported in Kindling");
         }
+    }
+
+    private static Tensor embedding(OpArgs a) {
+        refuseEmbeddingOptions(a);
         Tensor weight = a.tensor("weight");
         int rows = weight.shape().get(0);
         if (a.isNone("padding_idx")) {

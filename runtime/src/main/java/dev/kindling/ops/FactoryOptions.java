@@ -27,11 +27,29 @@ final class FactoryOptions {
 
     /** Checks the device (this build has the CPU only) and sets requires_grad when asked. */
     static Tensor finish(Tensor t, OpArgs a) {
+        requireCpu(a);
+        Object grad = a.get("requires_grad");
+        return grad != null && (Boolean) grad ? t.requiresGrad_(true) : t;
+    }
+
+    private static void requireCpu(OpArgs a) {
         Device d = a.device("device");
         if (d != null && !d.type().equals("cpu")) {
             throw new KindlingError(ErrorType.ASSERTION_ERROR, "Torch not compiled with CUDA enabled");
         }
-        Object grad = a.get("requires_grad");
-        return grad != null && (Boolean) grad ? t.requiresGrad_(true) : t;
+    }
+
+    /**
+     * A layer's {@code device} and {@code dtype} (PyTorch's {@code factory_kwargs}): the CPU, and
+     * float32, the dtype Kindling's layers keep their parameters in; anything else is refused
+     * rather than ignored.
+     */
+    static void requireModuleDefaults(OpArgs a, String module) {
+        requireCpu(a);
+        DType dtype = a.dtype("dtype");
+        if (dtype != null && dtype != DType.FLOAT32) {
+            throw KindlingError.notImplementedError(module + "(dtype=" + dtype + ") is not supported in Kindling: "
+                    + "its parameters are torch.float32");
+        }
     }
 }

@@ -46,6 +46,10 @@ public final class OpRegistry {
         RandomOps.declare(r);
         ActivationOps.declare(r);
         LossOps.declare(r);
+        ActivationModules.declare(r);
+        LayerModules.declare(r);
+        LossModules.declare(r);
+        ContainerModules.declare(r);
         OptimizerOps.declare(r);
         return r;
     }
@@ -126,6 +130,11 @@ public final class OpRegistry {
     /** The torch and Tensor ops, in declaration order. */
     public List<Op> ops() {
         return Collections.unmodifiableList(new ArrayList<>(ops.values()));
+    }
+
+    /** The torch.nn module classes, in declaration order. */
+    public List<Op> modules() {
+        return Collections.unmodifiableList(new ArrayList<>(modules.values()));
     }
 
     /** The torch.nn.functional ops declared apart from torch's ({@link #functional}). */

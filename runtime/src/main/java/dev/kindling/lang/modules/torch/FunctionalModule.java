@@ -23,15 +23,6 @@ final class FunctionalModule {
         return f;
     }
 
-    /** max_norm, scale_grad_by_freq and sparse are not implemented: refuse them rather than ignore them. */
-    static void refuseEmbeddingOptions(Object maxNorm, Object scaleGradByFreq, Object sparse) {
-        if (maxNorm != null && maxNorm != PyNone.NONE || TorchArgs.bool(scaleGradByFreq, false)
-                || TorchArgs.bool(sparse, false)) {
-            throw dev.kindling.errors.KindlingError.notImplementedError(
-                    "embedding: max_norm, scale_grad_by_freq and sparse are not supported in Kindling");
-        }
-    }
-
     static PyModule init() {
         PyModule m = new PyModule("torch.nn.init");
         function(m, "uniform_", (a, k) -> {

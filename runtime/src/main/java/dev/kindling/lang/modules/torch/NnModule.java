@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
+import dev.kindling.bind.Binder;
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
 import dev.kindling.lang.objects.Args;
@@ -36,14 +38,17 @@ import dev.kindling.nn.ModuleDict;
 import dev.kindling.nn.ModuleList;
 import dev.kindling.nn.ParameterList;
 import dev.kindling.nn.Sequential;
-import dev.kindling.ops.LossReduction;
-import dev.kindling.tensor.Losses;
+import dev.kindling.ops.AsWritten;
+import dev.kindling.ops.Op;
+import dev.kindling.ops.OpRegistry;
 import dev.kindling.tensor.Tensor;
 import dev.kindling.tensor.Torch;
 
 /**
  * {@code torch.nn}: nn.Module as a base class for scripts (each instance backed by a
- * {@link ScriptModule}), the Java layers and losses as its subclasses, and nn.Parameter.
+ * {@link ScriptModule}), the Java layers, losses and containers as its subclasses, and
+ * nn.Parameter. The classes the registry declares are constructed by the binder from their
+ * PyTorch signatures; this class adds their Python-side methods and attribute access.
  */
 public final class NnModule {
     static final PyClass MODULE = PyClass.javaType("Module", "torch.nn", BuiltinTypes.OBJECT, null);
@@ -125,7 +130,7 @@ public final class NnModule {
             if (a[0] instanceof PyInstance i) {
                 return Ops.call(Ops.getAttr(i, "forward"), inputs, k);
             }
-            return self(a).forward(inputs);
+            return javaForward(self(a), inputs, k);
         });
         method(MODULE, "forward", (a, k) -> {
             if (a[0] instanceof PyInstance) {
@@ -134,7 +139,7 @@ public final class NnModule {
             }
             Object[] inputs = new Object[a.length - 1];
             System.arraycopy(a, 1, inputs, 0, inputs.length);
-            return self(a).forward(inputs);
+            return javaForward(self(a), inputs, k);
         });
         method(MODULE, "__repr__", (a, k) -> self(a).toString());
         method(MODULE, "extra_repr", (a, k) -> self(a).extraRepr());
@@ -236,6 +241,60 @@ public final class NnModule {
         });
     }
 
+    /**
+     * A Java layer's forward, its inputs checked first as Python checks a call to
+     * {@code forward(self, input, target)}: their number in CPython's words, and each a tensor.
+     */
+    private static Object javaForward(Module m, Object[] given, Map<String, Object> kwargs) {
+        List<String> names = m.tensorInputs();
+        if (names == null) {
+            return m.forward(given);
+        }
+        String function = m.name() + ".forward()";
+        Object[] inputs = withKeywords(function, names, given, kwargs);
+        if (inputs.length > names.size()) {
+            throw KindlingError.typeError(function + " takes " + (names.size() + 1) + " positional arguments but "
+                    + (inputs.length + 1) + " were given");
+        }
+        if (inputs.length < names.size()) {
+            List<String> missing = names.subList(inputs.length, names.size()).stream().map(n -> "'" + n + "'").toList();
+            throw KindlingError.typeError(function + " missing " + missing.size() + " required positional argument"
+                    + (missing.size() == 1 ? ": " : "s: ") + String.join(" and ", missing));
+        }
+        for (int i = 0; i < inputs.length; i++) {
+            if (!(inputs[i] instanceof Tensor)) {
+                throw KindlingError.typeError(m.name() + ".forward(): argument '" + names.get(i) + "' (position "
+                        + (i + 1) + ") must be Tensor, not " + Ops.typeName(inputs[i]));
+            }
+        }
+        return m.forward(inputs);
+    }
+
+    /** Positional inputs followed by those given by keyword, in forward's order, as CPython binds them. */
+    private static Object[] withKeywords(String function, List<String> names, Object[] given,
+            Map<String, Object> kwargs) {
+        if (kwargs == null || kwargs.isEmpty()) {
+            return given;
+        }
+        List<Object> inputs = new ArrayList<>(List.of(given));
+        Map<String, Object> left = new java.util.LinkedHashMap<>(kwargs);
+        for (int i = 0; i < names.size(); i++) {
+            if (left.containsKey(names.get(i)) && i < given.length) {
+                throw KindlingError.typeError(function + " got multiple values for argument '" + names.get(i) + "'");
+            }
+            if (i >= given.length && left.containsKey(names.get(i)) && inputs.size() == i) {
+                inputs.add(left.remove(names.get(i)));
+            }
+        }
+        if (!left.isEmpty()) {
+            String key = left.keySet().iterator().next();
+            throw KindlingError.typeError(names.contains(key)
+                    ? function + " missing 1 required positional argument: '" + names.get(inputs.size()) + "'"
+                    : function + " got an unexpected keyword argument '" + key + "'");
+        }
+        return inputs.toArray();
+    }
+
     /** PyTorch's Module.apply: children (recursively) first, then the module itself. */
     private static void applyChildrenFirst(Module m, Object fn) {
         for (Module child : m.children()) {
@@ -312,6 +371,21 @@ public final class NnModule {
                 + name + "'");
     }
 
+    /** The Java classes of declared layers whose instances are of that class alone (not shared by name). */
+    private static final Map<String, Class<?>> JAVA_CLASSES = Map.of("Linear", Linear.class, "Dropout", Dropout.class,
+            "LayerNorm", LayerNorm.class, "Embedding", Embedding.class, "ModuleList", ModuleList.class,
+            "ModuleDict", ModuleDict.class, "ParameterList", ParameterList.class);
+
+    /**
+     * Per class, the arguments whose Java form needs the interpreter: sizes a layer's repr echoes
+     * as the caller wrote them, and the Python modules and tensors a container is given.
+     */
+    private static final Map<String, Map<String, UnaryOperator<Object>>> CONVERTERS = Map.of(
+            "Unflatten", Map.of("unflattened_size", o -> new AsWritten(TorchArgs.ints(o, "Unflatten"), Repr.repr(o))),
+            "ModuleList", Map.of("modules", o -> Ops.toList(o).stream().map(NnModule::requireModule).toList()),
+            "ModuleDict", Map.of("modules", NnModule::modulesByKey),
+            "ParameterList", Map.of("values", o -> Ops.toList(o).stream().map(NnModule::requireTensor).toList()));
+
     /** A layer class: a subclass of nn.Module whose instances are made by a Java constructor. */
     private static PyClass layer(PyModule nn, String name, Class<?> javaClass, BuiltinBody constructor) {
         PyClass c = PyClass.javaType(name, "torch.nn", MODULE, constructor);
@@ -326,115 +400,28 @@ public final class NnModule {
         PyModule nn = new PyModule("torch.nn");
         nn.set("Module", MODULE);
         nn.set("Parameter", TensorType.PARAMETER);
-        layer(nn, "Linear", Linear.class, (a, k) -> {
-            Object[] p = Args.bind("Linear", a, k, "in_features", "out_features", "bias=", "device=", "dtype=");
-            return new Linear((int) Ops.toLong(p[0]), (int) Ops.toLong(p[1]), TorchArgs.bool(p[2], true));
-        });
-        activations(nn);
+        declaredClasses(nn);
         containers(nn);
-        normsAndEmbeddings(nn);
         moduleDict(nn);
         parameterList(nn);
-        losses(nn);
-        layer(nn, "Dropout", Dropout.class, (a, k) -> {
-            Object[] p = Args.bind("Dropout", a, k, "p=", "inplace=");
-            return new Dropout(p[0] == null ? 0.5 : Ops.toDouble(p[0]));
-        });
         nn.set("functional", FunctionalModule.create());
         nn.set("init", FunctionalModule.init());
         return nn;
     }
 
-    private static void activations(PyModule nn) {
-        PyClass activation = PyClass.javaType("Activation", "torch.nn", MODULE, null);
-        JavaTypes.registerResolver(Activation.class, o -> activationType(nn, ((Activation) o).name()));
-        layer(nn, "ReLU", null, (a, k) -> {
-            Object[] p = Args.bind("ReLU", a, k, "inplace=");
-            return Activation.relu(TorchArgs.bool(p[0], false));
-        });
-        layer(nn, "Sigmoid", null, (a, k) -> Activation.sigmoid());
-        layer(nn, "Tanh", null, (a, k) -> Activation.tanh());
-        layer(nn, "GELU", null, (a, k) -> Activation.gelu());
+    /**
+     * The layer, loss and container classes the registry declares, each constructed by the binder
+     * from its PyTorch signature. Identity and Sequential stay apart: they take any number of
+     * arguments ({@code *args}), which a schema cannot say.
+     */
+    private static void declaredClasses(PyModule nn) {
+        for (Op op : OpRegistry.standard().modules()) {
+            layer(nn, op.name(), JAVA_CLASSES.get(op.name()),
+                    Binder.constructor(op, CONVERTERS.getOrDefault(op.name(), Map.of())));
+        }
         layer(nn, "Identity", null, (a, k) -> Activation.identity());
-        layer(nn, "LeakyReLU", null, (a, k) -> {
-            Object[] p = Args.bind("LeakyReLU", a, k, "negative_slope=", "inplace=");
-            return Activation.leakyRelu(p[0] == null ? 0.01 : Ops.toDouble(p[0]), TorchArgs.bool(p[1], false));
-        });
-        layer(nn, "Softmax", null, (a, k) -> {
-            Object[] p = Args.bind("Softmax", a, k, "dim=");
-            return Activation.softmax(p[0] == null || p[0] == PyNone.NONE ? null : TorchArgs.dim(p[0]));
-        });
-        layer(nn, "LogSoftmax", null, (a, k) -> {
-            Object[] p = Args.bind("LogSoftmax", a, k, "dim=");
-            return Activation.logSoftmax(p[0] == null || p[0] == PyNone.NONE ? null : TorchArgs.dim(p[0]));
-        });
-        layer(nn, "Flatten", null, (a, k) -> {
-            Object[] p = Args.bind("Flatten", a, k, "start_dim=", "end_dim=");
-            return Activation.flatten(p[0] == null ? 1 : TorchArgs.dim(p[0]), p[1] == null ? -1 : TorchArgs.dim(p[1]));
-        });
-        moreActivations(nn);
-        activation.dict();
-    }
-
-    /** A float argument's value, and its Python repr for the layer's repr (default when omitted). */
-    private static double number(Object o, double fallback) {
-        return o == null ? fallback : Ops.toDouble(o);
-    }
-
-    private static String numberRepr(Object o, double fallback) {
-        return o == null ? Repr.repr(fallback) : Repr.repr(o);
-    }
-
-    private static void moreActivations(PyModule nn) {
-        layer(nn, "SiLU", null, (a, k) -> {
-            Object[] p = Args.bind("SiLU", a, k, "inplace=");
-            return Activation.silu(TorchArgs.bool(p[0], false));
-        });
-        layer(nn, "ELU", null, (a, k) -> {
-            Object[] p = Args.bind("ELU", a, k, "alpha=", "inplace=");
-            return Activation.elu(number(p[0], 1.0), numberRepr(p[0], 1.0), TorchArgs.bool(p[1], false));
-        });
-        layer(nn, "Softplus", null, (a, k) -> {
-            Object[] p = Args.bind("Softplus", a, k, "beta=", "threshold=");
-            return Activation.softplus(number(p[0], 1.0), number(p[1], 20.0), numberRepr(p[0], 1.0),
-                    numberRepr(p[1], 20.0));
-        });
-        layer(nn, "Hardtanh", null, (a, k) -> {
-            Object[] p = Args.bind("Hardtanh", a, k, "min_val=", "max_val=", "inplace=");
-            return Activation.hardtanh(number(p[0], -1.0), number(p[1], 1.0), numberRepr(p[0], -1.0),
-                    numberRepr(p[1], 1.0), TorchArgs.bool(p[2], false));
-        });
-        layer(nn, "ReLU6", null, (a, k) -> {
-            Object[] p = Args.bind("ReLU6", a, k, "inplace=");
-            return Activation.relu6(TorchArgs.bool(p[0], false));
-        });
-        layer(nn, "Softsign", null, (a, k) -> Activation.softsign());
-        layer(nn, "Unflatten", null, (a, k) -> {
-            Object[] p = Args.bind("Unflatten", a, k, "dim", "unflattened_size");
-            return Activation.unflatten(TorchArgs.dim(p[0]), TorchArgs.ints(p[1], "Unflatten"), Repr.repr(p[1]));
-        });
-        layer(nn, "LogSigmoid", null, (a, k) -> Activation.logSigmoid());
-    }
-
-    private static void normsAndEmbeddings(PyModule nn) {
-        layer(nn, "LayerNorm", LayerNorm.class, (a, k) -> {
-            Object[] p = Args.bind("LayerNorm", a, k, "normalized_shape", "eps=", "elementwise_affine=", "bias=",
-                    "device=", "dtype=");
-            return new LayerNorm(shapeArg(p[0]), number(p[1], 1e-5), numberRepr(p[1], 1e-5),
-                    TorchArgs.bool(p[2], true), TorchArgs.bool(p[3], true));
-        });
-        layer(nn, "Embedding", Embedding.class, (a, k) -> {
-            Object[] p = Args.bind("Embedding", a, k, "num_embeddings", "embedding_dim", "padding_idx=", "max_norm=",
-                    "norm_type=", "scale_grad_by_freq=", "sparse=", "_weight=", "_freeze=", "device=", "dtype=");
-            FunctionalModule.refuseEmbeddingOptions(p[3], p[5], p[6]);
-            return new Embedding((int) Ops.toLong(p[0]), (int) Ops.toLong(p[1]),
-                    p[2] == null || p[2] == PyNone.NONE ? null : (int) Ops.toLong(p[2]));
-        });
-    }
-
-    /** An int or a sequence of ints (normalized_shape). */
-    static int[] shapeArg(Object o) {
-        return TorchArgs.isSequence(o) ? TorchArgs.ints(o, "normalized_shape") : new int[] {(int) Ops.toLong(o)};
+        JavaTypes.registerResolver(Activation.class, o -> activationType(nn, ((Activation) o).name()));
+        JavaTypes.registerResolver(Loss.class, o -> activationType(nn, ((Loss) o).name()));
     }
 
     private static PyClass activationType(PyModule nn, String name) {
@@ -450,15 +437,7 @@ public final class NnModule {
             }
             return s;
         });
-        PyClass list = layer(nn, "ModuleList", ModuleList.class, (a, k) -> {
-            ModuleList s = new ModuleList();
-            if (a.length > 0) {
-                for (Object o : Ops.toList(a[0])) {
-                    s.append(requireModule(o));
-                }
-            }
-            return s;
-        });
+        PyClass list = (PyClass) nn.get("ModuleList");
         for (PyClass c : new PyClass[] {seq, list}) {
             method(c, "__len__", (a, k) -> (long) ((Sequential) a[0]).size());
             method(c, "__getitem__", (a, k) -> {
@@ -486,14 +465,7 @@ public final class NnModule {
     }
 
     private static void moduleDict(PyModule nn) {
-        PyClass dict = layer(nn, "ModuleDict", ModuleDict.class, (a, k) -> {
-            Object[] p = Args.bind("ModuleDict", a, k, "modules=");
-            ModuleDict d = new ModuleDict();
-            if (p[0] != null && p[0] != PyNone.NONE) {
-                updateDict(d, p[0]);
-            }
-            return d;
-        });
+        PyClass dict = (PyClass) nn.get("ModuleDict");
         method(dict, "__len__", (a, k) -> (long) ((ModuleDict) a[0]).size());
         method(dict, "__contains__", (a, k) -> ((ModuleDict) a[0]).ownModules().containsKey(a[1]));
         method(dict, "__getitem__", (a, k) -> {
@@ -527,14 +499,7 @@ public final class NnModule {
     }
 
     private static void parameterList(PyModule nn) {
-        PyClass list = layer(nn, "ParameterList", ParameterList.class, (a, k) -> {
-            Object[] p = Args.bind("ParameterList", a, k, "values=");
-            ParameterList l = new ParameterList();
-            if (p[0] != null && p[0] != PyNone.NONE) {
-                Ops.toList(p[0]).forEach(t -> l.append(requireTensor(t)));
-            }
-            return l;
-        });
+        PyClass list = (PyClass) nn.get("ParameterList");
         method(list, "__len__", (a, k) -> (long) ((ParameterList) a[0]).size());
         method(list, "__getitem__", (a, k) -> ((ParameterList) a[0]).get((int) Ops.toIndex(a[1])));
         method(list, "__iter__", (a, k) -> new PyIterator(new ArrayList<Object>(
@@ -554,18 +519,24 @@ public final class NnModule {
         return t;
     }
 
-    /** Adds a dict's (or a list of pairs') modules in order, refusing non-modules as PyTorch does. */
-    private static void updateDict(ModuleDict d, Object source) {
+    /** A dict's (or a list of pairs') modules by key, in order, refusing non-modules as PyTorch does. */
+    private static Map<String, Module> modulesByKey(Object source) {
+        Map<String, Module> out = new java.util.LinkedHashMap<>();
         if (source instanceof PyDict given) {
             for (Map.Entry<PyKey, Object> e : given.map().entrySet()) {
-                d.put(String.valueOf(e.getKey().value()), requireModule(e.getValue()));
+                out.put(String.valueOf(e.getKey().value()), requireModule(e.getValue()));
             }
-            return;
+            return out;
         }
         for (Object pair : Ops.toList(source)) {
             List<Object> kv = Ops.toList(pair);
-            d.put((String) kv.get(0), requireModule(kv.get(1)));
+            out.put((String) kv.get(0), requireModule(kv.get(1)));
         }
+        return out;
+    }
+
+    private static void updateDict(ModuleDict d, Object source) {
+        modulesByKey(source).forEach(d::put);
     }
 
     private static Module requireModule(Object o) {
@@ -574,78 +545,5 @@ public final class NnModule {
             throw KindlingError.typeError(Ops.typeName(o) + " is not a Module subclass");
         }
         return m;
-    }
-
-    private static void losses(PyModule nn) {
-        layer(nn, "MSELoss", null, (a, k) -> {
-            String r = legacyReduction(Args.bind("MSELoss", a, k, "size_average=", "reduce=", "reduction="), 0, 1, 2);
-            return new Loss("MSELoss", (x, y) -> Losses.mseLoss(x, y, r));
-        });
-        layer(nn, "L1Loss", null, (a, k) -> {
-            String r = legacyReduction(Args.bind("L1Loss", a, k, "size_average=", "reduce=", "reduction="), 0, 1, 2);
-            return new Loss("L1Loss", (x, y) -> Losses.l1Loss(x, y, r));
-        });
-        layer(nn, "CrossEntropyLoss", null, (a, k) -> {
-            Object[] p = Args.bind("CrossEntropyLoss", a, k, "weight=", "size_average=", "ignore_index=", "reduce=",
-                    "reduction=", "label_smoothing=");
-            Tensor w = p[0] == null || p[0] == PyNone.NONE ? null : (Tensor) p[0];
-            String r = legacyReduction(p, 1, 3, 4);
-            long ignore = p[2] == null ? -100 : Ops.toLong(p[2]);
-            double smoothing = p[5] == null ? 0 : Ops.toDouble(p[5]);
-            return new Loss("CrossEntropyLoss", (x, y) -> Losses.crossEntropy(x, y, w, r, smoothing, ignore));
-        });
-        layer(nn, "NLLLoss", null, (a, k) -> {
-            Object[] p = Args.bind("NLLLoss", a, k, "weight=", "size_average=", "ignore_index=", "reduce=", "reduction=");
-            Tensor w = p[0] == null || p[0] == PyNone.NONE ? null : (Tensor) p[0];
-            String r = legacyReduction(p, 1, 3, 4);
-            long ignore = p[2] == null ? -100 : Ops.toLong(p[2]);
-            return new Loss("NLLLoss", (x, y) -> Losses.nllLoss(x, y, w, r, ignore));
-        });
-        layer(nn, "BCELoss", null, (a, k) -> {
-            Object[] p = Args.bind("BCELoss", a, k, "weight=", "size_average=", "reduce=", "reduction=");
-            Tensor w = p[0] == null || p[0] == PyNone.NONE ? null : (Tensor) p[0];
-            String r = legacyReduction(p, 1, 2, 3);
-            return new Loss("BCELoss", (x, y) -> Losses.binaryCrossEntropy(x, y, w, r));
-        });
-        layer(nn, "BCEWithLogitsLoss", null, (a, k) -> {
-            Object[] p = Args.bind("BCEWithLogitsLoss", a, k, "weight=", "size_average=", "reduce=", "reduction=",
-                    "pos_weight=");
-            Tensor w = p[0] == null || p[0] == PyNone.NONE ? null : (Tensor) p[0];
-            Tensor pw = p[4] == null || p[4] == PyNone.NONE ? null : (Tensor) p[4];
-            String r = legacyReduction(p, 1, 2, 3);
-            return new Loss("BCEWithLogitsLoss", (x, y) -> Losses.binaryCrossEntropyWithLogits(x, y, w, pw, r));
-        });
-        layer(nn, "SmoothL1Loss", null, (a, k) -> {
-            Object[] p = Args.bind("SmoothL1Loss", a, k, "size_average=", "reduce=", "reduction=", "beta=");
-            String r = legacyReduction(p, 0, 1, 2);
-            double beta = number(p[3], 1.0);
-            return new Loss("SmoothL1Loss", (x, y) -> Losses.smoothL1Loss(x, y, r, beta));
-        });
-        layer(nn, "HuberLoss", null, (a, k) -> {
-            Object[] p = Args.bind("HuberLoss", a, k, "reduction=", "delta=");
-            String r = reduction(p, 0);
-            double delta = number(p[1], 1.0);
-            return new Loss("HuberLoss", (x, y) -> Losses.huberLoss(x, y, r, delta));
-        });
-        layer(nn, "KLDivLoss", null, (a, k) -> {
-            Object[] p = Args.bind("KLDivLoss", a, k, "size_average=", "reduce=", "reduction=", "log_target=");
-            String r = legacyReduction(p, 0, 1, 2);
-            boolean logTarget = TorchArgs.bool(p[3], false);
-            return new Loss("KLDivLoss", (x, y) -> Losses.klDiv(x, y, r, logTarget));
-        });
-        JavaTypes.registerResolver(Loss.class, o -> activationType(nn, ((Loss) o).name()));
-    }
-
-    private static String reduction(Object[] p, int index) {
-        return p[index] == null ? "mean" : (String) p[index];
-    }
-
-    /** reduction, or what the deprecated size_average/reduce pair at those indices asks for (with PyTorch's warning). */
-    private static String legacyReduction(Object[] p, int sizeAverage, int reduce, int reduction) {
-        return LossReduction.of(optionalBool(p[sizeAverage]), optionalBool(p[reduce]), reduction(p, reduction));
-    }
-
-    private static Boolean optionalBool(Object o) {
-        return o == null || o == PyNone.NONE ? null : Ops.truthy(o);
     }
 }
