@@ -20,25 +20,32 @@ final class TensorInfoOps {
     private static void metadata(OpRegistry r) {
         r.op("size(Tensor self) -> int[]", a -> a.self().shape())
                 .overload("size(Tensor self, int dim) -> int", a -> (long) a.self().size(a.index("dim")))
-                .variants(METHOD).doc("The shape as a torch.Size, or one dim's size.", "torch.zeros(2, 3).size(1)");
+                .variants(METHOD).doc("The length of each dim as a torch.Size (x.shape is the same), or one dim's length.",
+                        "torch.zeros(100, 1).size(), torch.zeros(100, 1).size(0)");
         r.op("stride(Tensor self) -> int[]", a -> longs(a.self().stride()))
                 .overload("stride(Tensor self, int dim) -> int", a -> (long) a.self().stride(a.index("dim")))
-                .variants(METHOD).doc("How many elements a step along each dim skips.", "torch.zeros(2, 3).stride()");
+                .variants(METHOD).doc("How many elements to step in memory to move one place along each dim; transposes and expand "
+                        + "change strides, not data (a stride of 0 repeats one element).",
+                        "torch.zeros(2, 3).stride(), torch.zeros(2, 3).T.stride(), torch.zeros(3, 1).expand(3, 4).stride(1)");
         r.op("dim(Tensor self) -> int", a -> (long) a.self().dim()).variants(METHOD)
-                .doc("How many dims the tensor has.", "torch.zeros(2, 3).dim()");
+                .doc("The number of dims (x.ndim is the same, as a property).", "torch.zeros(2, 3).dim()");
         r.op("ndimension(Tensor self) -> int", a -> (long) a.self().dim()).variants(METHOD)
                 .doc("Alias of dim.", "torch.zeros(2, 3).ndimension()");
         r.op("nelement(Tensor self) -> int", a -> (long) a.self().numel()).variants(METHOD)
-                .doc("Alias of numel.", "torch.zeros(2, 3).nelement()");
+                .doc("The total number of elements, as numel() gives.", "torch.zeros(3, 4).nelement()");
         r.op("element_size(Tensor self) -> int", a -> (long) a.self().dtype().itemSize()).variants(METHOD)
-                .doc("Bytes per element of the dtype.", "torch.zeros(2).element_size()");
+                .doc("Bytes per element: 4 for float32, 8 for int64.", "torch.zeros(1).element_size(), torch.tensor([1]).element_size()");
         r.op("item(Tensor self) -> Scalar", a -> a.self().item()).variants(METHOD)
-                .doc("The value of a one-element tensor as a Python number.", "torch.tensor([2.5]).item()");
+                .doc("The single value of a one-element tensor as a Python float or int (e.g. to log a loss).",
+                        "torch.tensor(2.5).item()");
         r.op("is_contiguous(Tensor self) -> bool", a -> a.self().isContiguous()).variants(METHOD)
-                .doc("Whether the elements are in row-major order.", "torch.zeros(2, 3).t().is_contiguous()");
+                .doc("Whether the values are laid out in row-major order; after a transpose they are not, and "
+                        + "contiguous() makes a copy that is (view needs one).",
+                        "torch.zeros(2, 3).T.is_contiguous(), torch.zeros(2, 3).T.contiguous().is_contiguous()");
         r.op("is_floating_point(Tensor self) -> bool", a -> a.self().dtype().isFloatingPoint())
                 .variants(METHOD, Variant.FUNCTION)
-                .doc("Whether the dtype is a floating type.", "torch.is_floating_point(torch.zeros(2))");
+                .doc("Whether the dtype is a floating point type (float32, float64).",
+                        "torch.tensor([1.]).is_floating_point(), torch.tensor([1]).is_floating_point()");
     }
 
     private static List<Long> longs(int[] values) {
@@ -52,15 +59,16 @@ final class TensorInfoOps {
     private static void autograd(OpRegistry r) {
         r.op("requires_grad_(Tensor(a!) self, bool requires_grad=True) -> Tensor(a!)",
                 a -> a.self().requiresGrad_(a.bool("requires_grad"))).variants(METHOD)
-                .doc("Makes autograd track (or stop tracking) this leaf tensor.", "torch.ones(2).requires_grad_()");
+                .doc("Turns gradient tracking on (in place) and returns the tensor.", "torch.randn(3).requires_grad_().requires_grad");
         r.op("retain_grad(Tensor(a!) self) -> ()", a -> {
             a.self().retainGrad();
             return null;
-        }).variants(METHOD).doc("Keeps .grad of a non-leaf tensor after backward.",
+        }).variants(METHOD).doc("Makes backward() fill .grad of a non-leaf tensor too (retains_grad tells whether it will).",
                 "(torch.ones(2, requires_grad=True) * 2).retain_grad()");
         r.op("backward(Tensor self, Tensor? gradient=None, bool? retain_graph=None, bool create_graph=False, "
                 + "Tensor[]? inputs=None) -> ()", TensorInfoOps::backward).variants(METHOD)
-                .doc("Accumulates the gradient of this tensor into every leaf's .grad.",
+                .doc("Computes the gradient of this (scalar) tensor with respect to every leaf that requires grad, and "
+                        + "adds it into their .grad. Call optimizer.zero_grad() between steps: gradients accumulate.",
                         "(torch.ones(2, requires_grad=True) * 3).sum().backward()");
     }
 
