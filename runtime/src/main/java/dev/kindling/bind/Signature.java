@@ -83,7 +83,7 @@ final class Signature {
         int nargs = args.length;
         int remainingKwargs = kwargs == null ? 0 : kwargs.size();
         boolean varargsIntList = maxPositional == 1 && params.get(0).type() == ParamType.INT_LIST;
-        if (nargs > maxPositional && !varargsIntList) {
+        if (nargs > maxPositional && !(varargsIntList && allIndices(args))) {
             return fail(raise, () -> extraArgs(nargs));
         }
         Object[] values = new Object[schema.params().size()];

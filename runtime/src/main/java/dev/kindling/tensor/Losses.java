@@ -74,6 +74,9 @@ public final class Losses {
     /** Negative log likelihood of class indices, with optional class weights and an ignored index. */
     public static Tensor nllLoss(Tensor logProbs, Tensor target, Tensor weight, String reduction, long ignoreIndex) {
         checkReduction(reduction);
+        if (logProbs.shape.length == 0) {
+            throw KindlingError.valueError("Expected 1 or more dimensions (got 0)");
+        }
         if (logProbs.shape.length == 1) {
             return nllLoss(logProbs.unsqueeze(0), target.reshape(1), weight, reduction, ignoreIndex).reshape(
                     reduction.equals("none") ? new int[0] : new int[0]);
@@ -323,6 +326,10 @@ public final class Losses {
 
     public static Tensor binaryCrossEntropyWithLogits(Tensor input, Tensor target, Tensor posWeight, String reduction) {
         checkReduction(reduction);
+        if (!java.util.Arrays.equals(target.shape, input.shape)) {
+            throw KindlingError.valueError("Target size (torch.Size(" + Shapes.str(target.shape) + ")) must be the same "
+                    + "as input size (torch.Size(" + Shapes.str(input.shape) + "))");
+        }
         DType type = input.dtype;
         int n = input.numel();
         double[] losses = new double[n];
