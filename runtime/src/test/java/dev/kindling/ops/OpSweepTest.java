@@ -58,13 +58,7 @@ class OpSweepTest {
     }
 
     private static String label(Op op, Variant v) {
-        switch (v) {
-            case METHOD: return "Tensor." + op.name();
-            case FUNCTION: return "torch." + op.name();
-            case FUNCTIONAL: return "F." + op.name();
-            case MODULE: return "nn." + op.name();
-            default: return "optim." + op.name();
-        }
+        return (v == Variant.METHOD ? "Tensor." : VariantSignature.namespace(v)) + op.name();
     }
 
     /** The variant whose test also runs the example and the awkward inputs: a function if there is one. */

@@ -51,7 +51,8 @@ final class SweepSamples {
             case DEVICE: return "'cpu'";
             case GENERATOR: return p.nullable() ? "None" : "torch.Generator()";
             case STRING: return defaultOr(p, "'mean'");
-            case OBJECT: return "[torch.zeros(2, requires_grad=True)]";
+            case OBJECT: return p.name().equals("optimizer") ? "torch.optim.SGD([torch.zeros(2, requires_grad=True)])"
+                    : "[torch.zeros(2, requires_grad=True)]";
             default: return "None";
         }
     }

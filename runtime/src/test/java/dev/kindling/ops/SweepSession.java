@@ -12,7 +12,7 @@ import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
 
 /**
- * A Kindling session with torch and F imported that runs one call at a time and reports what
+ * A Kindling session with torch, nn, F and optim imported that runs one call at a time and reports what
  * happened: a value, a Python exception, or something a learner must never see (an internal
  * error, a Java exception or class name).
  */
@@ -38,7 +38,7 @@ final class SweepSession implements AutoCloseable {
             .out(new PrintStream(bytes, true, StandardCharsets.UTF_8)).build().newSession();
 
     SweepSession() {
-        session.exec("import torch\nimport torch.nn.functional as F");
+        session.exec("import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\nimport torch.optim as optim");
     }
 
     /** Evaluates one expression; a Java throwable escaping the session is reported as a leak. */

@@ -77,12 +77,21 @@ record VariantSignature(Op op, Variant variant, Schema schema, Param receiver, L
 
     /** What is called: {@code (recv).name}, {@code torch.name}, {@code F.name}, {@code torch.nn.Name}... */
     String callee(String receiverText) {
-        switch (variant) {
-            case METHOD: return "(" + receiverText + ")." + op.name();
-            case FUNCTION: return "torch." + op.name();
-            case FUNCTIONAL: return "F." + op.name();
-            case MODULE: return "torch.nn." + op.name();
-            default: return "torch.optim." + op.name();
+        return variant == Variant.METHOD ? "(" + receiverText + ")." + op.name() : namespace(variant) + op.name();
+    }
+
+    /**
+     * Where a variant installs its ops, matched by the constant's name so that this compiles
+     * whichever variants the registry has; a variant the sweep does not know is an error.
+     */
+    static String namespace(Variant variant) {
+        switch (variant.name()) {
+            case "FUNCTION": return "torch.";
+            case "FUNCTIONAL": return "F.";
+            case "MODULE": return "torch.nn.";
+            case "OPTIMIZER": return "torch.optim.";
+            case "SCHEDULER": return "torch.optim.lr_scheduler.";
+            default: throw new IllegalStateException("the op sweep does not know where " + variant + " installs ops");
         }
     }
 
