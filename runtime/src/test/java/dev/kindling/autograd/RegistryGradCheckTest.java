@@ -17,6 +17,7 @@ import dev.kindling.ops.OpRegistry;
 import dev.kindling.ops.Variant;
 import dev.kindling.tensor.DType;
 import dev.kindling.tensor.Tensor;
+import dev.kindling.tensor.TorchState;
 import dev.kindling.tensor.random.CpuGenerator;
 
 /**
@@ -36,14 +37,15 @@ class RegistryGradCheckTest {
             if (op.gradFn() != null) {
                 boolean functional = op.variants().contains(Variant.FUNCTIONAL);
                 String label = (functional ? "F." : "") + op.name() + " (" + op.gradFn() + ")";
-                tests.add(DynamicTest.dynamicTest(label, () -> check(op, functional)));
+                // a torch state of its own: the samples reseed its default generator
+                tests.add(DynamicTest.dynamicTest(label, () -> new TorchState().call(() -> check(op, functional))));
             }
         }
         assertFalse(tests.isEmpty(), "the registry declares no differentiable op");
         return tests.stream();
     }
 
-    private static void check(Op op, boolean functional) {
+    private static boolean check(Op op, boolean functional) {
         RegistrySamples samples = RegistrySamples.of(op, functional);
         List<Tensor> leaves = samples.leaves(new CpuGenerator(op.name().hashCode()));
         assertFalse(leaves.isEmpty(), op.name() + ": no Tensor parameter to differentiate");
@@ -52,6 +54,7 @@ class RegistryGradCheckTest {
         assertEquals(op.gradFn(), out.gradFn().name(), op.name() + "'s declared grad_fn");
         assertTrue(GradCheck.check(samples::apply, leaves), op.name());
         assertFloat32Agrees(op, samples, leaves, out);
+        return true;
     }
 
     private static void assertFloat32Agrees(Op op, RegistrySamples samples, List<Tensor> leaves, Tensor out64) {

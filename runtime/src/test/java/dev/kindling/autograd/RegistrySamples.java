@@ -168,7 +168,7 @@ final class RegistrySamples {
         }
     }
 
-    /** Runs the op's first overload on these leaves with the default generator reseeded, so random ops repeat. */
+    /** Runs the op's first overload on these leaves with the current default generator reseeded, so random ops repeat. */
     Tensor apply(List<Tensor> leaves) {
         CpuGenerator.defaultGenerator().manualSeed(0);
         return firstTensor(op.overloads().get(0).kernel().apply(args(leaves)));
