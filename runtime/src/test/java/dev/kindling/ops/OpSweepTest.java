@@ -73,11 +73,15 @@ class OpSweepTest {
         try (SweepSession session = new SweepSession()) {
             if (v == primary(op)) {
                 checkExample(op, session);
-                for (Outcome o : awkwardCalls(session, signatures)) {
+                List<Outcome> awkward = awkwardCalls(session, signatures);
+                for (Outcome o : awkward) {
                     if (!SweepSession.isPythonOutcome(o, VALUE_PROBLEMS)) {
                         problems.add(o);
                     }
                 }
+                assertTrue(awkward.stream().anyMatch(o -> !o.raised(ErrorType.TYPE_ERROR)),
+                        label(op, v) + ": every awkward call was refused by the binder, so none reached the op: "
+                                + awkward.get(0));
             }
             for (Outcome o : argumentErrors(session, signatures)) {
                 if (!o.raised(ErrorType.TYPE_ERROR) || SweepSession.leaksJava(o) || !o.message().contains(op.name())) {

@@ -18,7 +18,10 @@ final class SweepSamples {
     /** A plain float matrix: the choice when a call only needs arguments of the right kind. */
     static final Tensors PLAIN = Tensors.all("float (2, 3)", "torch.ones(2, 3)");
 
-    /** 0-d, empty, mismatched, integral and boolean inputs, a 4-d one, and a leaf that requires grad. */
+    /**
+     * 0-d, empty, mismatched, integral and boolean inputs, float64, a transposed view, NaN and
+     * infinities, a 4-d one, and a leaf that requires grad.
+     */
     static final List<Tensors> AWKWARD = List.of(
             PLAIN,
             Tensors.all("0-d", "torch.tensor(1.5)"),
@@ -27,11 +30,15 @@ final class SweepSamples {
             new Tensors("mismatched (2, 3) and (4,)", "torch.ones(2, 3)", "torch.ones(4)"),
             Tensors.all("int64", "torch.tensor([[1, 2], [3, 4]])"),
             Tensors.all("bool", "torch.tensor([True, False])"),
+            Tensors.all("int32", "torch.tensor([3, -1], dtype=torch.int32)"),
+            Tensors.all("float64", "torch.ones(2, 3, dtype=torch.float64)"),
+            Tensors.all("transposed", "torch.arange(6.).reshape(2, 3).t()"),
+            Tensors.all("nan and inf", "torch.tensor([float('nan'), float('inf'), -float('inf'), 1.0])"),
             Tensors.all("4-d", "torch.ones(1, 2, 1, 3)"),
             Tensors.all("leaf requiring grad", "torch.ones(2, 3, requires_grad=True)"));
 
     /** Ints for dims, sizes and counts: ordinary, zero, negative and out of range. */
-    static final List<String> AWKWARD_INTS = List.of("1", "0", "-1", "5");
+    static final List<String> AWKWARD_INTS = List.of("1", "0", "-1", "5", "-7");
 
     private SweepSamples() {}
 
