@@ -112,6 +112,8 @@ final class Signature {
             } else if (obj == PyNone.NONE && p.nullable()) {
                 values[slot] = null;
                 given[slot] = true;
+            } else if (obj == PyNone.NONE && p.noneMeansDefault()) {
+                values[slot] = p.defaultValue();
             } else if (obj == null) {
                 int missingFrom = i;
                 return fail(raise, () -> missingArgs(missingFrom));
@@ -231,7 +233,8 @@ final class Signature {
     /** Whether an argument fits its parameter, for the "didn't match" line of an overload error. */
     boolean fits(int index, Object obj) {
         Param p = params.get(index);
-        return obj == PyNone.NONE && p.nullable() || ArgumentTypes.accepts(p, obj, numbersAsTensors);
+        return obj == PyNone.NONE && (p.nullable() || p.noneMeansDefault())
+                || ArgumentTypes.accepts(p, obj, numbersAsTensors);
     }
 
     int positionOf(String keyword) {

@@ -46,7 +46,7 @@ enum WrongKind {
             return true;
         }
         switch (this) {
-            case NONE: return p.nullable();
+            case NONE: return p.nullable() || "[]".equals(p.defaultText()); // PyTorch spells a [] default None
             case STR: return p.type() == ParamType.STRING || p.type() == ParamType.DEVICE;
             case INT_LIST: return p.type() == ParamType.INT_LIST || p.type() == ParamType.FLOAT_LIST
                     || p.type() == ParamType.TENSOR_LIST;
