@@ -10,19 +10,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.kindling.lang.ast.Parameters;
-import dev.kindling.lang.objects.Ops;
-import dev.kindling.lang.objects.PyBoundMethod;
-import dev.kindling.lang.objects.PyBuiltin;
-import dev.kindling.lang.objects.PyClass;
-import dev.kindling.lang.objects.PyFunction;
-import dev.kindling.lang.objects.PyModule;
+import java.util.Optional;
+
+import dev.kindling.embed.Introspection;
+import dev.kindling.embed.OpHelp;
+import dev.kindling.embed.ParameterList;
+import dev.kindling.embed.TypeInfo;
+import dev.kindling.embed.ValueKind;
 
 /**
  * The short docs behind {@code help(obj)} and {@code obj?}: a signature, one or two sentences and
- * an example, kept in {@code docs.txt} beside this class and keyed by the qualified name
+ * an example. Ops ({@code torch.sum}, {@code Tensor.add}, {@code torch.nn.functional.relu}) are
+ * documented where they are declared, in the op registry, which {@link OpHelp} reads; everything
+ * else is kept in {@code docs.txt} beside this class, keyed by the qualified name
  * ({@code torch.tensor}, {@code Tensor.backward}, {@code torch.nn.Linear}, {@code print}).
- * Anything without an entry gets a generated page: its signature when it is a Kindling function,
+ * Anything without either gets a generated page: its signature when it is a Kindling function,
  * and its methods and attributes when it is a class or an instance.
  */
 final class Docs {
@@ -66,12 +68,23 @@ final class Docs {
         }
     }
 
-    /** The entry for a qualified name, or null; its example is introduced by "Example:". */
+    /** The docs.txt entry for a qualified name, or null; its example is introduced by "Example:". */
     static String entry(String qualifiedName) {
         String text = ENTRIES.get(qualifiedName);
+        return text == null ? null : withExampleHeading(text);
+    }
+
+    /** The page for a qualified name: its docs.txt entry, else the registry's help for the op of that name, or null. */
+    static String named(String qualifiedName) {
+        String text = entry(qualifiedName);
         if (text == null) {
-            return null;
+            String op = OpHelp.help(qualifiedName);
+            text = op == null ? null : withExampleHeading(op);
         }
+        return text;
+    }
+
+    private static String withExampleHeading(String text) {
         int example = text.indexOf("\n>>> ");
         return example < 0 ? text : text.substring(0, example) + "\nExample:" + text.substring(example);
     }
@@ -99,50 +112,47 @@ final class Docs {
     }
 
     /** The page help() prints for a value reached by the expression text {@code expr}. */
-    static String page(String expr, Object value, String qualifiedName) {
-        String text = qualifiedName == null ? null : entry(qualifiedName);
-        if (text == null && value != null && !(value instanceof PyModule)) {
-            PyClass type = value instanceof PyClass c ? c : Ops.typeOf(value);
+    static String page(Introspection look, String expr, Object value, String qualifiedName) {
+        String text = qualifiedName == null ? null : named(qualifiedName);
+        if (text == null && value != null && look.doc(value) != null) {
+            text = withExampleHeading(look.doc(value));
+        }
+        if (text == null && value != null && look.kind(value) != ValueKind.MODULE) {
+            TypeInfo type = look.typeOf(value);
             text = entry(type.module() + "." + type.name());
-            if (text == null && type.isBuiltin() || text == null && type.module() != null && type.module().startsWith("torch")) {
+            if (text == null && (type.builtin() || type.module() != null && type.module().startsWith("torch"))) {
                 text = entry(type.name());
             }
         }
-        if (text != null) {
-            return text;
-        }
-        return generated(expr, value);
+        return text != null ? text : generated(look, expr, value);
     }
 
-    private static String generated(String expr, Object value) {
-        StringBuilder sb = new StringBuilder();
-        if (value instanceof PyFunction || value instanceof PyBoundMethod) {
-            sb.append(signature(expr, value)).append('\n');
-            return sb.toString().strip();
+    private static String generated(Introspection look, String expr, Object value) {
+        ValueKind kind = look.kind(value);
+        if (kind == ValueKind.FUNCTION || kind == ValueKind.BOUND_METHOD) {
+            return signature(expr, look.parameters(value));
         }
-        if (value instanceof PyBuiltin b) {
-            sb.append(b.name()).append("(...)\n");
-            if (b.doc() != null && !b.doc().isBlank()) {
-                sb.append(b.doc()).append('\n');
-            }
-            return sb.toString().strip();
+        if (kind == ValueKind.BUILTIN) {
+            return look.name(value) + "(...)";
         }
-        if (value instanceof PyModule m) {
-            sb.append("module ").append(m.name()).append('\n').append("Members: ")
-                    .append(String.join(", ", publicNames(Ops.attributeNames(m))));
-            return sb.toString();
+        if (kind == ValueKind.MODULE) {
+            return "module " + look.name(value) + "\nMembers: " + String.join(", ", publicNames(look.dir(value)));
         }
-        PyClass cls = value instanceof PyClass c ? c : Ops.typeOf(value);
-        sb.append(value instanceof PyClass ? "class " : "an instance of class ").append(cls.name());
-        if (cls.base() != null && !"object".equals(cls.base().name())) {
-            sb.append('(').append(cls.base().name()).append(')');
+        return classPage(look, value, kind == ValueKind.CLASS);
+    }
+
+    /** "class X(Base)" or "an instance of class X(Base)", then its public methods and attributes. */
+    private static String classPage(Introspection look, Object value, boolean isClass) {
+        TypeInfo type = look.typeOf(value);
+        StringBuilder sb = new StringBuilder(isClass ? "class " : "an instance of class ").append(type.name());
+        if (type.baseName() != null && !"object".equals(type.baseName())) {
+            sb.append('(').append(type.baseName()).append(')');
         }
         sb.append('\n');
         List<String> methods = new ArrayList<>();
         List<String> attributes = new ArrayList<>();
-        for (String n : publicNames(Ops.attributeNames(value))) {
-            Object a = safeAttr(value, n);
-            (a instanceof PyFunction || a instanceof PyBoundMethod || a instanceof PyBuiltin ? methods : attributes).add(n);
+        for (String n : publicNames(look.dir(value))) {
+            (look.kind(look.attribute(value, n)).isFunction() ? methods : attributes).add(n);
         }
         if (!methods.isEmpty()) {
             sb.append("Methods: ").append(String.join(", ", methods)).append('\n');
@@ -153,34 +163,8 @@ final class Docs {
         return sb.toString().strip();
     }
 
-    static String signature(String name, Object function) {
-        Parameters p = parameters(function);
-        List<String> parts = new ArrayList<>();
-        if (p != null) {
-            parts.addAll(p.positional());
-            if (p.varArgs() != null) {
-                parts.add("*" + p.varArgs());
-            } else if (!p.keywordOnly().isEmpty()) {
-                parts.add("*");
-            }
-            parts.addAll(p.keywordOnly());
-            if (p.varKeywords() != null) {
-                parts.add("**" + p.varKeywords());
-            }
-        }
-        if (function instanceof PyBoundMethod && !parts.isEmpty()) {
-            parts.remove(0);
-        }
-        return name + "(" + String.join(", ", parts) + ")";
-    }
-
-    /** The parameters of a Kindling function, a bound method's function or a class's __init__. */
-    static Parameters parameters(Object function) {
-        Object f = function instanceof PyBoundMethod m ? m.function() : function;
-        if (f instanceof PyClass c && c.lookup("__init__") instanceof PyFunction init) {
-            f = init;
-        }
-        return f instanceof PyFunction pf ? pf.template().parameters() : null;
+    static String signature(String name, Optional<ParameterList> parameters) {
+        return name + "(" + parameters.map(ParameterList::text).orElse("") + ")";
     }
 
     static List<String> publicNames(List<String> names) {
@@ -191,13 +175,5 @@ final class Docs {
             }
         }
         return out;
-    }
-
-    static Object safeAttr(Object value, String name) {
-        try {
-            return Ops.findAttr(value, name);
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 }

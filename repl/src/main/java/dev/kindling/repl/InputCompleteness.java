@@ -3,7 +3,7 @@ package dev.kindling.repl;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.kindling.lang.parse.SourceParser;
+import dev.kindling.embed.Kindling;
 
 /**
  * Decides, as Python's REPL does, whether what was typed so far is a whole entry: brackets and
@@ -18,7 +18,7 @@ final class InputCompleteness {
         if (text.isBlank()) {
             return true;
         }
-        if (SourceParser.isIncomplete(text) || scan(text).open()) {
+        if (Kindling.isIncomplete(text) || scan(text).open()) {
             return false;
         }
         String[] lines = text.split("\n", -1);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -14,33 +15,30 @@ import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 
+import dev.kindling.embed.Introspection;
+import dev.kindling.embed.ParameterList;
 import dev.kindling.embed.Session;
-import dev.kindling.lang.ast.Parameters;
-import dev.kindling.lang.objects.Ops;
-import dev.kindling.lang.objects.PyBoundMethod;
-import dev.kindling.lang.objects.PyBuiltin;
-import dev.kindling.lang.objects.PyClass;
-import dev.kindling.lang.objects.PyDict;
-import dev.kindling.lang.objects.PyFunction;
-import dev.kindling.lang.objects.PyKey;
-import dev.kindling.lang.objects.PyList;
-import dev.kindling.lang.objects.PyModule;
+import dev.kindling.embed.TypeInfo;
+import dev.kindling.embed.ValueKind;
 import dev.kindling.repl.commands.Commands;
 
 /**
  * Tab completion for the Kindling prompt: commands, file names after {@code :load}/{@code :save},
  * keywords, builtins and names in scope, the attributes and methods of whatever a dotted name
  * refers to ({@code x.} lists the tensor's methods, {@code torch.} the module's members), and
- * keyword arguments inside a call ({@code torch.tensor(3.0, req} offers {@code requires_grad=}).
+ * keyword arguments inside a call ({@code torch.tensor(3.0, req} offers {@code requires_grad=};
+ * an op's come from its schemas in the registry, so {@code torch.sum(x, ke} offers {@code keepdim=}).
  * Names are resolved by lookups alone, so pressing Tab never runs the learner's code (except
  * a class's {@code __dir__}, which lists what an object says it has).
  */
 final class KindlingCompleter implements Completer, Commands.ArgumentCompleter {
     private final Session session;
+    private final Introspection look;
     private final Commands commands;
 
     KindlingCompleter(Session session, Commands commands) {
         this.session = session;
+        this.look = session.introspection();
         this.commands = commands;
     }
 
@@ -73,7 +71,7 @@ final class KindlingCompleter implements Completer, Commands.ArgumentCompleter {
             // A string literal's methods are known without running anything.
             Object value = owner.matches("'[^'\\\\]*'|\"[^\"\\\\]*\"") ? "" : Names.resolve(session, owner).value();
             if (value != null) {
-                for (String n : attributes(value)) {
+                for (String n : look.members(value)) {
                     if (n.startsWith(prefix) && (!n.startsWith("_") || prefix.startsWith("_"))) {
                         out.add(owner + "." + n);
                     }
@@ -88,66 +86,13 @@ final class KindlingCompleter implements Completer, Commands.ArgumentCompleter {
         }
         List<String> names = new ArrayList<>(session.names());
         names.addAll(Names.KEYWORDS);
-        names.addAll(session.builtinsModule().names());
+        names.addAll(look.builtinNames());
         for (String n : names) {
             if (n.startsWith(word) && (!n.startsWith("_") || word.startsWith("_"))) {
                 out.add(n);
             }
         }
         return new ArrayList<>(out);
-    }
-
-    /** What dir() would list, plus the names an object's {@code __dir__} or {@code _modules} add. */
-    static List<String> attributes(Object value) {
-        Set<String> names = new LinkedHashSet<>();
-        try {
-            names.addAll(Ops.attributeNames(value));
-        } catch (RuntimeException e) {
-            return new ArrayList<>(names);
-        }
-        Object modules = value instanceof PyModule ? null : Docs.safeAttr(value, "_modules");
-        if (modules instanceof PyDict d) {
-            for (PyKey k : d.map().keySet()) {
-                names.add(String.valueOf(keyValue(k)));
-            }
-        }
-        addChildren(value, names);
-        Object dir = value instanceof PyModule || value instanceof PyClass ? null : Docs.safeAttr(value, "__dir__");
-        if (dir != null && !(dir instanceof PyBuiltin)) {
-            try {
-                if (Ops.call(dir, new Object[0], java.util.Map.of()) instanceof PyList list) {
-                    for (Object o : Ops.toList(list)) {
-                        names.add(String.valueOf(o));
-                    }
-                }
-            } catch (RuntimeException e) {
-                // A broken __dir__ just adds nothing.
-            }
-        }
-        List<String> sorted = new ArrayList<>(names);
-        sorted.sort(null);
-        return sorted;
-    }
-
-    /** nn.Module keeps its layers out of the instance dict: ask it for its children by name. */
-    private static void addChildren(Object value, Set<String> names) {
-        if (value instanceof PyModule || value instanceof PyClass || Ops.typeOf(value).lookup("named_children") == null) {
-            return;
-        }
-        try {
-            Object children = Ops.call(Ops.findAttr(value, "named_children"), new Object[0], java.util.Map.of());
-            for (java.util.Iterator<Object> it = Ops.iterate(children); it.hasNext(); ) {
-                if (it.next() instanceof dev.kindling.lang.objects.PyTuple pair && pair.size() > 0) {
-                    names.add(String.valueOf(pair.get(0)));
-                }
-            }
-        } catch (RuntimeException e) {
-            // Not a module after all: nothing to add.
-        }
-    }
-
-    private static Object keyValue(PyKey k) {
-        return k.value();
     }
 
     /** Keyword names of the call whose parenthesis is open at the end of {@code before}. */
@@ -166,18 +111,15 @@ final class KindlingCompleter implements Completer, Commands.ArgumentCompleter {
         }
         Names.Resolved r = Names.resolve(session, callee);
         List<String> names = new ArrayList<>();
-        Parameters p = r.value() == null ? null : Docs.parameters(r.value());
-        if (p != null) {
-            names.addAll(p.positional());
-            names.addAll(p.keywordOnly());
+        Optional<ParameterList> p = r.value() == null ? Optional.empty() : look.parameters(r.value());
+        if (p.isPresent()) {
+            names.addAll(p.get().keywordNames());
             names.remove("self");
         } else if (r.qualifiedName() != null) {
             names.addAll(Docs.parametersFromEntry(r.qualifiedName()));
-            if (names.isEmpty() && r.value() != null) {
-                PyClass type = r.value() instanceof PyClass c ? c : null;
-                if (type != null) {
-                    names.addAll(Docs.parametersFromEntry(type.module() + "." + type.name()));
-                }
+            if (names.isEmpty() && look.kind(r.value()) == ValueKind.CLASS) {
+                TypeInfo type = look.typeOf(r.value());
+                names.addAll(Docs.parametersFromEntry(type.module() + "." + type.name()));
             }
         }
         return names;
@@ -250,9 +192,5 @@ final class KindlingCompleter implements Completer, Commands.ArgumentCompleter {
             }
         }
         return out;
-    }
-
-    static boolean isCallable(Object o) {
-        return o instanceof PyFunction || o instanceof PyBoundMethod || o instanceof PyBuiltin;
     }
 }

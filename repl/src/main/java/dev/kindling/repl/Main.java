@@ -10,14 +10,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.kindling.embed.ExitStatus;
 import dev.kindling.embed.Kindling;
 import dev.kindling.embed.Session;
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
-import dev.kindling.lang.objects.Exceptions;
-import dev.kindling.lang.objects.PyInstance;
-import dev.kindling.lang.objects.PyNone;
-import dev.kindling.lang.objects.PyTuple;
 
 /**
  * The {@code kindling} command: {@code kindling script.py [args]} runs a script,
@@ -99,16 +96,10 @@ public final class Main {
 
     /** SystemExit: no argument or None is 0, an int is the status, anything else is printed with status 1. */
     private static int exitStatus(KindlingError e, PrintStream err) {
-        Object value = Exceptions.instance(e);
-        Object arg = value instanceof PyInstance i && i.dict().get("args") instanceof PyTuple t && t.size() > 0
-                ? t.get(0) : PyNone.NONE;
-        if (arg == PyNone.NONE) {
-            return 0;
+        ExitStatus status = ExitStatus.of(e);
+        if (status.message() != null) {
+            err.println(status.message());
         }
-        if (arg instanceof Long l) {
-            return (int) (long) l;
-        }
-        err.println(Exceptions.message(value));
-        return 1;
+        return status.code();
     }
 }

@@ -4,11 +4,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import dev.kindling.embed.Introspection;
 import dev.kindling.embed.Session;
-import dev.kindling.lang.objects.Ops;
-import dev.kindling.lang.objects.PyBuiltin;
-import dev.kindling.lang.objects.PyClass;
-import dev.kindling.lang.objects.PyModule;
+import dev.kindling.embed.ValueKind;
 
 /**
  * Resolves a dotted name such as {@code torch.nn.Linear} or {@code model.layers} to its value
@@ -33,17 +31,16 @@ final class Names {
         if (!DOTTED.matcher(dotted).matches()) {
             return new Resolved(null, null);
         }
+        Introspection look = session.introspection();
         String[] parts = dotted.split("\\.");
-        Object value = lookupGlobal(session, parts[0]);
+        Object value = look.lookup(parts[0]);
         if (value == null) {
             return new Resolved(null, null);
         }
-        String qualified = keyOf(value, parts[0]);
+        String qualified = keyOf(look, value, parts[0]);
         for (int i = 1; i < parts.length; i++) {
-            String owner = value instanceof PyModule m ? m.name()
-                    : value instanceof PyClass c ? c.name() : Ops.typeOf(value).name();
-            qualified = owner + "." + parts[i];
-            value = Docs.safeAttr(value, parts[i]);
+            qualified = ownerName(look, value) + "." + parts[i];
+            value = look.attribute(value, parts[i]);
             if (value == null) {
                 return new Resolved(null, qualified);
             }
@@ -51,18 +48,20 @@ final class Names {
         return new Resolved(value, qualified);
     }
 
-    static Object lookupGlobal(Session session, String name) {
-        Object v = session.get(name);
-        return v != null ? v : session.builtinsModule().get(name);
+    /** What an attribute's key starts with: a module's or class's own name, else the value's type. */
+    private static String ownerName(Introspection look, Object value) {
+        ValueKind kind = look.kind(value);
+        return kind == ValueKind.MODULE || kind == ValueKind.CLASS ? look.name(value) : look.typeOf(value).name();
     }
 
-    private static String keyOf(Object value, String name) {
-        if (value instanceof PyModule m) {
-            return m.name();
+    private static String keyOf(Introspection look, Object value, String name) {
+        ValueKind kind = look.kind(value);
+        if (kind == ValueKind.MODULE) {
+            return look.name(value);
         }
-        if (value instanceof PyBuiltin || value instanceof PyClass) {
+        if (kind == ValueKind.BUILTIN || kind == ValueKind.CLASS) {
             return name;
         }
-        return Ops.typeOf(value).name();
+        return look.typeOf(value).name();
     }
 }

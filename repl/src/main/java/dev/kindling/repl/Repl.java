@@ -23,12 +23,12 @@ import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.NonBlockingReader;
 
 import dev.kindling.embed.Kindling;
+import dev.kindling.embed.NativeLibraries;
 import dev.kindling.embed.Session;
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
 import dev.kindling.repl.commands.CommandHost;
 import dev.kindling.repl.commands.Commands;
-import dev.kindling.tensor.storage.NativeMatmul;
 
 /**
  * The interactive prompt learners live in: {@code >>> } and {@code ... } while an entry is
@@ -184,7 +184,7 @@ public final class Repl implements CommandHost, AutoCloseable {
                 if (session.hasModule("torch")) {
                     session.preload("torch");
                     // oneDNN's natives (about 0.1 s) too, so the first large product does not wait for them
-                    NativeMatmul.isSgemmAvailable();
+                    NativeLibraries.sgemm();
                 }
             } catch (RuntimeException e) {
                 // The learner's own `import torch` will report whatever went wrong.
@@ -273,12 +273,13 @@ public final class Repl implements CommandHost, AutoCloseable {
                     out.print(Session.formatError(e));
                     return;
                 }
-            } else if (value == null && Docs.entry(expr) == null && key == null) {
+            } else if (value == null && Docs.named(expr) == null && key == null) {
                 out.println("NameError: name '" + expr.split("\\.")[0] + "' is not defined");
                 return;
             }
         }
-        String page = value == null ? Docs.entry(key != null ? key : expr) : Docs.page(expr, value, key);
+        String page = value == null ? Docs.named(key != null ? key : expr)
+                : Docs.page(session.introspection(), expr, value, key);
         out.println(page == null ? "No documentation for " + expr : page);
         out.flush();
     }
@@ -295,7 +296,7 @@ public final class Repl implements CommandHost, AutoCloseable {
     }
 
     private Set<String> builtinNames() {
-        return new HashSet<>(session.builtinsModule().names());
+        return new HashSet<>(session.introspection().builtinNames());
     }
 
     @Override

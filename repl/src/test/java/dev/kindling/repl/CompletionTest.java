@@ -83,4 +83,34 @@ class CompletionTest {
         List<String> c = complete("model.");
         assertTrue(c.contains("model.layers") && c.contains("model.parameters"), c.toString());
     }
+
+    private List<String> keywords(String text) {
+        return complete(text).stream().filter(c -> c.endsWith("=")).toList();
+    }
+
+    /** An op's keyword arguments come from its schemas: self is input for torch functions and absent for methods. */
+    @Test
+    void keywordArgumentsOfOpsFromTheirSchemas() {
+        assumeTrue(session.hasModule("torch"), "torch is not wired in");
+        session.exec("import torch\nimport torch.nn.functional as F\nx = torch.ones(2, 3)");
+        assertEquals(List.of("keepdim="), complete("torch.sum(x, ke"));
+        assertEquals("input=", complete("torch.sum(inp").get(0), "keywords come before names");
+        assertEquals(List.of("dim=", "dtype="), keywords("torch.sum(x, d"), "dim of one overload, dtype of both");
+        List<String> function = complete("torch.add(x, ");
+        assertTrue(function.containsAll(List.of("input=", "other=", "alpha=")), function.toString());
+        assertTrue(!function.contains("self="), function.toString());
+        assertEquals(List.of("keepdim="), complete("x.sum(0, ke"));
+        List<String> method = complete("x.add(");
+        assertTrue(method.containsAll(List.of("other=", "alpha=")), method.toString());
+        assertTrue(!method.contains("input=") && !method.contains("self="), "a method's receiver is no argument: " + method);
+        assertTrue(complete("F.softmax(x, d").containsAll(List.of("dim=", "dtype=")), complete("F.softmax(x, d").toString());
+        assertEquals(List.of("negative_slope="), complete("F.leaky_relu(x, neg"));
+    }
+
+    /** An op the binder did not install (a learner's own function of the same name) is not read from the registry. */
+    @Test
+    void aScriptFunctionNamedLikeAnOpKeepsItsOwnParameters() {
+        session.exec("def sum(values, start=0):\n    return start");
+        assertEquals(List.of("start="), keywords("sum([1], st"));
+    }
 }

@@ -207,6 +207,29 @@ class ReplTest {
         }
     }
 
+    /** An op's page is its declaration's: schemas, text and the example, for help(), obj? and a name alone. */
+    @Test
+    void helpOfAnOpComesFromTheRegistry() throws Exception {
+        try (ReplDriver r = new ReplDriver()) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(r.session.hasModule("torch"));
+            r.type("Tensor.add?\n");
+            String shown = r.waitFor(">>> ");
+            assertTrue(shown.contains("add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor")
+                    && shown.contains("Example:") && shown.contains(">>> torch.add("), shown);
+            r.type("import torch\n");
+            r.waitFor(">>> ");
+            r.type("help(torch.sum)\n");
+            shown = r.waitFor(">>> ");
+            assertTrue(shown.contains("sum(Tensor self, int[1]? dim, bool keepdim=False, *, ScalarType? dtype=None)")
+                    && shown.contains("The sum of all elements") && shown.contains(">>> torch.sum("), shown);
+            r.type("x = torch.ones(2)\n");
+            r.waitFor(">>> ");
+            r.type("x.sum?\n");
+            shown = r.waitFor(">>> ");
+            assertTrue(shown.contains("sum(Tensor self, *, ScalarType? dtype=None) -> Tensor"), shown);
+        }
+    }
+
     @Test
     void tabCompletesInTheTerminal() throws Exception {
         try (ReplDriver r = new ReplDriver()) {

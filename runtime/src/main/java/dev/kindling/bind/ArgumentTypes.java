@@ -124,8 +124,8 @@ final class ArgumentTypes {
         for (int i = 0; i < out.length; i++) {
             Object item = items.get(i);
             if (!isIndex(item)) {
-                throw KindlingError.typeError(function + "(): argument '" + p.name() + "' must be tuple of ints, but "
-                        + "found element of type " + Ops.typeName(item) + " at pos " + i);
+                throw KindlingError.typeError(function + "(): argument '" + p.name() + "' failed to unpack the object at "
+                        + "pos " + (i + 1) + " with error \"type must be tuple of ints,but got " + Ops.typeName(item) + "\"");
             }
             out[i] = item instanceof Tensor t ? ((Number) t.item()).longValue() : Ops.toLong(item);
         }

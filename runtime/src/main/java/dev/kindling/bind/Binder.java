@@ -67,6 +67,14 @@ public final class Binder {
         return (a, k) -> toPython(parser.call(null, a, k));
     }
 
+    /**
+     * The parameter names Python sees for the op as installed: as a {@code Tensor} method
+     * ({@code method}, without the receiver) or as a function ({@code self} called {@code input}).
+     */
+    public static PythonParameters parameters(Op op, boolean method) {
+        return new OverloadParser(op, method).pythonParameters();
+    }
+
     /** The help text of an op: its schemas, its doc and its example. */
     public static String help(Op op) {
         StringBuilder sb = new StringBuilder();

@@ -1,12 +1,15 @@
 package dev.kindling.bind;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
-import dev.kindling.lang.objects.Ops;
+import dev.kindling.errors.Warnings;
 import dev.kindling.ops.Op;
 import dev.kindling.ops.OpArgs;
 
@@ -27,7 +30,9 @@ final class OverloadParser {
     /** With converters for {@code Any} parameters whose Java form only the interpreter can make. */
     OverloadParser(Op op, boolean method, Map<String, UnaryOperator<Object>> converters) {
         this.name = op.name();
-        for (Op.Overload o : op.overloads()) {
+        List<Op.Overload> ordered = new ArrayList<>(op.overloads());
+        ordered.sort(java.util.Comparator.comparing(Op.Overload::deprecated));
+        for (Op.Overload o : ordered) {
             if (!method || Signature.selfSlot(o.schema()) >= 0) {
                 signatures.add(new Signature(op.name(), o.schema(), method, op.numbersAsTensors(), converters));
                 overloads.add(o);
@@ -39,6 +44,17 @@ final class OverloadParser {
         return signatures.isEmpty();
     }
 
+    /** The Python parameter names of every signature; a name positional in one stays positional. */
+    PythonParameters pythonParameters() {
+        Set<String> positional = new LinkedHashSet<>();
+        Set<String> keywordOnly = new LinkedHashSet<>();
+        for (Signature s : signatures) {
+            s.addPythonNames(positional, keywordOnly);
+        }
+        keywordOnly.removeAll(positional);
+        return new PythonParameters(new ArrayList<>(positional), new ArrayList<>(keywordOnly));
+    }
+
     /** Binds the call and runs the matching overload's kernel. */
     Object call(Object self, Object[] args, Map<String, Object> kwargs) {
         if (signatures.size() == 1) {
@@ -47,6 +63,9 @@ final class OverloadParser {
         for (int i = 0; i < signatures.size(); i++) {
             OpArgs bound = signatures.get(i).parse(self, args, kwargs, false);
             if (bound != null) {
+                if (overloads.get(i).deprecated()) {
+                    warnDeprecated(signatures.get(i));
+                }
                 return overloads.get(i).kernel().apply(bound);
             }
         }
@@ -55,8 +74,14 @@ final class OverloadParser {
 
     private KindlingError invalidCombination(Object self, Object[] args, Map<String, Object> kwargs) {
         int given = args.length + (kwargs == null ? 0 : kwargs.size());
+        List<Signature> listed = new ArrayList<>();
+        for (int i = 0; i < signatures.size(); i++) {
+            if (!overloads.get(i).deprecated()) {
+                listed.add(signatures.get(i));
+            }
+        }
         List<Signature> plausible = new ArrayList<>();
-        for (Signature s : signatures) {
+        for (Signature s : listed) {
             if (given >= s.minArgs && given <= s.maxArgs()) {
                 plausible.add(s);
             }
@@ -64,36 +89,19 @@ final class OverloadParser {
         if (plausible.size() == 1) {
             plausible.get(0).parse(self, args, kwargs, true);
         }
-        StringBuilder sb = new StringBuilder(name).append("() received an invalid combination of arguments - got ")
-                .append(describe(args, kwargs, null)).append(", but expected one of:");
-        for (Signature s : signatures) {
-            sb.append("\n * ").append(s);
-            if (plausible.contains(s)) {
-                sb.append("\n      didn't match because some of the arguments have invalid types: ")
-                        .append(describe(args, kwargs, s));
-            }
-        }
-        return KindlingError.typeError(sb.toString());
+        return InvalidArguments.of(name, listed, args, kwargs);
     }
 
-    /** The call's argument types, PyTorch's way: {@code (Tensor, dim=str)}, with {@code !str!} where s rejects one. */
-    private static String describe(Object[] args, Map<String, Object> kwargs, Signature s) {
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            boolean bad = s != null && (i >= s.maxPositional || !s.fits(i, args[i]));
-            parts.add(mark(Ops.typeName(args[i]), bad));
-        }
-        if (kwargs != null) {
-            for (Map.Entry<String, Object> e : kwargs.entrySet()) {
-                int index = s == null ? -1 : s.positionOf(e.getKey());
-                boolean bad = s != null && (index < 0 || !s.fits(index, e.getValue()));
-                parts.add(e.getKey() + "=" + mark(Ops.typeName(e.getValue()), bad));
+    /** PyTorch's warning, once, when a call matches only a deprecated signature. */
+    private void warnDeprecated(Signature used) {
+        StringBuilder sb = new StringBuilder("This overload of ").append(name).append(" is deprecated:\n\t")
+                .append(name).append(used).append("\nConsider using one of the following signatures instead:");
+        for (int i = 0; i < signatures.size(); i++) {
+            if (!overloads.get(i).deprecated()) {
+                sb.append("\n\t").append(name).append(signatures.get(i));
             }
         }
-        return "(" + String.join(", ", parts) + ")";
-    }
-
-    private static String mark(String type, boolean bad) {
-        return bad ? "!" + type + "!" : type;
+        Warnings.warn(ErrorType.USER_WARNING, sb.append(" (Triggered internally at ")
+                .append("/__w/pytorch/pytorch/torch/csrc/utils/python_arg_parser.cpp:1841.)").toString());
     }
 }

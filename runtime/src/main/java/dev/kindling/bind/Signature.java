@@ -3,6 +3,7 @@ package dev.kindling.bind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import dev.kindling.errors.KindlingError;
@@ -69,6 +70,13 @@ final class Signature {
             }
         }
         return -1;
+    }
+
+    /** The names this signature accepts from Python, in order, with whether each is keyword-only. */
+    void addPythonNames(Set<String> positional, Set<String> keywordOnly) {
+        for (int i = 0; i < params.size(); i++) {
+            (params.get(i).keywordOnly() ? keywordOnly : positional).add(pythonNames.get(i));
+        }
     }
 
     int maxArgs() {
@@ -155,6 +163,10 @@ final class Signature {
         return obj;
     }
 
+    static boolean allIndicesFrom(Object[] args) {
+        return allIndices(args);
+    }
+
     private static boolean allIndices(Object[] args) {
         for (Object a : args) {
             if (!ArgumentTypes.isIndex(a)) {
@@ -230,11 +242,27 @@ final class Signature {
         return -1;
     }
 
-    /** Whether an argument fits its parameter, for the "didn't match" line of an overload error. */
+    /**
+     * Whether an argument fits its parameter by the parameter's type alone, as the "didn't match"
+     * line of PyTorch's overload error judges it (a number is not a Tensor there).
+     */
     boolean fits(int index, Object obj) {
         Param p = params.get(index);
-        return obj == PyNone.NONE && (p.nullable() || p.noneMeansDefault())
-                || ArgumentTypes.accepts(p, obj, numbersAsTensors);
+        return obj == PyNone.NONE && (p.nullable() || p.noneMeansDefault()) || ArgumentTypes.accepts(p, obj, false);
+    }
+
+    /** How many entries PyTorch's message parser counts in this signature: its parameters, and {@code *}. */
+    int entryCount() {
+        for (Param p : params) {
+            if (p.keywordOnly()) {
+                return params.size() + 1;
+            }
+        }
+        return params.size();
+    }
+
+    boolean isOptional(int index) {
+        return params.get(index).optional();
     }
 
     int positionOf(String keyword) {

@@ -13,6 +13,7 @@ import dev.kindling.lang.modules.RandomModule;
 import dev.kindling.lang.modules.SysModule;
 import dev.kindling.lang.modules.TimeModule;
 import dev.kindling.lang.objects.PyModule;
+import dev.kindling.lang.parse.SourceParser;
 
 /**
  * The entry point for embedding Kindling: configure once, open sessions.
@@ -34,6 +35,15 @@ public final class Kindling {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Whether {@code source} is the start of a statement that more lines could finish (an open
+     * block, bracket or string) rather than whole or wrong: what decides a REPL's continuation
+     * prompt.
+     */
+    public static boolean isIncomplete(String source) {
+        return SourceParser.isIncomplete(source);
     }
 
     /** A new, independent session with its own globals and imported modules. */

@@ -22,7 +22,6 @@ import dev.kindling.lang.eval.TracebackFormatter;
 import dev.kindling.lang.eval.WarningPrinter;
 import dev.kindling.lang.modules.BuiltinsModule;
 import dev.kindling.lang.objects.Exceptions;
-import dev.kindling.lang.objects.PyModule;
 import dev.kindling.lang.objects.PyNone;
 import dev.kindling.lang.objects.Repr;
 import dev.kindling.lang.parse.SourceParser;
@@ -47,6 +46,7 @@ public final class Session implements AutoCloseable {
     private final ModuleRegistry registry;
     private final ExecutorService thread;
     private final TorchState torchState = new TorchState();
+    private final Introspection introspection;
 
     Session(Kindling.Builder options) {
         registry = options.registry();
@@ -54,6 +54,7 @@ public final class Session implements AutoCloseable {
         context.setBuiltins(BuiltinsModule.create(context));
         context.setStepBudget(options.stepBudget);
         context.main().set("__name__", "__main__");
+        introspection = new Introspection(context);
         WarningPrinter warnings = new WarningPrinter(context);
         thread = Executors.newSingleThreadExecutor(r -> {
             Runnable withWarnings = () -> {
@@ -190,11 +191,6 @@ public final class Session implements AutoCloseable {
         return context.main().names();
     }
 
-    /** The session's {@code __main__} module (for tools such as the REPL's completion). */
-    public PyModule mainModule() {
-        return context.main();
-    }
-
     /** Unbinds every variable of {@code __main__} (the REPL's :reset). */
     public void reset() {
         context.main().clear();
@@ -215,13 +211,13 @@ public final class Session implements AutoCloseable {
     }
 
     /** Supplies lines for input(); the REPL connects its terminal here. */
-    public void setInput(Context.InputSource input) {
-        context.setInput(input);
+    public void setInput(InputSource input) {
+        context.setInput(input::readLine);
     }
 
-    /** The builtins module (for tools such as the REPL's completion and help). */
-    public PyModule builtinsModule() {
-        return context.builtins();
+    /** A read-only look at this session's values, for help, completion and variables tables. */
+    public Introspection introspection() {
+        return introspection;
     }
 
     /** Whether {@code import name} can find a registered built-in module (e.g. {@code torch}). */

@@ -36,8 +36,9 @@ final class IndexingOps {
                         a -> a.self().maskedFill_(a.tensor("mask"), fillValue(a.tensor("value"))))
                 .variants(METHOD)
                 .doc("In-place masked_fill.", "torch.zeros(3).masked_fill_(torch.tensor([True, False, True]), 1)");
-        r.op("where(Tensor condition, Tensor self, Tensor other) -> Tensor",
-                a -> Torch.where(a.tensor("condition"), a.operand("self"), a.operand("other")))
+        r.op("where(Tensor condition) -> Tensor[]", a -> a.tensor("condition").nonzero().unbind(1))
+                .overload("where(Tensor condition, Tensor self, Tensor other) -> Tensor",
+                        a -> Torch.where(a.tensor("condition"), a.operand("self"), a.operand("other")))
                 .variants(METHOD, FUNCTION).allowNumbersAsTensors().grad("WhereBackward0")
                 .doc("self where condition holds, else other.",
                         "torch.where(torch.tensor([True, False]), torch.ones(2), torch.zeros(2))");

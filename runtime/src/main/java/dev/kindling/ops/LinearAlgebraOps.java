@@ -22,5 +22,7 @@ final class LinearAlgebraOps {
         r.op("outer(Tensor self, Tensor vec2) -> Tensor", a -> a.self().outer(a.tensor("vec2"))).variants(METHOD, FUNCTION)
                 .grad("MulBackward0")
                 .doc("The outer product of two vectors.", "torch.outer(torch.tensor([1, 2]), torch.tensor([3, 4]))");
+        r.op("trace(Tensor self) -> Tensor", a -> a.self().trace()).variants(METHOD, FUNCTION).grad("TraceBackward0")
+                .doc("The sum of a matrix's main diagonal.", "torch.trace(torch.tensor([[1., 2.], [3., 4.]]))");
     }
 }

@@ -12,8 +12,12 @@ import java.util.Set;
  * forward records ({@code grad_fn}), and its help text with a runnable example.
  */
 public final class Op {
-    /** One signature of the op and what it computes. */
-    public record Overload(Schema schema, Kernel kernel) {}
+    /**
+     * One signature of the op and what it computes. A deprecated one (PyTorch's
+     * {@code |deprecated} signatures, such as {@code add(Scalar alpha, Tensor other)}) is tried
+     * last, warns when used, and is left out of signature listings.
+     */
+    public record Overload(Schema schema, Kernel kernel, boolean deprecated) {}
 
     private final String name;
     private final List<Overload> overloads = new ArrayList<>();
@@ -66,7 +70,14 @@ public final class Op {
         if (!s.name().equals(name)) {
             throw new IllegalArgumentException("overload " + schema + " of " + name);
         }
-        overloads.add(new Overload(s, kernel));
+        overloads.add(new Overload(s, kernel, false));
+        return this;
+    }
+
+    /** Adds a deprecated signature that PyTorch still accepts (with a warning) but no longer lists. */
+    public Op deprecatedOverload(String schema, Kernel kernel) {
+        Schema s = Schema.parse(schema);
+        overloads.add(new Overload(s, kernel, true));
         return this;
     }
 

@@ -23,6 +23,7 @@ public final class OpRegistry {
     private final Map<String, Op> functional = new LinkedHashMap<>();
     private final Map<String, Op> modules = new LinkedHashMap<>();
     private final Map<String, Op> optimizers = new LinkedHashMap<>();
+    private final Map<String, Op> schedulers = new LinkedHashMap<>();
 
     /** An empty registry; {@link #standard()} is the one Kindling installs. */
     public OpRegistry() {}
@@ -44,6 +45,7 @@ public final class OpRegistry {
         RandomOps.declare(r);
         ActivationOps.declare(r);
         LossOps.declare(r);
+        OptimizerOps.declare(r);
         return r;
     }
 
@@ -68,6 +70,11 @@ public final class OpRegistry {
     /** Declares a {@code torch.optim} optimizer by its constructor's schema. */
     public Op optimizer(String schema, Kernel kernel) {
         return declare(optimizers, schema, kernel).variants(Variant.OPTIMIZER);
+    }
+
+    /** Declares a {@code torch.optim.lr_scheduler} class by its constructor's schema. */
+    public Op scheduler(String schema, Kernel kernel) {
+        return declare(schedulers, schema, kernel).variants(Variant.SCHEDULER);
     }
 
     private static Op declare(Map<String, Op> namespace, String schema, Kernel kernel) {
@@ -100,12 +107,18 @@ public final class OpRegistry {
         return optimizers.get(name);
     }
 
-    /** Every declaration: torch and Tensor ops, then F's, nn's module classes and optim's optimizers. */
+    /** The torch.optim.lr_scheduler class of that name, or null. */
+    public Op findScheduler(String name) {
+        return schedulers.get(name);
+    }
+
+    /** Every declaration: torch and Tensor ops, then F's, nn's module classes, optim's optimizers and schedulers. */
     public List<Op> all() {
         List<Op> out = new ArrayList<>(ops.values());
         out.addAll(functional.values());
         out.addAll(modules.values());
         out.addAll(optimizers.values());
+        out.addAll(schedulers.values());
         return Collections.unmodifiableList(out);
     }
 

@@ -6,6 +6,7 @@ import static dev.kindling.ops.Variant.METHOD;
 import java.util.function.UnaryOperator;
 
 import dev.kindling.tensor.Tensor;
+import dev.kindling.tensor.Torch;
 
 /** Element-wise ops: unary math, arithmetic with broadcasting and their in-place forms, clamps, lerp, addcmul. */
 final class PointwiseOps {
@@ -63,10 +64,14 @@ final class PointwiseOps {
     private static void arithmetic(OpRegistry r) {
         r.op("add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor", a -> a.given("alpha")
                 ? a.self().add(a.operand("other"), a.scalar("alpha")) : a.self().add(a.operand("other")))
+                .deprecatedOverload("add(Tensor self, Scalar alpha, Tensor other) -> Tensor",
+                        a -> a.self().add(a.operand("other"), a.scalar("alpha")))
                 .variants(METHOD, FUNCTION).allowNumbersAsTensors().grad("AddBackward0")
                 .doc("self + alpha * other, broadcasting.", "torch.add(torch.tensor([1., 2.]), 10)");
         r.op("sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor", a -> a.given("alpha")
                 ? a.self().add(a.operand("other"), -a.scalar("alpha")) : a.self().sub(a.operand("other")))
+                .deprecatedOverload("sub(Tensor self, Scalar alpha, Tensor other) -> Tensor",
+                        a -> a.self().add(a.operand("other"), -a.scalar("alpha")))
                 .variants(METHOD, FUNCTION).allowNumbersAsTensors().grad("SubBackward0")
                 .doc("self - alpha * other, broadcasting.", "torch.sub(torch.tensor([1., 2.]), 1)");
         binary(r, "mul", Tensor::mul, "MulBackward0", "Element-wise product, broadcasting.");
@@ -82,12 +87,29 @@ final class PointwiseOps {
         r.op("minimum(Tensor self, Tensor other) -> Tensor", a -> a.self().minimum(a.tensor("other")))
                 .variants(METHOD, FUNCTION).grad("MinimumBackward0")
                 .doc("The smaller of two elements.", "torch.minimum(torch.tensor([1., 5.]), torch.tensor([3., 2.]))");
+        r.op("logaddexp(Tensor self, Tensor other) -> Tensor", a -> logaddexp(a.self(), a.tensor("other")))
+                .variants(METHOD, FUNCTION).grad("LogaddexpBackward0")
+                .doc("log(exp(self) + exp(other)), computed without overflow.",
+                        "torch.logaddexp(torch.tensor([-100., 0., 1000.]), torch.tensor([-100., 0., 1000.]))");
         r.op("logical_and(Tensor self, Tensor other) -> Tensor", a -> a.self().logicalAnd(a.tensor("other")))
                 .variants(METHOD, FUNCTION)
                 .doc("True where both are non-zero.", "torch.logical_and(torch.tensor([1, 0]), torch.tensor([1, 1]))");
         r.op("logical_or(Tensor self, Tensor other) -> Tensor", a -> a.self().logicalOr(a.tensor("other")))
                 .variants(METHOD, FUNCTION)
                 .doc("True where either is non-zero.", "torch.logical_or(torch.tensor([1, 0]), torch.tensor([0, 0]))");
+    }
+
+    /**
+     * log(exp(x) + exp(y)) without overflow, as ATen's kernel: max(x, y) + log1p(exp(-|x - y|)),
+     * and x itself where both are the same infinity (the formula would give nan there). Composed
+     * of Kindling's exp and log1p, float32 results may differ in the last bit from ATen's
+     * vectorised kernel, which takes SLEEF's.
+     */
+    private static Tensor logaddexp(Tensor x, Tensor y) {
+        return Composite.of("LogaddexpBackward0", new Tensor[] {x, y}, () -> {
+            Tensor formula = x.maximum(y).add(x.sub(y).abs().neg().exp().log1p());
+            return Torch.where(x.isinf().logicalAnd(x.eq(y)), x, formula);
+        }, g -> new Tensor[] {g.div(y.sub(x).exp().add(1)), g.div(x.sub(y).exp().add(1))});
     }
 
     private static void binary(OpRegistry r, String name, Binary f, String grad, String doc) {

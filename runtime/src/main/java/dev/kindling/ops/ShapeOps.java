@@ -20,8 +20,9 @@ final class ShapeOps {
     private static void views(OpRegistry r) {
         r.op("numel(Tensor self) -> int", a -> (long) a.self().numel()).variants(METHOD, FUNCTION)
                 .doc("How many elements the tensor has.", "torch.numel(torch.zeros(2, 3))");
-        r.op("view(Tensor(a) self, int[] size) -> Tensor(a)", a -> a.self().view(a.viewShape("size", a.self().numel())))
-                .overload("view(Tensor(a) self, ScalarType dtype) -> Tensor(a)", a -> a.self().to(a.dtype("dtype")))
+        r.op("view(Tensor(a) self, ScalarType dtype) -> Tensor(a)", a -> a.self().to(a.dtype("dtype")))
+                .overload("view(Tensor(a) self, int[] size) -> Tensor(a)",
+                        a -> a.self().view(a.viewShape("size", a.self().numel())))
                 .variants(METHOD).grad("ViewBackward0")
                 .doc("The same elements with a new shape (-1 infers one size).", "torch.arange(6).view(2, 3)");
         r.op("reshape(Tensor(a) self, int[] shape) -> Tensor(a)", a -> a.self().reshape(a.viewShape("shape", a.self().numel())))

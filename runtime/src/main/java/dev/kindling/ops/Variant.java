@@ -11,5 +11,7 @@ public enum Variant {
     /** {@code torch.nn.Name(...)}: the schema is the constructor's; the kernel returns the Java module. */
     MODULE,
     /** {@code torch.optim.Name(params, ...)}: the schema is the constructor's; the kernel returns the optimizer. */
-    OPTIMIZER
+    OPTIMIZER,
+    /** {@code torch.optim.lr_scheduler.Name(optimizer, ...)}: the schema is the constructor's; the kernel returns the scheduler. */
+    SCHEDULER
 }

@@ -3,15 +3,29 @@ package dev.kindling.optim;
 import java.util.ArrayList;
 import java.util.List;
 
-/** StepLR and ExponentialLR: multiply each group's lr by gamma every step_size epochs (1 for exponential). */
+import dev.kindling.errors.ErrorType;
+import dev.kindling.errors.KindlingError;
+
+/**
+ * StepLR and ExponentialLR: multiply each group's lr by gamma every step_size epochs (1 for
+ * exponential), starting from the lr the groups have when the scheduler is made.
+ *
+ * <pre>{@code
+ * LRScheduler schedule = new LRScheduler(sgd, 10, 0.5); // StepLR(sgd, step_size=10, gamma=0.5)
+ * for (int epoch = 0; epoch < 30; epoch++) {
+ *     train(sgd);
+ *     schedule.step();
+ * }
+ * }</pre>
+ */
 public final class LRScheduler {
     private final Optimizer optimizer;
-    private final int stepSize;
+    private final long stepSize;
     private final double gamma;
     private final List<Double> baseLrs = new ArrayList<>();
     private int epoch;
 
-    public LRScheduler(Optimizer optimizer, int stepSize, double gamma) {
+    public LRScheduler(Optimizer optimizer, long stepSize, double gamma) {
         this.optimizer = optimizer;
         this.stepSize = stepSize;
         this.gamma = gamma;
@@ -21,8 +35,12 @@ public final class LRScheduler {
         }
     }
 
+    /** Ends an epoch; a step_size of 0 fails here, as Python's {@code last_epoch % step_size} does. */
     public void step() {
         epoch++;
+        if (stepSize == 0) {
+            throw KindlingError.of(ErrorType.ZERO_DIVISION_ERROR, "integer modulo by zero");
+        }
         if (epoch % stepSize == 0) {
             for (Optimizer.ParamGroup g : optimizer.paramGroups()) {
                 g.options.put("lr", g.lr() * gamma);

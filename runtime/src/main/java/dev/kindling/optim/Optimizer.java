@@ -1,10 +1,12 @@
 package dev.kindling.optim;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import dev.kindling.errors.KindlingError;
@@ -17,7 +19,7 @@ import dev.kindling.tensor.Tensor;
  * List (a tuple such as betas), as a script would write them.
  *
  * <pre>{@code
- * Optimizer opt = new Adam(model.parameters(), Map.of("lr", 0.01));
+ * Optimizer opt = new Adam(model.parameters(), Adam.Options.defaults().withLr(0.01));
  * loss.backward(); opt.step(); opt.zeroGrad(true);
  * }</pre>
  */
@@ -33,8 +35,7 @@ public abstract class Optimizer {
         }
 
         public double number(String key) {
-            Object v = options.get(key);
-            return v instanceof Number n ? n.doubleValue() : v instanceof Boolean b ? (b ? 1 : 0) : 0;
+            return toDouble(options.get(key));
         }
 
         public boolean flag(String key) {
@@ -49,20 +50,39 @@ public abstract class Optimizer {
     private final List<ParamGroup> groups = new ArrayList<>();
     protected final Map<Tensor, Map<String, Object>> state = new IdentityHashMap<>();
 
-    protected Optimizer(List<List<Tensor>> paramGroups, List<Map<String, Object>> groupOptions,
-            Map<String, Object> defaults) {
-        if (paramGroups.isEmpty() || paramGroups.stream().allMatch(List::isEmpty)) {
+    /**
+     * The groups with the optimizer's options filled in where a group leaves them out, refused
+     * as PyTorch's {@code Optimizer.__init__} and {@code add_param_group} refuse them.
+     */
+    protected Optimizer(OptimizerParams params, Map<String, Object> defaults) {
+        if (params.isEmpty()) {
             throw KindlingError.valueError("optimizer got an empty parameter list");
         }
-        for (int i = 0; i < paramGroups.size(); i++) {
-            Map<String, Object> options = new LinkedHashMap<>(defaults);
-            options.putAll(groupOptions.get(i));
-            for (Tensor p : paramGroups.get(i)) {
+        Set<Tensor> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < params.groups().size(); i++) {
+            List<Tensor> tensors = params.groups().get(i);
+            for (Tensor p : tensors) {
                 if (!p.isLeaf()) {
                     throw KindlingError.valueError("can't optimize a non-leaf Tensor");
                 }
             }
-            groups.add(new ParamGroup(new ArrayList<>(paramGroups.get(i)), options));
+            if (tensors.stream().anyMatch(seen::contains)) {
+                throw KindlingError.valueError("some parameters appear in more than one parameter group");
+            }
+            seen.addAll(tensors);
+            Map<String, Object> options = new LinkedHashMap<>(defaults);
+            options.putAll(params.groupOptions().get(i));
+            groups.add(new ParamGroup(new ArrayList<>(tensors), options));
+        }
+    }
+
+    /**
+     * Refuses, in every group, options set to True that Kindling cannot honour (foreach, fused,
+     * ...): a script asking for them is told so rather than given a different computation.
+     */
+    protected final void refuseUnhonoured(String... flags) {
+        for (ParamGroup g : groups) {
+            OptionChecks.honoured(name(), g.options, flags);
         }
     }
 
@@ -164,6 +184,20 @@ public abstract class Optimizer {
             }
         }
         return sb.append("\n)").toString();
+    }
+
+    /** An option's number as the update uses it: a bool counts as 0 or 1, anything else as 0. */
+    static double toDouble(Object v) {
+        return v instanceof Number n ? n.doubleValue() : v instanceof Boolean b ? (b ? 1 : 0) : 0;
+    }
+
+    /** The Python type name of an option value, for error texts. */
+    static String typeName(Object v) {
+        if (v == null) {
+            return "NoneType";
+        }
+        return v instanceof Boolean ? "bool" : v instanceof Long || v instanceof Integer ? "int"
+                : v instanceof Double ? "float" : v instanceof String ? "str" : v instanceof List ? "list" : "object";
     }
 
     /** A Python-style repr of an option value. */

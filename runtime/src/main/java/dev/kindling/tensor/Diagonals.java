@@ -52,6 +52,28 @@ final class Diagonals {
                 g -> new Tensor[] {embed(g, rows, cols, diagonal)}, false);
     }
 
+    /**
+     * The sum of a matrix's main diagonal, accumulated as ATen's trace kernel does: in double for
+     * floating types (then rounded once), in int64 for integral ones.
+     */
+    static Tensor trace(Tensor m) {
+        if (m.dim() != 2) {
+            throw KindlingError.runtimeError("trace: expected a matrix, but got tensor with dim " + m.dim());
+        }
+        if (m.dtype == DType.BOOL) {
+            throw KindlingError.notImplementedError("\"trace\" not implemented for 'Bool'");
+        }
+        double sum = 0;
+        for (double d : extract(m, 0).doubles()) {
+            sum += d;
+        }
+        DType type = m.dtype.isFloatingPoint() ? m.dtype : DType.INT64;
+        int rows = m.shape[0];
+        int cols = m.shape[1];
+        return new Tensor(new double[] {type.cast(sum)}, new int[0], type).withGradFn("TraceBackward0",
+                new Tensor[] {m}, g -> new Tensor[] {embed(g.expand(Math.min(rows, cols)), rows, cols, 0)}, false);
+    }
+
     /** The {@code diagonal}-th diagonal of a matrix (above the main one when positive). */
     private static Tensor extract(Tensor m, int diagonal) {
         int rows = m.shape[0];

@@ -292,6 +292,15 @@ public final class Tensor {
         return recordsGraph(inputs) ? recordedBy(new Node(name, inputs, rule, saved)) : this;
     }
 
+    /**
+     * Makes this tensor, a fresh result computed with grad mode off, the output of one autograd
+     * node: how an op declared as a composition of others keeps PyTorch's node name and its rule
+     * beside its forward (see {@code dev.kindling.ops.Composite}).
+     */
+    public Tensor recordedAs(String name, Tensor[] inputs, Node.Rule rule) {
+        return withGradFn(name, inputs, rule, true);
+    }
+
     private Tensor recordedBy(Node node) {
         gradFn = node;
         requiresGrad = true;
@@ -1178,6 +1187,11 @@ public final class Tensor {
 
     public Tensor diag(int diagonal) {
         return Diagonals.diag(this, diagonal);
+    }
+
+    /** {@code trace()}: the sum of a matrix's main diagonal. */
+    public Tensor trace() {
+        return Diagonals.trace(this);
     }
 
     // ---- gather, index_select, narrow, unbind, roll, nonzero (see Gathers, Rearrangements, Searches) ----

@@ -1,6 +1,5 @@
 package dev.kindling.bench;
 
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -50,7 +49,7 @@ public class MlpStepBenchmark {
         labels = Torch.randint(g, 0, 10, new int[] {512}, DType.INT64);
         model = new Sequential(new Linear(784, 256), Activation.relu(), new Linear(256, 128), Activation.relu(),
                 new Linear(128, 10));
-        optimizer = new Adam(model.parameters(), Map.of());
+        optimizer = new Adam(model.parameters(), Adam.Options.defaults());
     }
 
     @Benchmark

@@ -1,6 +1,5 @@
 package dev.kindling.bench;
 
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -44,7 +43,7 @@ public class SeedLoopBenchmark {
         sqft = Torch.rand(100, 1).mul(5);
         price = sqft.mul(200).add(50).add(Torch.randn(100, 1).mul(20));
         model = new Sequential(new Linear(1, 16), Activation.relu(), new Linear(16, 1));
-        optimizer = new Adam(model.parameters(), Map.of("lr", 0.01));
+        optimizer = new Adam(model.parameters(), Adam.Options.defaults().withLr(0.01));
     }
 
     @Benchmark

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.kindling.tensor.storage.NativeMatmul;
+import dev.kindling.embed.NativeLibraries;
 
 /**
  * {@code :doctor}: what a learner pastes into a bug report. The Java runtime, the ND4J backend
@@ -73,19 +73,21 @@ final class Doctor {
 
     /** Whether float32 products can use oneDNN's sgemm (loads its natives, well under a second). */
     static String sgemm() {
-        if (NativeMatmul.isSgemmAvailable()) {
-            return "loaded; float32 products of " + NativeMatmul.SGEMM_THRESHOLD + " multiply-adds and more use it";
+        NativeLibraries.Status sgemm = NativeLibraries.sgemm();
+        if (sgemm.loaded()) {
+            return "loaded; float32 products of " + NativeLibraries.sgemmThreshold() + " multiply-adds and more use it";
         }
-        String problem = NativeMatmul.sgemmLoadProblem();
+        String problem = sgemm.problem();
         return "not loaded (" + (problem == null ? "oneDNN is not on the classpath" : problem)
                 + "); float32 products use ND4J or the JVM kernels";
     }
 
     static String nd4jBackend() {
-        // Load through NativeMatmul first: it keeps ND4J's complaints about backends that cannot
+        // Load through the runtime first: it keeps ND4J's complaints about backends that cannot
         // run here (stack traces on stderr) off the learner's screen.
-        if (!NativeMatmul.isAvailable()) {
-            String problem = NativeMatmul.loadProblem();
+        NativeLibraries.Status status = NativeLibraries.nd4j();
+        if (!status.loaded()) {
+            String problem = status.problem();
             return "not loaded (" + (problem == null ? "ND4J is not on the classpath" : problem)
                     + "); tensors use the JVM kernels";
         }

@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.kindling.embed.Session;
-import dev.kindling.lang.objects.Ops;
-import dev.kindling.lang.objects.PyModule;
-import dev.kindling.lang.objects.PyNone;
-import dev.kindling.lang.objects.Repr;
+import dev.kindling.embed.Variable;
 
 /**
  * The {@code :vars} table: every public variable of {@code __main__} with its type and, for
@@ -20,15 +17,10 @@ final class VarsTable {
     static String render(Session session) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"name", "type", "shape", "dtype", "requires_grad", "grad"});
-        for (String name : session.names()) {
-            if (name.startsWith("_")) {
-                continue;
+        for (Variable v : session.introspection().variables()) {
+            if (!v.name().startsWith("_")) {
+                rows.add(row(v));
             }
-            Object v = session.get(name);
-            if (v instanceof PyModule) {
-                continue;
-            }
-            rows.add(row(name, v));
         }
         if (rows.size() == 1) {
             return "No variables yet.\n";
@@ -58,32 +50,13 @@ final class VarsTable {
         return sb.toString();
     }
 
-    private static String[] row(String name, Object v) {
-        String type = Ops.typeName(v);
-        Object shape = attr(v, "shape");
-        if (shape == null) {
-            return new String[] {name, type, "", "", "", ""};
+    private static String[] row(Variable v) {
+        if (v.shape() == null) {
+            return new String[] {v.name(), v.type(), "", "", "", ""};
         }
-        Object grad = attr(v, "grad");
-        String shapeText = text(shape).replaceFirst("^torch\\.Size\\((.*)\\)$", "$1");
-        String dtype = text(attr(v, "dtype")).replaceFirst("^torch\\.", "");
-        return new String[] {name, type, shapeText, dtype, text(attr(v, "requires_grad")),
-            grad == null ? "" : grad == PyNone.NONE ? "no" : "yes"};
-    }
-
-    private static Object attr(Object v, String name) {
-        try {
-            return Ops.findAttr(v, name);
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static String text(Object v) {
-        try {
-            return v == null ? "" : Repr.str(v);
-        } catch (RuntimeException e) {
-            return "?";
-        }
+        String shape = v.shape().replaceFirst("^torch\\.Size\\((.*)\\)$", "$1");
+        String dtype = v.dtype().replaceFirst("^torch\\.", "");
+        String grad = v.hasGrad() == null ? "" : v.hasGrad() ? "yes" : "no";
+        return new String[] {v.name(), v.type(), shape, dtype, v.requiresGrad(), grad};
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.kindling.bind.Binder;
 import dev.kindling.errors.KindlingError;
 import dev.kindling.lang.objects.Args;
 import dev.kindling.lang.objects.BuiltinTypes;
@@ -14,12 +15,14 @@ import dev.kindling.lang.objects.JavaTypes;
 import dev.kindling.lang.objects.Ops;
 import dev.kindling.lang.objects.PyClass;
 import dev.kindling.lang.objects.PyDict;
-import dev.kindling.lang.objects.PyKey;
 import dev.kindling.lang.objects.PyList;
 import dev.kindling.lang.objects.PyModule;
 import dev.kindling.lang.objects.PyNone;
 import dev.kindling.lang.objects.PyTuple;
+import dev.kindling.ops.Op;
+import dev.kindling.ops.OpRegistry;
 import dev.kindling.optim.Adam;
+import dev.kindling.optim.AdamW;
 import dev.kindling.optim.LRScheduler;
 import dev.kindling.optim.Optimizer;
 import dev.kindling.optim.SGD;
@@ -27,7 +30,11 @@ import dev.kindling.tensor.DType;
 import dev.kindling.tensor.Tensor;
 import dev.kindling.tensor.Torch;
 
-/** {@code torch.optim} and {@code torch.optim.lr_scheduler}. */
+/**
+ * {@code torch.optim} and {@code torch.optim.lr_scheduler}: the classes' constructors are their
+ * declarations in the registry (ops/OptimizerOps), bound by the {@link Binder} with
+ * {@link OptimArguments}' converters; here are the methods of optimizers, param groups and schedulers.
+ */
 final class OptimModule {
     /** Options PyTorch keeps as tuples; every other Java list becomes a Python list, as in PyTorch's state_dict. */
     private static final java.util.Set<String> TUPLE_OPTIONS = java.util.Set.of("betas");
@@ -169,51 +176,11 @@ final class OptimModule {
         return v;
     }
 
-    private interface Factory {
-        Optimizer make(List<List<Tensor>> groups, List<Map<String, Object>> groupOptions, Map<String, Object> options);
-    }
-
-    private static PyClass optimizer(PyModule m, String name, Class<?> javaClass, Factory factory) {
-        PyClass c = PyClass.javaType(name, "torch.optim", OPTIMIZER, (a, k) -> {
-            if (a.length == 0) {
-                throw KindlingError.typeError(name + ".__init__() missing 1 required positional argument: 'params'");
-            }
-            List<List<Tensor>> groups = new ArrayList<>();
-            List<Map<String, Object>> groupOptions = new ArrayList<>();
-            List<Tensor> plain = new ArrayList<>();
-            for (Object o : Ops.toList(a[0])) {
-                if (o instanceof PyDict d) {
-                    Map<String, Object> opts = new LinkedHashMap<>();
-                    List<Tensor> params = new ArrayList<>();
-                    for (Map.Entry<PyKey, Object> e : d.map().entrySet()) {
-                        if ("params".equals(e.getKey().value())) {
-                            Ops.toList(e.getValue()).forEach(p -> params.add((Tensor) p));
-                        } else {
-                            opts.put((String) e.getKey().value(), toJava(e.getValue()));
-                        }
-                    }
-                    groups.add(params);
-                    groupOptions.add(opts);
-                } else if (o instanceof Tensor t) {
-                    plain.add(t);
-                } else {
-                    throw KindlingError.typeError("optimizer can only optimize Tensors, but one of the params is "
-                            + Ops.typeName(o));
-                }
-            }
-            if (!plain.isEmpty() || groups.isEmpty()) {
-                groups.add(0, plain);
-                groupOptions.add(0, Map.of());
-            }
-            Map<String, Object> options = new LinkedHashMap<>();
-            if (a.length > 1) {
-                options.put("lr", toJava(a[1]));
-            }
-            if (k != null) {
-                k.forEach((key, v) -> options.put(key, toJava(v)));
-            }
-            return factory.make(groups, groupOptions, options);
-        });
+    /** An optimizer class whose constructor is its declaration in the registry. */
+    private static PyClass optimizer(PyModule m, String name, Class<?> javaClass) {
+        Op op = OpRegistry.standard().findOptimizer(name);
+        PyClass c = PyClass.javaType(name, "torch.optim", OPTIMIZER,
+                Binder.constructor(op, OptimArguments.converters(op)));
         JavaTypes.register(javaClass, c);
         m.set(name, c);
         return c;
@@ -222,11 +189,9 @@ final class OptimModule {
     static PyModule create() {
         PyModule m = new PyModule("torch.optim");
         m.set("Optimizer", OPTIMIZER);
-        optimizer(m, "SGD", SGD.class, SGD::new);
-        PyClass adam = optimizer(m, "Adam", Adam.class, (g, go, o) -> new Adam(g, go, o, false));
-        JavaTypes.registerResolver(Adam.class, o -> ((Adam) o).name().equals("AdamW") ? (PyClass) m.get("AdamW") : adam);
-        optimizer(m, "AdamW", Adam.class, (g, go, o) -> new Adam(g, go, o, true));
-        JavaTypes.registerResolver(Adam.class, o -> ((Adam) o).name().equals("AdamW") ? (PyClass) m.get("AdamW") : adam);
+        optimizer(m, "SGD", SGD.class);
+        optimizer(m, "Adam", Adam.class);
+        optimizer(m, "AdamW", AdamW.class);
         m.set("lr_scheduler", schedulers());
         return m;
     }
@@ -234,14 +199,11 @@ final class OptimModule {
     static PyModule schedulers() {
         PyModule s = new PyModule("torch.optim.lr_scheduler");
         s.set("LRScheduler", SCHEDULER);
-        s.set("StepLR", PyClass.javaType("StepLR", "torch.optim.lr_scheduler", SCHEDULER, (a, k) -> {
-            Object[] p = Args.bind("StepLR", a, k, "optimizer", "step_size", "gamma=", "last_epoch=");
-            return new LRScheduler((Optimizer) p[0], (int) Ops.toLong(p[1]), p[2] == null ? 0.1 : Ops.toDouble(p[2]));
-        }));
-        s.set("ExponentialLR", PyClass.javaType("ExponentialLR", "torch.optim.lr_scheduler", SCHEDULER, (a, k) -> {
-            Object[] p = Args.bind("ExponentialLR", a, k, "optimizer", "gamma", "last_epoch=");
-            return new LRScheduler((Optimizer) p[0], 1, Ops.toDouble(p[1]));
-        }));
+        for (String name : new String[] {"StepLR", "ExponentialLR"}) {
+            Op op = OpRegistry.standard().findScheduler(name);
+            s.set(name, PyClass.javaType(name, "torch.optim.lr_scheduler", SCHEDULER,
+                    Binder.constructor(op, OptimArguments.converters(op))));
+        }
         return s;
     }
 }
