@@ -17,7 +17,8 @@ import dev.kindling.tensor.Torch;
 import dev.kindling.tensor.random.CpuGenerator;
 
 /**
- * Arguments for a differentiable op's first overload, built from its schema: each Tensor
+ * Arguments for a differentiable op, built from the schema of its first overload that has a
+ * Tensor to differentiate and no required argument a sample cannot give (a dtype): each Tensor
  * parameter a float64 (2, 3) leaf that requires grad, with elements of magnitude in [0.2, 0.45]
  * (away from 0, from +-0.5 and from the integers, where relu, round and floor have kinks or
  * jumps); required ints 1, int lists [1], Scalars 0.3; everything else its default. What a
@@ -63,16 +64,12 @@ final class RegistrySamples {
         hint("F.kl_div", s -> s.positive = true);
     }
 
-    private final Op op;
-    private final Schema schema;
     private final Map<String, Object> given = new HashMap<>();
     private final Map<String, int[]> shapes = new HashMap<>();
+    private Op.Overload overload;
     private boolean positive;
 
-    private RegistrySamples(Op op) {
-        this.op = op;
-        this.schema = op.overloads().get(0).schema();
-    }
+    private RegistrySamples() {}
 
     private static void hint(String op, Consumer<RegistrySamples> h) {
         HINTS.merge(op, h, Consumer::andThen);
@@ -80,10 +77,38 @@ final class RegistrySamples {
 
     /** The hints of an op, found by its name, or for a functional one by {@code F.name}. */
     static RegistrySamples of(Op op, boolean functional) {
-        RegistrySamples s = new RegistrySamples(op);
+        RegistrySamples s = new RegistrySamples();
         String key = functional ? "F." + op.name() : op.name();
         HINTS.getOrDefault(key, x -> {}).accept(s);
+        for (Op.Overload o : op.overloads()) {
+            if (s.overload == null && s.canSample(o.schema())) {
+                s.overload = o;
+            }
+        }
+        if (s.overload == null) {
+            throw new IllegalStateException(key + ": no overload has a Tensor to differentiate and sampleable arguments");
+        }
         return s;
+    }
+
+    private boolean canSample(Schema schema) {
+        boolean differentiable = false;
+        for (Param p : schema.params()) {
+            if (given.containsKey(p.name())) {
+                continue;
+            }
+            differentiable |= isLeaf(p);
+            if (!p.optional() && !isLeaf(p) && sample(p) == null) {
+                return false;
+            }
+        }
+        return differentiable;
+    }
+
+    /** Whether gradcheck perturbs this parameter: a Tensor it must or is hinted to be given. */
+    private boolean isLeaf(Param p) {
+        return p.type() == ParamType.TENSOR_LIST
+                || p.type() == ParamType.TENSOR && (!p.optional() || shapes.containsKey(p.name()));
     }
 
     private RegistrySamples set(String param, Object value) {
@@ -100,18 +125,14 @@ final class RegistrySamples {
         return Torch.tensor(new double[] {1, 0, 0, 1, 1, 0}, DType.FLOAT64).reshape(2, 3).gt(0.5);
     }
 
-    Schema schema() {
-        return schema;
-    }
-
     /** The float64 leaves that gradcheck perturbs, in schema order, drawn from {@code rng}. */
     List<Tensor> leaves(CpuGenerator rng) {
         List<Tensor> out = new ArrayList<>();
-        for (Param p : schema.params()) {
+        for (Param p : overload.schema().params()) {
             if (given.containsKey(p.name())) {
                 continue;
             }
-            if (p.type() == ParamType.TENSOR && (!p.optional() || shapes.containsKey(p.name()))) {
+            if (p.type() == ParamType.TENSOR && isLeaf(p)) {
                 out.add(leaf(rng, shapes.getOrDefault(p.name(), new int[] {2, 3})));
             } else if (p.type() == ParamType.TENSOR_LIST) {
                 out.add(leaf(rng, 2, 3));
@@ -133,6 +154,7 @@ final class RegistrySamples {
 
     /** The bound arguments with {@code leaves} (as {@link #leaves} made them, or converted copies) in place. */
     OpArgs args(List<Tensor> leaves) {
+        Schema schema = overload.schema();
         List<Param> params = schema.params();
         Object[] values = new Object[params.size()];
         boolean[] isGiven = new boolean[params.size()];
@@ -142,7 +164,7 @@ final class RegistrySamples {
             isGiven[i] = true;
             if (given.containsKey(p.name())) {
                 values[i] = given.get(p.name());
-            } else if (p.type() == ParamType.TENSOR && (!p.optional() || shapes.containsKey(p.name()))) {
+            } else if (p.type() == ParamType.TENSOR && isLeaf(p)) {
                 values[i] = leaves.get(next++);
             } else if (p.type() == ParamType.TENSOR_LIST) {
                 values[i] = List.of(leaves.get(next), leaves.get(next + 1));
@@ -151,27 +173,28 @@ final class RegistrySamples {
                 values[i] = p.defaultValue();
                 isGiven[i] = false;
             } else {
-                values[i] = required(p);
+                values[i] = sample(p);
             }
         }
         return new OpArgs(schema, values, isGiven);
     }
 
-    private static Object required(Param p) {
+    /** A required argument's sample, or null for a type no sample is chosen for. */
+    private static Object sample(Param p) {
         switch (p.type()) {
             case INT: return 1L;
             case INT_LIST: return new int[] {1};
             case SCALAR:
             case FLOAT: return 0.3;
             case BOOL: return false;
-            default: throw new IllegalStateException("no sample for a required " + p.type() + " " + p.name());
+            default: return null;
         }
     }
 
-    /** Runs the op's first overload on these leaves with the current default generator reseeded, so random ops repeat. */
+    /** Runs the chosen overload on these leaves with the current default generator reseeded, so random ops repeat. */
     Tensor apply(List<Tensor> leaves) {
         CpuGenerator.defaultGenerator().manualSeed(0);
-        return firstTensor(op.overloads().get(0).kernel().apply(args(leaves)));
+        return firstTensor(overload.kernel().apply(args(leaves)));
     }
 
     /** The output gradcheck follows: the tensor, or the values of (values, indices), or the first of a tuple. */
