@@ -91,7 +91,7 @@ final class Signature {
         int nargs = args.length;
         int remainingKwargs = kwargs == null ? 0 : kwargs.size();
         boolean varargsIntList = maxPositional == 1 && params.get(0).type() == ParamType.INT_LIST;
-        if (nargs > maxPositional && !varargsIntList) {
+        if (nargs > maxPositional && !(varargsIntList && allIndices(args))) {
             return fail(raise, () -> extraArgs(nargs));
         }
         Object[] values = new Object[schema.params().size()];
@@ -120,6 +120,8 @@ final class Signature {
             } else if (obj == PyNone.NONE && p.nullable()) {
                 values[slot] = null;
                 given[slot] = true;
+            } else if (obj == PyNone.NONE && p.noneMeansDefault()) {
+                values[slot] = p.defaultValue();
             } else if (obj == null) {
                 int missingFrom = i;
                 return fail(raise, () -> missingArgs(missingFrom));
@@ -246,7 +248,7 @@ final class Signature {
      */
     boolean fits(int index, Object obj) {
         Param p = params.get(index);
-        return obj == PyNone.NONE && p.nullable() || ArgumentTypes.accepts(p, obj, false);
+        return obj == PyNone.NONE && (p.nullable() || p.noneMeansDefault()) || ArgumentTypes.accepts(p, obj, false);
     }
 
     /** How many entries PyTorch's message parser counts in this signature: its parameters, and {@code *}. */

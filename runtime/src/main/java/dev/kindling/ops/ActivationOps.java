@@ -121,10 +121,10 @@ final class ActivationOps {
     private static Tensor embedding(OpArgs a) {
         refuseEmbeddingOptions(a);
         Tensor weight = a.tensor("weight");
-        int rows = weight.shape().get(0);
         if (a.isNone("padding_idx")) {
             return Functional.embedding(a.tensor("input"), weight, -1);
         }
+        int rows = weight.size(0);
         int padding = a.index("padding_idx");
         if (padding >= rows || padding < -rows) {
             throw new KindlingError(ErrorType.ASSERTION_ERROR, "Padding_idx must be within num_embeddings");

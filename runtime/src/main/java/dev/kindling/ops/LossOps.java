@@ -61,7 +61,7 @@ final class LossOps {
                         "F.huber_loss(torch.tensor([0., 3.]), torch.tensor([0.5, 0.]))");
         r.functional("kl_div(Tensor input, Tensor target, " + LEGACY + ", bool log_target=False) -> Tensor",
                 a -> Losses.klDiv(a.tensor("input"), a.tensor("target"), LossReduction.of(a), a.bool("log_target")))
-                .grad("KlDivBackward0").doc("Kullback-Leibler divergence of log-probabilities from a target.",
+                .grad("MeanBackward0").doc("Kullback-Leibler divergence of log-probabilities from a target.",
                         "F.kl_div(torch.tensor([-0.7, -0.7]), torch.tensor([0.5, 0.5]), reduction='batchmean')");
     }
 }

@@ -20,4 +20,12 @@ public record Param(String name, ParamType type, boolean nullable, int size, boo
     public boolean optional() {
         return hasDefault;
     }
+
+    /**
+     * Whether None stands for the default: PyTorch's Python signatures spell a list default of
+     * {@code []} as None ({@code int[1] dims=[]} takes {@code dims=None}).
+     */
+    public boolean noneMeansDefault() {
+        return "[]".equals(defaultText);
+    }
 }

@@ -104,7 +104,7 @@ final class ReductionOps {
         }
         r.op("norm(Tensor self, Scalar? p=2, int[1]? dim=None, bool keepdim=False, *, ScalarType? dtype=None) -> Tensor",
                 a -> norm(a.self(), a.isNone("p") ? 2 : a.scalar("p"), dims(a), a.bool("keepdim")))
-                .variants(METHOD, FUNCTION).grad("NormBackward1")
+                .variants(METHOD, FUNCTION).grad("LinalgVectorNormBackward0")
                 .doc("The p-norm of all elements, or along dims.", "torch.norm(torch.tensor([3., 4.]))");
     }
 

@@ -87,7 +87,7 @@ final class ShapeOps {
                 .variants(METHOD, FUNCTION).grad("TriuBackward0")
                 .doc("The upper triangle, the rest zero.", "torch.triu(torch.ones(3, 3))");
         r.op("diag(Tensor self, int diagonal=0) -> Tensor", a -> a.self().diag(a.index("diagonal")))
-                .variants(METHOD, FUNCTION).grad("DiagBackward0")
+                .variants(METHOD, FUNCTION).grad("DiagEmbedBackward0")
                 .doc("A vector's diagonal matrix, or a matrix's diagonal.", "torch.diag(torch.tensor([1, 2]))");
     }
 

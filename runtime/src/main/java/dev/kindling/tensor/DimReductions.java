@@ -25,6 +25,9 @@ final class DimReductions {
         for (int i = 0; i < dims.length; i++) {
             out[i] = Shapes.wrapDim(dims[i], rank);
         }
+        if (rank == 0) {
+            return new int[0]; // a 0-d tensor takes dim 0 or -1 and has no dim to reduce
+        }
         Arrays.sort(out);
         return out;
     }

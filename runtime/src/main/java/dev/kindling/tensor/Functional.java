@@ -131,6 +131,9 @@ public final class Functional {
 
     /** As embedding(indices, weight); rows equal to paddingIdx (if >= 0) get no gradient. */
     public static Tensor embedding(Tensor indices, Tensor weight, int paddingIdx) {
+        if (weight.dim() != 2) {
+            throw dev.kindling.errors.KindlingError.runtimeError("'weight' must be 2-D");
+        }
         if (indices.dtype != DType.INT64 && indices.dtype != DType.INT32) {
             throw dev.kindling.errors.KindlingError.runtimeError("Expected tensor for argument #1 'indices' to have "
                     + "one of the following scalar types: Long, Int; but got torch." + Pointwise.typeWord(indices.dtype)

@@ -249,6 +249,13 @@ final class LinearAlgebra {
             throw KindlingError.runtimeError("mat1 and mat2 must have the same dtype, but got "
                     + Pointwise.typeWord(x.dtype) + " and " + Pointwise.typeWord(w.dtype));
         }
+        if (w.shape.length != 2) {
+            // ATen's linear: addmm when there is a bias, else matmul, whose own checks then apply
+            if (b != null) {
+                throw KindlingError.runtimeError("mat2 must be a matrix, got " + w.shape.length + "-D tensor");
+            }
+            return x.matmul(w.t());
+        }
         int k = x.shape[x.shape.length - 1];
         if (w.shape[1] != k) {
             int rows = x.numel() / Math.max(1, k);

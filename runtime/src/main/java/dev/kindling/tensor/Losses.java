@@ -74,6 +74,9 @@ public final class Losses {
     /** Negative log likelihood of class indices, with optional class weights and an ignored index. */
     public static Tensor nllLoss(Tensor logProbs, Tensor target, Tensor weight, String reduction, long ignoreIndex) {
         checkReduction(reduction);
+        if (logProbs.shape.length == 0) {
+            throw KindlingError.valueError("Expected 1 or more dimensions (got 0)");
+        }
         if (logProbs.shape.length == 1) {
             return nllLoss(logProbs.unsqueeze(0), target.reshape(1), weight, reduction, ignoreIndex).reshape(
                     reduction.equals("none") ? new int[0] : new int[0]);
@@ -277,7 +280,7 @@ public final class Losses {
         Tensor result = reduce(elementwise, reduction);
         Tensor out = new Tensor(result.elements, result.shape, result.dtype);
         int n = losses.length;
-        return out.withGradFn("BinaryCrossEntropyBackward0", new Tensor[] {input}, g -> {
+        return out.withGradFn("BinaryCrossEntropyBackward0", new Tensor[] {input, target}, g -> {
             // ATen: g * (x - y) / max((1 - x) * x, 1e-12), then times the weight, then / n for a
             // mean, each step rounded to the dtype
             double[] grad = new double[n];
@@ -296,8 +299,32 @@ public final class Losses {
                 }
                 grad[i] = reduction.equals("mean") ? type.cast(r / n) : r;
             }
-            return new Tensor[] {new Tensor(grad, input.shape.clone(), type)};
+            return new Tensor[] {new Tensor(grad, input.shape.clone(), type),
+                target.requiresGrad() ? bceTargetGradient(g, input, weight, reduction) : null};
         }, true);
+    }
+
+    /** ATen's binary_cross_entropy_with_logits_target_backward: -x, or log_sigmoid(-x) - pos_weight * log_sigmoid(x). */
+    private static Tensor logitsTargetGradient(Tensor g, Tensor x, Tensor posWeight, String reduction) {
+        Tensor grad = posWeight == null ? x.neg()
+                : NnOps.logSigmoid(x.neg()).sub(NnOps.logSigmoid(x).mul(posWeight.detach()));
+        return scaledByUpstream(grad, g, reduction);
+    }
+
+    /** ATen's binary_cross_entropy_target_backward: -logit(x) = log(1 - x) - log(x), weighted, / n for a mean. */
+    private static Tensor bceTargetGradient(Tensor g, Tensor input, Tensor weight, String reduction) {
+        Tensor x = input.detach();
+        Tensor grad = x.neg().log1p().sub(x.log());
+        if (weight != null) {
+            grad = grad.mul(weight.detach());
+        }
+        return scaledByUpstream(grad, g, reduction);
+    }
+
+    /** A per-element gradient times the upstream one, divided by the element count for a mean. */
+    private static Tensor scaledByUpstream(Tensor grad, Tensor g, String reduction) {
+        Tensor scaled = grad.mul(reduction.equals("none") ? g : g.reshape(new int[0]));
+        return reduction.equals("mean") ? scaled.div((double) grad.numel()) : scaled;
     }
 
     /**
@@ -323,6 +350,10 @@ public final class Losses {
 
     public static Tensor binaryCrossEntropyWithLogits(Tensor input, Tensor target, Tensor posWeight, String reduction) {
         checkReduction(reduction);
+        if (!java.util.Arrays.equals(target.shape, input.shape)) {
+            throw KindlingError.valueError("Target size (torch.Size(" + Shapes.str(target.shape) + ")) must be the same "
+                    + "as input size (torch.Size(" + Shapes.str(input.shape) + "))");
+        }
         DType type = input.dtype;
         int n = input.numel();
         double[] losses = new double[n];
@@ -340,7 +371,7 @@ public final class Losses {
         Tensor elementwise = new Tensor(losses, input.shape.clone(), type);
         Tensor result = reduce(elementwise, reduction);
         Tensor out = new Tensor(result.elements, result.shape, result.dtype);
-        return out.withGradFn("BinaryCrossEntropyWithLogitsBackward0", new Tensor[] {input}, g -> {
+        return out.withGradFn("BinaryCrossEntropyWithLogitsBackward0", new Tensor[] {input, target}, g -> {
             // ATen's composite: sigmoid(x) - y (with pos_weight: ((pw*y + 1) - y) * sigmoid(x) - pw*y),
             // times the upstream gradient, then / n for a mean; sigmoid is the tensor op's kernel
             Tensor x = input.detach();
@@ -353,7 +384,8 @@ public final class Losses {
                 grad = t.add(1.0).sub(y).mul(x.sigmoid()).sub(t);
             }
             grad = grad.mul(reduction.equals("none") ? g : g.reshape(new int[0]));
-            return new Tensor[] {reduction.equals("mean") ? grad.div((double) n) : grad};
+            return new Tensor[] {reduction.equals("mean") ? grad.div((double) n) : grad,
+                target.requiresGrad() ? logitsTargetGradient(g, x, posWeight, reduction) : null};
         }, true);
     }
 

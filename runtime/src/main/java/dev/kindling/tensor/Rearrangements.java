@@ -92,6 +92,9 @@ final class Rearrangements {
         if (dims == null || dims.length == 0) {
             return rollDim(t.reshape(-1), shifts[0], 0).reshape(t.shape.clone());
         }
+        if (t.dim() == 0) {
+            throw KindlingError.indexError("Dimension specified as " + dims[0] + " but tensor has no dimensions");
+        }
         Tensor out = t;
         for (int i = 0; i < dims.length; i++) {
             out = rollDim(out, shifts[i], Shapes.wrapDim(dims[i], t.dim()));

@@ -25,7 +25,10 @@ final class Reductions {
                 Arrays.fill(reduced, true);
             } else {
                 for (int d : dims) {
-                    reduced[Shapes.wrapDim(d, shape.length)] = true;
+                    int wrapped = Shapes.wrapDim(d, shape.length);
+                    if (shape.length > 0) { // a 0-d tensor takes dim 0 or -1 and reduces to itself
+                        reduced[wrapped] = true;
+                    }
                 }
             }
             keptShape = new int[shape.length];
@@ -386,6 +389,9 @@ final class Reductions {
         int d = Shapes.wrapDim(dim, t.shape.length);
         DType type = t.dtype.isFloatingPoint() ? t.dtype : DType.DEFAULT_FLOAT;
         int[] l = lanes(t.shape, d);
+        if (t.numel() == 0) {
+            return withSoftmaxGradient(new Tensor(new double[0], t.shape.clone(), type), t, d, log);
+        }
         if (t.dtype == DType.FLOAT32 && l[2] == 1) {
             float[] rows = new float[t.numel()];
             if (rows.length > 0) {

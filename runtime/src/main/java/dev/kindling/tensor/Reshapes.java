@@ -374,6 +374,9 @@ final class Reshapes {
         for (int i = 0; i < dims.length; i++) {
             int d = Shapes.wrapDim(dims[i], n);
             wrapped[i] = d;
+            if (n == 0) {
+                continue; // a 0-d tensor flips to itself
+            }
             offset += (t.shape[d] - 1) * strides[d];
             strides[d] = -strides[d];
         }
@@ -382,7 +385,17 @@ final class Reshapes {
     }
 
     static List<Tensor> split(Tensor t, int size, int dim) {
+        if (t.shape.length == 0) {
+            throw KindlingError.runtimeError("split expects at least a 1-dimensional tensor");
+        }
         int d = Shapes.wrapDim(dim, t.shape.length);
+        if (size < 0) {
+            throw KindlingError.runtimeError("split expects split_size be non-negative, but got split_size=" + size);
+        }
+        if (size == 0 && t.shape[d] != 0) {
+            throw KindlingError.runtimeError("split_size can only be 0 if dimension size is 0, but got dimension size of "
+                    + t.shape[d]);
+        }
         List<Tensor> out = new ArrayList<>();
         for (int start = 0; start < t.shape[d] || (start == 0 && t.shape[d] == 0); start += size) {
             out.add(Indexing.narrowWithGrad(t, d, start, Math.min(size, t.shape[d] - start), "SplitBackward0"));
@@ -398,6 +411,11 @@ final class Reshapes {
             throw KindlingError.runtimeError("torch.cat(): expected a non-empty list of Tensors");
         }
         List<Tensor> parts = new ArrayList<>();
+        for (int k = 0; k < tensors.size(); k++) {
+            if (tensors.get(k).shape.length == 0) {
+                throw KindlingError.runtimeError("zero-dimensional tensor (at position " + k + ") cannot be concatenated");
+            }
+        }
         for (Tensor t : tensors) {
             if (!(t.shape.length == 1 && t.shape[0] == 0)) {
                 parts.add(t);

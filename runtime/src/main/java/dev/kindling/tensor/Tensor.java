@@ -1044,6 +1044,12 @@ public final class Tensor {
     }
 
     public List<Tensor> chunk(int chunks, int dim) {
+        if (dim() == 0) {
+            throw KindlingError.runtimeError("chunk expects at least a 1-dimensional tensor");
+        }
+        if (chunks <= 0) {
+            throw KindlingError.runtimeError("chunk expects `chunks` to be greater than 0, got: " + chunks);
+        }
         int n = size(dim);
         return Reshapes.split(this, (n + chunks - 1) / chunks, dim);
     }

@@ -459,6 +459,9 @@ public final class Torch {
     }
 
     public static Tensor randperm(CpuGenerator g, int n, DType dtype) {
+        if (n < 0) {
+            throw KindlingError.runtimeError("Trying to create tensor with negative dimension " + n + ": [" + n + "]");
+        }
         long[] p = Distributions.randperm(n, g);
         double[] data = new double[n];
         for (int i = 0; i < n; i++) {

@@ -5,6 +5,10 @@ import java.util.function.Function;
 
 import org.junit.jupiter.params.provider.Arguments;
 
+import dev.kindling.ops.Op;
+import dev.kindling.ops.OpArgs;
+import dev.kindling.ops.OpRegistry;
+import dev.kindling.ops.Schema;
 import dev.kindling.tensor.DType;
 import dev.kindling.tensor.Tensor;
 import dev.kindling.tensor.Torch;
@@ -23,6 +27,24 @@ final class GradCheckCases {
             u.setAt(i, positive || sign.at(i) > 0.5 ? magnitude : -magnitude);
         }
         return u.requiresGrad_(true);
+    }
+
+    /**
+     * The registry's op of that name (torch's, else F's) applied to one tensor, every other
+     * argument left at its schema default: the kernel Python's {@code torch.name(t)} runs.
+     */
+    static Tensor unary(String name, Tensor t) {
+        OpRegistry registry = OpRegistry.standard();
+        Op op = registry.find(name) != null ? registry.find(name) : registry.findFunctional(name);
+        Schema schema = op.overloads().get(0).schema();
+        Object[] values = new Object[schema.params().size()];
+        boolean[] given = new boolean[values.length];
+        values[0] = t;
+        given[0] = true;
+        for (int i = 1; i < values.length; i++) {
+            values[i] = schema.params().get(i).defaultValue();
+        }
+        return (Tensor) op.overloads().get(0).kernel().apply(new OpArgs(schema, values, given));
     }
 
     /** One parameterised case: a name, the function of the inputs, and the inputs. */

@@ -56,7 +56,7 @@ class GradCheckTest {
         for (String u : new String[] {"abs", "sqrt", "exp", "log", "log1p", "sin", "cos", "tanh", "sigmoid", "relu",
             "gelu"}) {
             boolean positive = u.equals("sqrt") || u.equals("log") || u.equals("log1p");
-            ops.add(op(u, in -> unary(in.get(0), u), input(positive, 2, 3)));
+            ops.add(op(u, in -> GradCheckCases.unary(u, in.get(0)), input(positive, 2, 3)));
         }
         ops.add(op("leaky_relu", in -> in.get(0).leakyRelu(0.1), input(false, 6)));
         ops.add(op("clamp", in -> in.get(0).clamp(-0.1, 0.1), input(false, 6)));
@@ -158,22 +158,6 @@ class GradCheckTest {
     private static Tensor written(Tensor t, Tensor value, Index... index) {
         t.set(index, value);
         return t;
-    }
-
-    private static Tensor unary(Tensor t, String op) {
-        switch (op) {
-            case "abs": return t.abs();
-            case "sqrt": return t.sqrt();
-            case "exp": return t.exp();
-            case "log": return t.log();
-            case "log1p": return t.log1p();
-            case "sin": return t.sin();
-            case "cos": return t.cos();
-            case "tanh": return t.tanh();
-            case "sigmoid": return t.sigmoid();
-            case "relu": return t.relu();
-            default: return t.gelu();
-        }
     }
 
     @ParameterizedTest(name = "{0}")
