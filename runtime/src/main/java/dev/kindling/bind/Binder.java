@@ -23,6 +23,11 @@ import dev.kindling.tensor.Tensor;
  * op's schemas. The binding converts values and nothing else: what an op means is its kernel's.
  */
 public final class Binder {
+    /** Where each variant is reached from Python, for help's call lines. */
+    private static final Map<Variant, String> PREFIXES = Map.of(Variant.METHOD, "Tensor.", Variant.FUNCTION, "torch.",
+            Variant.FUNCTIONAL, "torch.nn.functional.", Variant.MODULE, "torch.nn.", Variant.OPTIMIZER, "torch.optim.",
+            Variant.SCHEDULER, "torch.optim.lr_scheduler.");
+
     private Binder() {}
 
     /** Tensor methods for every op with the METHOD variant. */
@@ -79,7 +84,18 @@ public final class Binder {
     public static String help(Op op) {
         StringBuilder sb = new StringBuilder();
         for (Op.Overload o : op.overloads()) {
-            sb.append(o.schema()).append('\n');
+            if (!o.deprecated()) {
+                for (Variant v : op.variants()) {
+                    boolean method = v == Variant.METHOD;
+                    if (!method || Signature.selfSlot(o.schema()) >= 0) {
+                        sb.append(PREFIXES.get(v)).append(op.name())
+                                .append(new Signature(op.name(), o.schema(), method, false, Map.of())).append('\n');
+                    }
+                }
+            }
+        }
+        for (Op.Overload o : op.overloads()) {
+            sb.append("schema: ").append(o.schema()).append('\n');
         }
         sb.append('\n').append(op.doc());
         if (!op.example().isEmpty()) {

@@ -64,12 +64,12 @@ final class TensorInfoOps {
             a.self().retainGrad();
             return null;
         }).variants(METHOD).doc("Makes backward() fill .grad of a non-leaf tensor too (retains_grad tells whether it will).",
-                "(torch.ones(2, requires_grad=True) * 2).retain_grad()");
+                "y = torch.ones(2, requires_grad=True) * 2; y.retain_grad(); (y * y).sum().backward(); y.grad");
         r.op("backward(Tensor self, Tensor? gradient=None, bool? retain_graph=None, bool create_graph=False, "
                 + "Tensor[]? inputs=None) -> ()", TensorInfoOps::backward).variants(METHOD)
                 .doc("Computes the gradient of this (scalar) tensor with respect to every leaf that requires grad, and "
                         + "adds it into their .grad. Call optimizer.zero_grad() between steps: gradients accumulate.",
-                        "(torch.ones(2, requires_grad=True) * 3).sum().backward()");
+                        "x = torch.tensor(3., requires_grad=True); (x * x + 2 * x).backward(); x.grad");
     }
 
     private static Object backward(OpArgs a) {

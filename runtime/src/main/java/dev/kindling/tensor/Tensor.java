@@ -1010,6 +1010,9 @@ public final class Tensor {
 
     /** {@code t.stride(dim)}: one dim's stride (negative dims count from the end). */
     public int stride(int dim) {
+        if (shape.length == 0) {
+            throw KindlingError.indexError("Dimension specified as " + dim + " but tensor has no dimensions");
+        }
         return stride()[Shapes.wrapDim(dim, shape.length)];
     }
 

@@ -110,7 +110,8 @@ class IntrospectionTest {
         assertEquals(List.of("input", "negative_slope", "inplace"),
                 look.parameters(session.eval("F.leaky_relu")).get().keywordNames());
         String help = look.doc(sum);
-        assertTrue(help.startsWith("sum(Tensor self, *, ScalarType? dtype=None) -> Tensor\n"), help);
+        assertTrue(help.startsWith("Tensor.sum(*, torch.dtype dtype = None)\ntorch.sum(Tensor input, *, torch.dtype dtype = None)\n"), help);
+        assertTrue(help.contains("schema: sum(Tensor self, *, ScalarType? dtype=None) -> Tensor\n"), help);
         assertTrue(help.contains(">>> torch.sum("), help);
         assertEquals(help, look.doc(session.eval("x.sum")), "a bound method shows its function's doc");
         assertNull(look.doc(look.lookup("len")));
@@ -119,8 +120,8 @@ class IntrospectionTest {
     @Test
     void opHelpByTheNamePythonReachesItUnder() {
         assertTrue(OpHelp.help("torch.sum").contains("sum(Tensor self, int[1]? dim, bool keepdim=False"));
-        assertTrue(OpHelp.help("Tensor.add").startsWith("add(Tensor self, Tensor other"));
-        assertTrue(OpHelp.help("torch.nn.functional.relu").startsWith("relu(Tensor input, bool inplace=False)"));
+        assertTrue(OpHelp.help("Tensor.add").startsWith("Tensor.add(Tensor other, *, Number alpha = 1)"));
+        assertTrue(OpHelp.help("torch.nn.functional.relu").startsWith("torch.nn.functional.relu(Tensor input, bool inplace = False)"));
         assertNull(OpHelp.help("torch.tensor"), "a factory the registry does not declare");
         assertNull(OpHelp.help("sum"), "the builtin sum is no op");
         assertNull(OpHelp.help("torch.nn.sum"));

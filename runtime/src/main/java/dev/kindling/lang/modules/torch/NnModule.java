@@ -528,9 +528,19 @@ public final class NnModule {
             }
             return out;
         }
-        for (Object pair : Ops.toList(source)) {
-            List<Object> kv = Ops.toList(pair);
-            out.put((String) kv.get(0), requireModule(kv.get(1)));
+        List<Object> pairs = Ops.toList(source);
+        for (int j = 0; j < pairs.size(); j++) {
+            Object pair = pairs.get(j);
+            List<Object> kv = pairItems(pair, j);
+            if (kv.size() != 2) {
+                throw KindlingError.valueError("ModuleDict update sequence element #" + j + " has length " + kv.size()
+                        + "; 2 is required");
+            }
+            Module module = requireModule(kv.get(1));
+            if (!(kv.get(0) instanceof String name)) {
+                throw KindlingError.typeError("module name should be a string. Got " + typename(kv.get(0)));
+            }
+            out.put(name, module);
         }
         return out;
     }
@@ -539,10 +549,29 @@ public final class NnModule {
         modulesByKey(source).forEach(d::put);
     }
 
+    /** A (key, module) element of ModuleDict's update sequence; PyTorch's text when it is not iterable. */
+    private static List<Object> pairItems(Object pair, int j) {
+        try {
+            return Ops.toList(pair);
+        } catch (KindlingError e) {
+            if (e.type() != dev.kindling.errors.ErrorType.TYPE_ERROR) {
+                throw e;
+            }
+            // PyTorch's message has no space after "is"
+            throw KindlingError.typeError("ModuleDict update sequence element #" + j + " should be Iterable; is"
+                    + Ops.typeName(pair));
+        }
+    }
+
+    /** {@code torch.typename}: a tensor's type() such as torch.FloatTensor, else the Python type's name. */
+    private static String typename(Object o) {
+        return o instanceof Tensor t ? t.typeDescription() : Ops.typeName(o);
+    }
+
     private static Module requireModule(Object o) {
         Module m = peer(o);
         if (m == null) {
-            throw KindlingError.typeError(Ops.typeName(o) + " is not a Module subclass");
+            throw KindlingError.typeError(typename(o) + " is not a Module subclass");
         }
         return m;
     }
