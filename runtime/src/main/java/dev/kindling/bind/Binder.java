@@ -25,7 +25,7 @@ import dev.kindling.tensor.Tensor;
 public final class Binder {
     /** Where each variant is reached from Python, for help's call lines. */
     private static final Map<Variant, String> PREFIXES = Map.of(Variant.METHOD, "Tensor.", Variant.FUNCTION, "torch.",
-            Variant.FUNCTIONAL, "torch.nn.functional.", Variant.MODULE, "torch.nn.", Variant.OPTIMIZER, "torch.optim.",
+            Variant.FUNCTIONAL, "torch.nn.functional.", Variant.MODULE, "torch.nn.", Variant.INIT, "torch.nn.init.", Variant.OPTIMIZER, "torch.optim.",
             Variant.SCHEDULER, "torch.optim.lr_scheduler.");
 
     private Binder() {}
@@ -34,7 +34,7 @@ public final class Binder {
     public static void installMethods(OpRegistry registry, PyClass tensorType) {
         for (Op op : registry.ops()) {
             if (op.variants().contains(Variant.METHOD)) {
-                OverloadParser parser = new OverloadParser(op, true);
+                LazyParser parser = new LazyParser(op, true, Map.of());
                 String qualified = tensorType.name() + "." + op.name();
                 tensorType.define(op.name(), new PyBuiltin(qualified, (a, k) -> {
                     if (a.length == 0 || !(a[0] instanceof Tensor self)) {
@@ -43,21 +43,19 @@ public final class Binder {
                     }
                     Object[] rest = new Object[a.length - 1];
                     System.arraycopy(a, 1, rest, 0, rest.length);
-                    return toPython(parser.call(self, rest, k));
-                }, help(op)));
+                    return toPython(parser.get().call(self, rest, k));
+                }, () -> help(op)));
             }
         }
     }
 
     /** Module functions for every op with the given variant (FUNCTION for torch, FUNCTIONAL for F). */
     public static void installFunctions(OpRegistry registry, PyModule module, Variant variant) {
-        List<Op> ops = new java.util.ArrayList<>(registry.ops());
-        ops.addAll(registry.functionalOps());
-        for (Op op : ops) {
+        for (Op op : registry.all()) {
             if (op.variants().contains(variant)) {
-                OverloadParser parser = new OverloadParser(op, false);
+                LazyParser parser = new LazyParser(op, false, Map.of());
                 module.set(op.name(), new PyBuiltin(module.name() + "." + op.name(),
-                        (a, k) -> toPython(parser.call(null, a, k)), help(op)));
+                        (a, k) -> toPython(parser.get().call(null, a, k)), () -> help(op)));
             }
         }
     }
@@ -68,8 +66,8 @@ public final class Binder {
      * turn {@code Any} arguments (an optimizer's params) into their Java form.
      */
     public static BuiltinBody constructor(Op op, Map<String, UnaryOperator<Object>> converters) {
-        OverloadParser parser = new OverloadParser(op, false, converters);
-        return (a, k) -> toPython(parser.call(null, a, k));
+        LazyParser parser = new LazyParser(op, false, converters);
+        return (a, k) -> toPython(parser.get().call(null, a, k));
     }
 
     /**
@@ -102,6 +100,27 @@ public final class Binder {
             sb.append("\n\n>>> ").append(op.example());
         }
         return sb.toString();
+    }
+
+    /** An op's parser, built at its first call: start-up pays for no schema it does not use. */
+    private static final class LazyParser {
+        private final Op op;
+        private final boolean method;
+        private final Map<String, UnaryOperator<Object>> converters;
+        private OverloadParser parser;
+
+        LazyParser(Op op, boolean method, Map<String, UnaryOperator<Object>> converters) {
+            this.op = op;
+            this.method = method;
+            this.converters = converters;
+        }
+
+        OverloadParser get() {
+            if (parser == null) {
+                parser = new OverloadParser(op, method, converters);
+            }
+            return parser;
+        }
     }
 
     /** A kernel's result as a Python value: lists and arrays of tensors become tuples, null None. */

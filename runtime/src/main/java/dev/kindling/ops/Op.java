@@ -15,9 +15,38 @@ public final class Op {
     /**
      * One signature of the op and what it computes. A deprecated one (PyTorch's
      * {@code |deprecated} signatures, such as {@code add(Scalar alpha, Tensor other)}) is tried
-     * last, warns when used, and is left out of signature listings.
+     * last, warns when used, and is left out of signature listings. The schema text is parsed
+     * when first needed, so declaring every op costs start-up nothing but the declarations.
      */
-    public record Overload(Schema schema, Kernel kernel, boolean deprecated) {}
+    public static final class Overload {
+        private final String text;
+        private final Kernel kernel;
+        private final boolean deprecated;
+        private volatile Schema schema;
+
+        Overload(String text, Kernel kernel, boolean deprecated) {
+            this.text = text;
+            this.kernel = kernel;
+            this.deprecated = deprecated;
+        }
+
+        public Schema schema() {
+            Schema s = schema;
+            if (s == null) {
+                s = Schema.parse(text);
+                schema = s;
+            }
+            return s;
+        }
+
+        public Kernel kernel() {
+            return kernel;
+        }
+
+        public boolean deprecated() {
+            return deprecated;
+        }
+    }
 
     private final String name;
     private final List<Overload> overloads = new ArrayList<>();
@@ -66,18 +95,16 @@ public final class Op {
 
     /** Adds another signature, tried after the earlier ones. */
     public Op overload(String schema, Kernel kernel) {
-        Schema s = Schema.parse(schema);
-        if (!s.name().equals(name)) {
+        if (!Schema.nameOf(schema).equals(name)) {
             throw new IllegalArgumentException("overload " + schema + " of " + name);
         }
-        overloads.add(new Overload(s, kernel, false));
+        overloads.add(new Overload(schema, kernel, false));
         return this;
     }
 
     /** Adds a deprecated signature that PyTorch still accepts (with a warning) but no longer lists. */
     public Op deprecatedOverload(String schema, Kernel kernel) {
-        Schema s = Schema.parse(schema);
-        overloads.add(new Overload(s, kernel, true));
+        overloads.add(new Overload(schema, kernel, true));
         return this;
     }
 

@@ -22,6 +22,7 @@ public final class OpRegistry {
     private final Map<String, Op> ops = new LinkedHashMap<>();
     private final Map<String, Op> functional = new LinkedHashMap<>();
     private final Map<String, Op> modules = new LinkedHashMap<>();
+    private final Map<String, Op> initialisers = new LinkedHashMap<>();
     private final Map<String, Op> optimizers = new LinkedHashMap<>();
     private final Map<String, Op> schedulers = new LinkedHashMap<>();
 
@@ -50,6 +51,7 @@ public final class OpRegistry {
         LayerModules.declare(r);
         LossModules.declare(r);
         ContainerModules.declare(r);
+        InitOps.declare(r);
         OptimizerOps.declare(r);
         return r;
     }
@@ -72,6 +74,11 @@ public final class OpRegistry {
         return declare(modules, schema, kernel).variants(Variant.MODULE);
     }
 
+    /** Declares a {@code torch.nn.init} initialiser. */
+    public Op initialiser(String schema, Kernel kernel) {
+        return declare(initialisers, schema, kernel).variants(Variant.INIT);
+    }
+
     /** Declares a {@code torch.optim} optimizer by its constructor's schema. */
     public Op optimizer(String schema, Kernel kernel) {
         return declare(optimizers, schema, kernel).variants(Variant.OPTIMIZER);
@@ -83,12 +90,12 @@ public final class OpRegistry {
     }
 
     private static Op declare(Map<String, Op> namespace, String schema, Kernel kernel) {
-        Schema s = Schema.parse(schema);
-        if (namespace.containsKey(s.name())) {
-            throw new IllegalStateException("op declared twice: " + s.name());
+        String name = Schema.nameOf(schema);
+        if (namespace.containsKey(name)) {
+            throw new IllegalStateException("op declared twice: " + name);
         }
-        Op op = new Op(s.name());
-        namespace.put(s.name(), op);
+        Op op = new Op(name);
+        namespace.put(name, op);
         return op.overload(schema, kernel);
     }
 
@@ -122,6 +129,7 @@ public final class OpRegistry {
         List<Op> out = new ArrayList<>(ops.values());
         out.addAll(functional.values());
         out.addAll(modules.values());
+        out.addAll(initialisers.values());
         out.addAll(optimizers.values());
         out.addAll(schedulers.values());
         return Collections.unmodifiableList(out);

@@ -23,6 +23,15 @@ public final class Schema {
         this.text = text;
     }
 
+    /** The op name of a schema's text ({@code sum} of {@code sum.dim_IntList(...)}), without parsing the rest. */
+    public static String nameOf(String text) {
+        int end = 0;
+        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
+            end++;
+        }
+        return text.substring(0, end);
+    }
+
     /** Parses a schema; a malformed one is a programming error in a declaration. */
     public static Schema parse(String text) {
         int open = text.indexOf('(');
@@ -101,7 +110,7 @@ public final class Schema {
         if (space < 0) {
             throw new IllegalArgumentException("parameter without a type in schema: " + text);
         }
-        String typeText = declaration.substring(0, space).replaceAll("\\([a-z]!?\\)", "");
+        String typeText = withoutAliasAnnotation(declaration.substring(0, space));
         String name = declaration.substring(space + 1);
         boolean nullable = typeText.endsWith("?");
         if (nullable) {
@@ -118,6 +127,12 @@ public final class Schema {
         ParamType type = ParamType.of(word, list);
         return new Param(name, type, nullable || "None".equals(defaultText), size, defaultText != null,
                 defaultText == null ? null : DefaultValues.parse(defaultText, type, size), defaultText, keywordOnly);
+    }
+
+    /** {@code Tensor(a!)} as {@code Tensor}: the alias annotation says what a kernel writes, not a type. */
+    private static String withoutAliasAnnotation(String type) {
+        int open = type.indexOf('(');
+        return open < 0 ? type : type.substring(0, open) + type.substring(type.indexOf(')', open) + 1);
     }
 
     public String name() {

@@ -10,6 +10,8 @@ public enum Variant {
     FUNCTIONAL,
     /** {@code torch.nn.Name(...)}: the schema is the constructor's; the kernel returns the Java module. */
     MODULE,
+    /** {@code torch.nn.init.name_(tensor, ...)}: the initialisers. */
+    INIT,
     /** {@code torch.optim.Name(params, ...)}: the schema is the constructor's; the kernel returns the optimizer. */
     OPTIMIZER,
     /** {@code torch.optim.lr_scheduler.Name(optimizer, ...)}: the schema is the constructor's; the kernel returns the scheduler. */

@@ -89,6 +89,7 @@ record VariantSignature(Op op, Variant variant, Schema schema, Param receiver, L
             case "FUNCTION": return "torch.";
             case "FUNCTIONAL": return "F.";
             case "MODULE": return "torch.nn.";
+            case "INIT": return "nn.init.";
             case "OPTIMIZER": return "torch.optim.";
             case "SCHEDULER": return "torch.optim.lr_scheduler.";
             default: throw new IllegalStateException("the op sweep does not know where " + variant + " installs ops");

@@ -9,13 +9,22 @@ import java.util.Map;
 public final class PyBuiltin implements PyObj, Callable {
     private final String name;
     private final BuiltinBody body;
-    private final String doc;
+    private final java.util.function.Supplier<String> doc;
+    private String docText;
 
     public PyBuiltin(String name, BuiltinBody body) {
-        this(name, body, null);
+        this(name, body, (String) null);
     }
 
     public PyBuiltin(String name, BuiltinBody body, String doc) {
+        this.name = name;
+        this.body = body;
+        this.doc = null;
+        this.docText = doc;
+    }
+
+    /** A builtin whose help text is made when first asked for (an op's, from its schemas). */
+    public PyBuiltin(String name, BuiltinBody body, java.util.function.Supplier<String> doc) {
         this.name = name;
         this.body = body;
         this.doc = doc;
@@ -27,7 +36,10 @@ public final class PyBuiltin implements PyObj, Callable {
 
     /** A short help text with an example, or null. */
     public String doc() {
-        return doc;
+        if (docText == null && doc != null) {
+            docText = doc.get();
+        }
+        return docText;
     }
 
     @Override
