@@ -96,9 +96,17 @@ final class ArgumentTypes {
             case INT_LIST: return isSequence(o) ? ints(items(o), p, function) : repeated(p, Ops.toLong(o));
             case TENSOR_LIST: return tensors(o);
             case FLOAT_LIST: return doubles(p, o);
-            case DEVICE: return Device.of(isInt(o) ? "cuda:" + o : o.toString());
+            case DEVICE: return device(o);
             default: return o;
         }
+    }
+
+    /** A device argument: a string, a torch.device, or an accelerator index, which this build has none of. */
+    private static Device device(Object o) {
+        if (isInt(o)) {
+            throw KindlingError.runtimeError("Cannot access accelerator device when none is available.");
+        }
+        return Device.of(o.toString());
     }
 
     private static Object number(Param p, Object o) {

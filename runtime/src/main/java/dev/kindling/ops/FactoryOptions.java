@@ -33,10 +33,19 @@ final class FactoryOptions {
     }
 
     private static void requireCpu(OpArgs a) {
-        Device d = a.device("device");
+        requireCpu(a.device("device"));
+    }
+
+    /** Refuses a device other than the CPU (null: none asked for), as a CPU-only PyTorch does. */
+    static void requireCpu(Device d) {
         if (d != null && !d.type().equals("cpu")) {
-            throw new KindlingError(ErrorType.ASSERTION_ERROR, "Torch not compiled with CUDA enabled");
+            throw noCuda();
         }
+    }
+
+    /** PyTorch's error for asking a CPU-only build for CUDA. */
+    static KindlingError noCuda() {
+        return new KindlingError(ErrorType.ASSERTION_ERROR, "Torch not compiled with CUDA enabled");
     }
 
     /**

@@ -37,6 +37,7 @@ public final class OpRegistry {
     private static OpRegistry standardRegistry() {
         OpRegistry r = new OpRegistry();
         TensorInfoOps.declare(r);
+        ConversionOps.declare(r);
         PointwiseOps.declare(r);
         ComparisonOps.declare(r);
         ReductionOps.declare(r);

@@ -18,6 +18,10 @@ public final class Device {
     /** The only device tensors live on in this build. */
     public static final Device CPU = new Device("cpu", -1);
 
+    /** The device types PyTorch's device strings may start with, as its error lists them. */
+    private static final String DEVICE_TYPES = "cpu, cuda, ipu, xpu, mkldnn, opengl, opencl, ideep, hip, ve, fpga, maia, "
+            + "xla, lazy, vulkan, mps, meta, hpu, mtia, privateuseone";
+
     private final String type;
     private final int index;
 
@@ -40,7 +44,7 @@ public final class Device {
             }
         }
         if (!type.equals("cpu") && !type.equals("cuda") || index < -1) {
-            throw KindlingError.runtimeError("Expected one of cpu, cuda device type at start of device string: " + spec);
+            throw KindlingError.runtimeError("Expected one of " + DEVICE_TYPES + " device type at start of device string: " + spec);
         }
         return type.equals("cpu") && index < 0 ? CPU : new Device(type, index);
     }

@@ -43,28 +43,6 @@ final class TensorMethods {
     }
 
     private static void conversions() {
-        for (DType d : DType.values()) {
-            method(d.shortName(), (s, a, k) -> s.to(d));
-        }
-        method("to", (s, a, k) -> {
-            Object target = a.length > 0 ? a[0] : k == null ? null : k.get("dtype");
-            if (target == null && k != null && k.get("device") != null) {
-                target = k.get("device");
-            }
-            if (target instanceof DType d) {
-                return s.to(d);
-            }
-            DeviceType.check(target);
-            if (a.length > 1 && a[1] instanceof DType d) {
-                return s.to(d);
-            }
-            return s;
-        });
-        method("type", (s, a, k) -> a.length == 0 ? s.typeDescription() : s.to(TorchArgs.dtype(a[0])));
-        method("cpu", (s, a, k) -> s);
-        method("cuda", (s, a, k) -> {
-            throw TensorType.noCuda();
-        });
         method("numpy", (s, a, k) -> {
             if (s.requiresGrad()) {
                 throw KindlingError.runtimeError("Can't call numpy() on Tensor that requires grad. Use "
