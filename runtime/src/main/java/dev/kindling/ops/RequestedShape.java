@@ -9,10 +9,11 @@ import dev.kindling.tensor.Torch;
  * A size given as Python ints, checked before it becomes Kindling's int dims: a size no int
  * holds gets the error PyTorch gives for it rather than wrapping around silently.
  */
-final class RequestedShape {
+public final class RequestedShape {
     private RequestedShape() {}
 
-    static int[] forAllocation(long[] shape) {
+    /** A new tensor's size, or PyTorch's allocation or overflow error for one no int dim holds. */
+    public static int[] forAllocation(long[] shape) {
         if (fits(shape)) {
             return toInts(shape);
         }
@@ -28,7 +29,8 @@ final class RequestedShape {
         }
     }
 
-    static int[] forView(long[] shape, long numel) {
+    /** A view's size for numel elements, or PyTorch's shape error for one no int dim holds. */
+    public static int[] forView(long[] shape, long numel) {
         if (fits(shape)) {
             return toInts(shape);
         }

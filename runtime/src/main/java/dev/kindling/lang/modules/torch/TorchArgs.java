@@ -4,56 +4,34 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 import dev.kindling.errors.KindlingError;
-import dev.kindling.lang.objects.Args;
 import dev.kindling.lang.objects.Ops;
 import dev.kindling.lang.objects.PyList;
 import dev.kindling.lang.objects.PyNone;
 import dev.kindling.lang.objects.PySlice;
 import dev.kindling.lang.objects.PyTuple;
 import dev.kindling.tensor.DType;
+import dev.kindling.ops.RequestedShape;
 import dev.kindling.tensor.Index;
 import dev.kindling.tensor.Size;
 import dev.kindling.tensor.Tensor;
 import dev.kindling.tensor.Torch;
 
 /**
- * Converts Python arguments into the Java DSL's: shapes given as varargs or one sequence,
- * nested lists into tensor data, subscripts into {@link Index} lists, dims, dtypes and scalars.
- * The interpreter side does only this; every operation itself is the DSL's.
+ * Converts the Python values that ops' schemas do not cover into the Java DSL's: nested lists
+ * into tensor data, subscripts into {@link Index} lists, sizes, dims, dtypes and operands of the
+ * dunder operators. Ops' own arguments are the binder's ({@code dev.kindling.bind}).
  */
 final class TorchArgs {
     private TorchArgs() {}
-
-    /** {@code f(2, 3)} or {@code f((2, 3))} or {@code f(torch.Size([2, 3]))}, from position {@code from}. */
-    static int[] shape(Object[] args, int from, String function) {
-        return checked(longShape(args, from, function), function, -1);
-    }
-
-    /** A new shape for {@code view}/{@code reshape} of a tensor with {@code numel} elements. */
-    static int[] viewShape(Object[] args, String function, long numel) {
-        return checked(longShape(args, 0, function), function, numel);
-    }
-
-    private static long[] longShape(Object[] args, int from, String function) {
-        if (args.length == from + 1 && isSequence(args[from])) {
-            return longs(args[from], function);
-        }
-        long[] shape = new long[args.length - from];
-        for (int i = from; i < args.length; i++) {
-            shape[i - from] = size(args[i], function);
-        }
-        return shape;
-    }
 
     static boolean isSequence(Object o) {
         return o instanceof PyTuple || o instanceof PyList || o instanceof Size;
     }
 
     static int[] ints(Object sequence, String function) {
-        return checked(longs(sequence, function), function, -1);
+        return RequestedShape.forAllocation(longs(sequence, function));
     }
 
     private static long[] longs(Object sequence, String function) {
@@ -79,66 +57,12 @@ final class TorchArgs {
         return Ops.toIndex(o);
     }
 
-    /**
-     * The shape as ints. Kindling's tensors index each dimension with an int, so a larger size can
-     * never be allocated or viewed: it gets the error PyTorch gives for it rather than wrapping
-     * around silently.
-     */
-    private static int[] checked(long[] shape, String function, long numel) {
-        int[] out = new int[shape.length];
-        for (int i = 0; i < shape.length; i++) {
-            if (shape[i] > Integer.MAX_VALUE) {
-                throw oversized(shape, function, numel);
-            }
-            if (shape[i] < 0 && function.equals("zeros")) {
-                throw KindlingError.runtimeError("zeros: Dimension size must be non-negative.");
-            }
-            out[i] = (int) Math.max(shape[i], Integer.MIN_VALUE);
-        }
-        return out;
-    }
-
-    private static KindlingError oversized(long[] shape, String function, long numel) {
-        String sizes = Arrays.toString(shape);
-        if (numel >= 0) {
-            return KindlingError.runtimeError("shape '" + sizes + "' is invalid for input of size " + numel);
-        }
-        try {
-            // The dtype is not known here; float32, the default, gives the smallest request.
-            long bytes = Float.BYTES;
-            for (long d : shape) {
-                bytes = Math.multiplyExact(bytes, Math.max(d, 0));
-            }
-            return Torch.allocationError(bytes);
-        } catch (ArithmeticException e) {
-            return KindlingError.runtimeError("Storage size calculation overflowed with sizes=" + sizes);
-        }
-    }
-
     static int dim(Object o) {
         return (int) Ops.toIndex(o);
     }
 
-    /** A dim argument that may be an int, a tuple of ints, or absent (null). */
-    static int[] dims(Object o) {
-        if (o == null || o == PyNone.NONE) {
-            return null;
-        }
-        return isSequence(o) ? ints(o, "dim") : new int[] {dim(o)};
-    }
-
     static boolean bool(Object o, boolean fallback) {
         return o == null || o == PyNone.NONE ? fallback : Ops.truthy(o);
-    }
-
-    static Double optionalDouble(Object o) {
-        if (o == null || o == PyNone.NONE) {
-            return null;
-        }
-        if (o instanceof Tensor t) {
-            return ((Number) t.item()).doubleValue();
-        }
-        return Ops.toDouble(o);
     }
 
     static DType dtype(Object o) {
@@ -237,19 +161,5 @@ final class TorchArgs {
 
     private static Long bound(Object o) {
         return o == PyNone.NONE ? null : Ops.toIndex(o);
-    }
-
-    /** An argument that must already be a tensor (a mask, an index): no conversion from numbers or lists. */
-    static Tensor tensorArgument(Object o) {
-        if (!(o instanceof Tensor t)) {
-            throw KindlingError.typeError("expected Tensor as argument, but got " + Ops.typeName(o));
-        }
-        return t;
-    }
-
-    /** The {@code diagonal=} argument of tril, triu and diag (default 0). */
-    static int diagonal(String name, Object[] a, Map<String, Object> k) {
-        Object d = Args.bind(name, a, k, "diagonal=")[0];
-        return d == null ? 0 : (int) Ops.toLong(d);
     }
 }
