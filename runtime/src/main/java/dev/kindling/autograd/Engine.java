@@ -18,6 +18,7 @@ import dev.kindling.tensor.TorchState;
  * sums the gradients arriving at each node, and accumulates into the {@code grad} of leaves.
  *
  * <pre>{@code
+ * Tensor loss = Torch.ones(3).requiresGrad_(true).sum();
  * Engine.backward(loss, null, false);   // loss.backward(); Tensor.backward() calls this
  * }</pre>
  */

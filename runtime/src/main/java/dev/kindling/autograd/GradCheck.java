@@ -13,6 +13,7 @@ import dev.kindling.tensor.Torch;
  * in float64, with eps 1e-6, atol 1e-5 and rtol 1e-3 ({@code torch.autograd.gradcheck}).
  *
  * <pre>{@code
+ * CpuGenerator g = new CpuGenerator().manualSeed(0);
  * Tensor x = Torch.randn(g, 3).to(DType.FLOAT64).requiresGrad_(true);
  * GradCheck.check(in -> in.get(0).tanh().sum(), List.of(x));   // true, or a RuntimeError naming the mismatch
  * }</pre>

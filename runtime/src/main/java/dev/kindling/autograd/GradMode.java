@@ -11,9 +11,14 @@ import dev.kindling.tensor.TorchState;
  * {@code torch.no_grad()} turns it off for a block.
  *
  * <pre>{@code
+ * Tensor w = Torch.ones(3).requiresGrad_(true);
  * Tensor y = GradMode.withoutGrad(() -> w.mul(2));   // with torch.no_grad(): y = w * 2
  * boolean previous = GradMode.set(false);            // or by hand, restoring afterwards
- * try { ... } finally { GradMode.set(previous); }
+ * try {
+ *     Tensor z = w.mul(2);                           // records no graph either
+ * } finally {
+ *     GradMode.set(previous);
+ * }
  * }</pre>
  */
 public final class GradMode {

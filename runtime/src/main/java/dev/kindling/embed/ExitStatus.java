@@ -13,7 +13,7 @@ import dev.kindling.lang.objects.PyTuple;
  * printed to stderr and gives 1.
  *
  * <pre>{@code
- * try {
+ * try (Session session = Kindling.builder().build().newSession()) {
  *     session.exec("import sys\nsys.exit(3)");
  * } catch (KindlingError e) {
  *     ExitStatus status = ExitStatus.of(e);   // code 3, no message

@@ -4,7 +4,10 @@ package dev.kindling.embed;
  * Where a session's {@code input()} reads its lines: a host's terminal, a test's canned answers.
  *
  * <pre>{@code
- * session.setInput(prompt -> "Ada");   // every input() call answers "Ada"
+ * try (Session session = Kindling.builder().build().newSession()) {
+ *     session.setInput(prompt -> "Ada");   // every input() call answers "Ada"
+ *     session.exec("name = input('Your name? ')");
+ * }
  * }</pre>
  */
 @FunctionalInterface

@@ -23,11 +23,13 @@ import dev.kindling.lang.objects.Repr;
  * nn.Module's {@code named_children}), on the calling thread.
  *
  * <pre>{@code
- * session.exec("def train(model, epochs=10, *, lr=0.01): pass");
- * Introspection look = session.introspection();
- * Object train = look.lookup("train");
- * look.kind(train);                                  // FUNCTION
- * look.parameters(train).get().keywordNames();       // [model, epochs, lr]
+ * try (Session session = Kindling.builder().build().newSession()) {
+ *     session.exec("def train(model, epochs=10, *, lr=0.01): pass");
+ *     Introspection look = session.introspection();
+ *     Object train = look.lookup("train");
+ *     look.kind(train);                                  // FUNCTION
+ *     look.parameters(train).get().keywordNames();       // [model, epochs, lr]
+ * }
  * }</pre>
  */
 public final class Introspection {

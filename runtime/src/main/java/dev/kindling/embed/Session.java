@@ -38,6 +38,14 @@ import dev.kindling.tensor.TorchState;
  *
  * <p>Errors in scripts come out as {@link KindlingError} with a Python traceback
  * ({@link #formatError}); no other Java exception escapes.
+ *
+ * <pre>{@code
+ * try (Session session = Kindling.builder().build().newSession()) {
+ *     session.exec("import torch\nw = torch.ones(3, requires_grad=True)");
+ *     session.exec("loss = (w * w).sum()\nloss.backward()");
+ *     Tensor grad = (Tensor) session.eval("w.grad");   // tensor([2., 2., 2.])
+ * }
+ * }</pre>
  */
 public final class Session implements AutoCloseable {
     private static final long STACK_BYTES = 1L << 30;

@@ -10,6 +10,11 @@ import dev.kindling.tensor.Tensor;
 /**
  * The parameter-free layers that apply one function: ReLU, Sigmoid, Tanh, GELU, Identity,
  * LeakyReLU, Softmax, LogSoftmax, Flatten. Each prints as PyTorch prints it.
+ *
+ * <pre>{@code
+ * Activation relu = Activation.relu();
+ * Tensor y = (Tensor) relu.forward(Torch.tensor(new double[] {-1, 2}));   // tensor([0., 2.])
+ * }</pre>
  */
 public class Activation extends Module {
     private final String name;

@@ -9,6 +9,13 @@ import dev.kindling.tensor.random.CpuGenerator;
 /**
  * Zeroes elements with probability p in training mode (scaling the rest by 1/(1-p)); the identity
  * in eval mode. With inplace, the input itself is scaled and returned, as PyTorch's dropout_.
+ *
+ * <pre>{@code
+ * Dropout dropout = new Dropout(0.5);
+ * Tensor kept = (Tensor) dropout.forward(Torch.ones(4));     // zeros and 2s while training
+ * dropout.eval();
+ * Tensor same = (Tensor) dropout.forward(Torch.ones(4));     // tensor([1., 1., 1., 1.])
+ * }</pre>
  */
 public class Dropout extends Module {
     private final double p;

@@ -10,7 +10,14 @@ import dev.kindling.tensor.Tensor;
 import dev.kindling.tensor.Torch;
 import dev.kindling.tensor.random.CpuGenerator;
 
-/** A lookup table of num_embeddings vectors; the weight is N(0, 1) from the default generator, as PyTorch's. */
+/**
+ * A lookup table of num_embeddings vectors; the weight is N(0, 1) from the default generator, as PyTorch's.
+ *
+ * <pre>{@code
+ * Embedding table = new Embedding(10, 3);
+ * Tensor vectors = (Tensor) table.forward(Torch.tensor(new long[] {1, 4, 1}));   // shape [3, 3]
+ * }</pre>
+ */
 public class Embedding extends Module {
     private final int numEmbeddings;
     private final int embeddingDim;

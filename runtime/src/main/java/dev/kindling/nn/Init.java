@@ -6,7 +6,15 @@ import dev.kindling.tensor.Tensor;
 import dev.kindling.tensor.Torch;
 import dev.kindling.tensor.random.CpuGenerator;
 
-/** {@code torch.nn.init}: in-place initialisers drawing from PyTorch's random streams. */
+/**
+ * {@code torch.nn.init}: in-place initialisers drawing from PyTorch's random streams.
+ *
+ * <pre>{@code
+ * Tensor w = Torch.empty(3, 4);
+ * Init.xavierUniform_(w, Init.calculateGain("tanh", null), CpuGenerator.defaultGenerator());
+ * Init.constant_(Torch.empty(4), 0.1);
+ * }</pre>
+ */
 public final class Init {
     private Init() {}
 

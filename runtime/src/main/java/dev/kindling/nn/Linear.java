@@ -10,6 +10,12 @@ import dev.kindling.tensor.random.CpuGenerator;
  * {@code y = x W^T + b}. Initialised as PyTorch does, so a seeded model gets PyTorch's weights:
  * kaiming_uniform_(a=sqrt(5)) for the weight, then uniform(-1/sqrt(fan_in), 1/sqrt(fan_in)) for
  * the bias, both from the default generator.
+ *
+ * <pre>{@code
+ * Linear layer = new Linear(3, 2);
+ * Tensor y = (Tensor) layer.forward(Torch.ones(4, 3));   // shape [4, 2]
+ * System.out.println(layer);                             // Linear(in_features=3, out_features=2, bias=True)
+ * }</pre>
  */
 public class Linear extends Module {
     private final int inFeatures;

@@ -4,7 +4,14 @@ import java.util.function.BiFunction;
 
 import dev.kindling.tensor.Tensor;
 
-/** A loss module: MSELoss, L1Loss, CrossEntropyLoss, NLLLoss, BCELoss, BCEWithLogitsLoss. */
+/**
+ * A loss module: MSELoss, L1Loss, CrossEntropyLoss, NLLLoss, BCELoss, BCEWithLogitsLoss.
+ *
+ * <pre>{@code
+ * Loss mse = new Loss("MSELoss", (x, y) -> Losses.mseLoss(x, y, "mean"));
+ * Tensor loss = (Tensor) mse.forward(Torch.ones(3), Torch.zeros(3));   // tensor(1.)
+ * }</pre>
+ */
 public class Loss extends Module {
     private final String name;
     private final BiFunction<Tensor, Tensor, Tensor> function;

@@ -15,8 +15,8 @@ import dev.kindling.tensor.Tensor;
  * and the interpreter backs each such instance with a module whose forward calls the script's.
  *
  * <pre>{@code
- * Module model = new Sequential(new Linear(1, 16), new ReLU(), new Linear(16, 1));
- * Tensor y = model.forward(Torch.rand(100, 1));
+ * Module model = new Sequential(new Linear(1, 16), Activation.relu(), new Linear(16, 1));
+ * Tensor y = (Tensor) model.forward(Torch.rand(100, 1));
  * System.out.println(model);   // PyTorch's nested repr
  * }</pre>
  */

@@ -2,7 +2,16 @@ package dev.kindling.nn;
 
 import dev.kindling.errors.KindlingError;
 
-/** Holds submodules under string keys, in insertion order; like ModuleList it has no forward. */
+/**
+ * Holds submodules under string keys, in insertion order; like ModuleList it has no forward.
+ *
+ * <pre>{@code
+ * ModuleDict heads = new ModuleDict();
+ * heads.put("score", new Linear(8, 1));
+ * heads.put("label", new Linear(8, 3));
+ * int count = heads.size();   // 2
+ * }</pre>
+ */
 public class ModuleDict extends Module {
     public void put(String key, Module module) {
         registerModule(key, module);

@@ -5,7 +5,14 @@ import java.util.List;
 
 import dev.kindling.errors.KindlingError;
 
-/** Holds submodules in a list (registered as 0, 1, ...); it has no forward of its own. */
+/**
+ * Holds submodules in a list (registered as 0, 1, ...); it has no forward of its own.
+ *
+ * <pre>{@code
+ * ModuleList blocks = new ModuleList(new Linear(4, 4), new Linear(4, 4));
+ * int parameters = blocks.parameters().size();   // 4: two weights, two biases
+ * }</pre>
+ */
 public class ModuleList extends Sequential {
     public ModuleList(Module... modules) {
         super(modules);

@@ -6,7 +6,14 @@ import java.util.List;
 import dev.kindling.errors.KindlingError;
 import dev.kindling.tensor.Tensor;
 
-/** Holds parameters in a list, registered as 0, 1, ...; plain tensors become Parameters as in PyTorch. */
+/**
+ * Holds parameters in a list, registered as 0, 1, ...; plain tensors become Parameters as in PyTorch.
+ *
+ * <pre>{@code
+ * ParameterList scales = new ParameterList().append(Torch.ones(3)).append(Torch.zeros(2));
+ * Tensor first = scales.get(0);   // a Parameter: it requires grad
+ * }</pre>
+ */
 public class ParameterList extends Module {
     public ParameterList append(Tensor t) {
         registerParameter(String.valueOf(size()), t.isParameter() ? t : t.detach().asParameter(true));

@@ -4,7 +4,14 @@ import java.util.List;
 
 import dev.kindling.errors.KindlingError;
 
-/** Modules applied in order, each to the previous one's output; children are named 0, 1, 2, ... */
+/**
+ * Modules applied in order, each to the previous one's output; children are named 0, 1, 2, ...
+ *
+ * <pre>{@code
+ * Sequential mlp = new Sequential(new Linear(2, 8), Activation.tanh(), new Linear(8, 1));
+ * Tensor y = (Tensor) mlp.forward(Torch.rand(5, 2));   // shape [5, 1]
+ * }</pre>
+ */
 public class Sequential extends Module {
     public Sequential(Module... layers) {
         for (Module m : layers) {

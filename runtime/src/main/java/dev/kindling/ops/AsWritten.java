@@ -7,7 +7,7 @@ package dev.kindling.ops;
  * these with a converter, since only it knows a Python value's repr.
  *
  * <pre>{@code
- * new AsWritten(new int[] {2, -1}, "[2, -1]")
+ * AsWritten size = new AsWritten(new int[] {2, -1}, "[2, -1]");
  * }</pre>
  *
  * @param value the argument in its Java form (an {@code int[]} for a size)

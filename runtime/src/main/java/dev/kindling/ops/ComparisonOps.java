@@ -3,7 +3,7 @@ package dev.kindling.ops;
 import static dev.kindling.ops.Variant.FUNCTION;
 import static dev.kindling.ops.Variant.METHOD;
 
-import java.util.function.BiFunction;
+import java.util.function.BinaryOperator;
 
 import dev.kindling.tensor.Tensor;
 
@@ -32,7 +32,7 @@ final class ComparisonOps {
                         "torch.equal(torch.ones(2), torch.ones(2))");
     }
 
-    private static void compare(OpRegistry r, String name, BiFunction<Tensor, Object, Tensor> f, String symbol) {
+    private static void compare(OpRegistry r, String name, BinaryOperator<Tensor> f, String symbol) {
         r.op(name + "(Tensor self, Tensor other) -> Tensor", a -> f.apply(a.self(), a.operand("other")))
                 .variants(METHOD, FUNCTION).allowNumbersAsTensors()
                 .doc("self " + symbol + " other for each element, broadcasting.", "torch." + name + "(torch.tensor([1, 2]), 2)");

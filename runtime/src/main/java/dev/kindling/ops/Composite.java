@@ -12,7 +12,9 @@ import dev.kindling.tensor.Tensor;
  * declared node and rule, the rule written beside the forward as {@code derivatives.yaml} does.
  *
  * <pre>{@code
- * Composite.of("LogaddexpBackward0", new Tensor[] {x, y}, () -> ..., g -> new Tensor[] {...});
+ * Tensor x = Torch.tensor(new double[] {1, 2}).requiresGrad_(true);
+ * Tensor y = Composite.of("MulBackward0", new Tensor[] {x}, () -> x.add(x), g -> new Tensor[] {g.mul(2)});
+ * y.sum().backward();   // x.grad() is tensor([2., 2.]), from the one rule, not add's
  * }</pre>
  */
 public final class Composite {

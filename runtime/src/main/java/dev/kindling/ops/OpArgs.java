@@ -5,6 +5,7 @@ import java.util.List;
 import dev.kindling.tensor.DType;
 import dev.kindling.tensor.Device;
 import dev.kindling.tensor.Tensor;
+import dev.kindling.tensor.Torch;
 import dev.kindling.tensor.random.CpuGenerator;
 
 /**
@@ -61,9 +62,12 @@ public final class OpArgs {
         return (Tensor) get(name);
     }
 
-    /** A Tensor argument that may also be a Python number (add, mul, eq...): a Tensor or a Number. */
-    public Object operand(String name) {
-        return get(name);
+    /**
+     * A Tensor argument that may also be a Python number (add, mul, eq...), as a tensor: a number
+     * wrapped as PyTorch wraps it ({@link Torch#asTensor}), so it promotes by its kind.
+     */
+    public Tensor operand(String name) {
+        return Torch.asTensor(get(name));
     }
 
     public double scalar(String name) {

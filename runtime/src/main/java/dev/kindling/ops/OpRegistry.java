@@ -11,6 +11,7 @@ import java.util.Map;
  * and the op sweep read. The families ({@link PointwiseOps}, {@link ReductionOps}, ...) fill it.
  *
  * <pre>{@code
+ * OpRegistry registry = new OpRegistry();
  * registry.op("exp(Tensor self) -> Tensor", a -> a.self().exp())
  *         .variants(Variant.METHOD, Variant.FUNCTION).grad("ExpBackward0")
  *         .doc("e to the power of each element.", "torch.exp(torch.tensor([0., 1.]))");

@@ -3,6 +3,7 @@ package dev.kindling.ops;
 import static dev.kindling.ops.Variant.FUNCTION;
 import static dev.kindling.ops.Variant.METHOD;
 
+import java.util.function.BinaryOperator;
 import java.util.function.UnaryOperator;
 
 import dev.kindling.tensor.Tensor;
@@ -56,11 +57,6 @@ final class PointwiseOps {
         }
     }
 
-    /** A binary op whose other operand may be a tensor or a Python number. */
-    private interface Binary {
-        Tensor apply(Tensor self, Object other);
-    }
-
     private static void arithmetic(OpRegistry r) {
         r.op("add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor", a -> a.given("alpha")
                 ? a.self().add(a.operand("other"), a.scalar("alpha")) : a.self().add(a.operand("other")))
@@ -112,7 +108,7 @@ final class PointwiseOps {
         }, g -> new Tensor[] {g.div(y.sub(x).exp().add(1)), g.div(x.sub(y).exp().add(1))});
     }
 
-    private static void binary(OpRegistry r, String name, Binary f, String grad, String doc) {
+    private static void binary(OpRegistry r, String name, BinaryOperator<Tensor> f, String grad, String doc) {
         Op op = r.op(name + "(Tensor self, Tensor other) -> Tensor", a -> f.apply(a.self(), a.operand("other")))
                 .variants(METHOD, FUNCTION).allowNumbersAsTensors()
                 .doc(doc, "torch." + name + "(torch.tensor([7., 8.]), 2)");
@@ -142,7 +138,7 @@ final class PointwiseOps {
                 .doc("Copies src's elements in place, broadcasting.", "torch.zeros(2).copy_(torch.ones(2))");
     }
 
-    private static void inPlaceBinary(OpRegistry r, String name, Binary f, String doc) {
+    private static void inPlaceBinary(OpRegistry r, String name, BinaryOperator<Tensor> f, String doc) {
         r.op(name + "(Tensor(a!) self, Tensor other) -> Tensor(a!)", a -> f.apply(a.self(), a.operand("other")))
                 .variants(METHOD).allowNumbersAsTensors().doc(doc, "torch.ones(2)." + name + "(2)");
     }

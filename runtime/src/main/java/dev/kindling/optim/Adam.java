@@ -15,6 +15,8 @@ import dev.kindling.tensor.Tensor;
  * checks of the hyperparameters; {@link AdamW} is Adam with decoupled weight decay.
  *
  * <pre>{@code
+ * Linear model = new Linear(3, 1);
+ * Tensor loss = ((Tensor) model.forward(Torch.ones(4, 3))).pow(2L).sum();
  * Adam adam = new Adam(model.parameters(), Adam.Options.defaults().withLr(0.01).withBetas(0.8, 0.9));
  * loss.backward();
  * adam.step();

@@ -11,6 +11,8 @@ import dev.kindling.tensor.Tensor;
  * Adam's weight decay of 0.
  *
  * <pre>{@code
+ * Linear model = new Linear(3, 1);
+ * Tensor loss = ((Tensor) model.forward(Torch.ones(4, 3))).pow(2L).sum();
  * AdamW adamW = new AdamW(model.parameters(), AdamW.defaultOptions().withLr(0.01));
  * loss.backward();
  * adamW.step();

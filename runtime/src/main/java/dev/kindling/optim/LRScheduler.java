@@ -11,10 +11,12 @@ import dev.kindling.errors.KindlingError;
  * exponential), starting from the lr the groups have when the scheduler is made.
  *
  * <pre>{@code
+ * Linear model = new Linear(3, 1);
+ * SGD sgd = new SGD(model.parameters(), SGD.Options.defaults().withLr(0.1));
  * LRScheduler schedule = new LRScheduler(sgd, 10, 0.5); // StepLR(sgd, step_size=10, gamma=0.5)
  * for (int epoch = 0; epoch < 30; epoch++) {
- *     train(sgd);
- *     schedule.step();
+ *     sgd.step();                                       // after an epoch's backward passes
+ *     schedule.step();                                  // lr 0.1, then 0.05 from epoch 10, 0.025 from 20
  * }
  * }</pre>
  */

@@ -19,6 +19,8 @@ import dev.kindling.tensor.Tensor;
  * List (a tuple such as betas), as a script would write them.
  *
  * <pre>{@code
+ * Linear model = new Linear(3, 1);
+ * Tensor loss = ((Tensor) model.forward(Torch.ones(4, 3))).pow(2L).sum();
  * Optimizer opt = new Adam(model.parameters(), Adam.Options.defaults().withLr(0.01));
  * loss.backward(); opt.step(); opt.zeroGrad(true);
  * }</pre>

@@ -11,6 +11,7 @@ import dev.kindling.tensor.Tensor;
  * out come from the optimizer's.
  *
  * <pre>{@code
+ * Linear encoder = new Linear(4, 2), head = new Linear(2, 1);
  * OptimizerParams params = OptimizerParams.groups(
  *         List.of(encoder.parameters(), head.parameters()),
  *         List.of(Map.of(), Map.of("lr", 0.1)));

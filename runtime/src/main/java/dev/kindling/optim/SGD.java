@@ -13,6 +13,8 @@ import dev.kindling.tensor.Tensor;
  * torch.optim.SGD computes it, with its checks of the hyperparameters.
  *
  * <pre>{@code
+ * Linear model = new Linear(3, 1);
+ * Tensor loss = ((Tensor) model.forward(Torch.ones(4, 3))).pow(2L).sum();
  * SGD sgd = new SGD(model.parameters(), SGD.Options.defaults().withLr(0.1).withMomentum(0.9));
  * loss.backward();
  * sgd.step();

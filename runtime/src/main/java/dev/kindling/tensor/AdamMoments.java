@@ -21,8 +21,10 @@ import dev.kindling.tensor.storage.NativeMatmul;
  * that does not use them.
  *
  * <pre>{@code
+ * Tensor p = Torch.ones(3), grad = Torch.full(new int[] {3}, 0.5, DType.FLOAT32);
+ * Tensor m = Torch.zeros(3), v = Torch.zeros(3);
  * AdamMoments moments = new AdamMoments();       // one per parameter, kept by the optimizer
- * Fused.adamStep(p, p.grad(), m, v, null, step, lr, 0.9, 0.999, 1e-8, 0, false, false, moments);
+ * Fused.adamStep(p, grad, m, v, null, 1, 0.01, 0.9, 0.999, 1e-8, 0, false, false, moments);
  * moments.publish();                             // m and v now hold the moments
  * }</pre>
  */

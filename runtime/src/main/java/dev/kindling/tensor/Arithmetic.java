@@ -145,27 +145,16 @@ final class Arithmetic {
      * other than as a single element, a Python number that is not an int or a float. Then the
      * general path (a result, then copied in) gives the same values and PyTorch's errors.
      */
-    static Tensor applyInPlace(Tensor self, Object other, Op op) {
-        if (!self.dtype.isFloatingPoint() || GradMode.isEnabled()
-                && (self.requiresGrad() || other instanceof Tensor o && o.requiresGrad())) {
+    static Tensor applyInPlace(Tensor self, Tensor other, Op op) {
+        if (!self.dtype.isFloatingPoint() || GradMode.isEnabled() && (self.requiresGrad() || other.requiresGrad())) {
             return null;
         }
         double[] y; // the operand's elements: as many as self's, in the same shape, or one
-        if (other instanceof Tensor o) {
-            boolean same = o.numel() == self.numel() && java.util.Arrays.equals(o.shape, self.shape);
-            if (o.dtype != self.dtype || !same && !(o.numel() == 1 && o.dim() <= self.dim())) {
+        if (other.wrappedNumber) {
+            if (other.dtype != DType.INT64 && other.dtype != DType.FLOAT64) {
                 return null;
             }
-            if (same && inPlaceInFloats(self, o)) {
-                self.checkInPlace();
-                self.checkNoInternalOverlap();
-                float[] x = self.floatValues();
-                each(op, x, o.floatValues(), x);
-                return wroteFloats(self, x);
-            }
-            y = o.values();
-        } else if (other instanceof Double || other instanceof Long) {
-            y = new double[] {self.dtype.cast(((Number) other).doubleValue())};
+            y = new double[] {self.dtype.cast(other.doubles()[0])};
             if (inPlaceInFloats(self, null)) {
                 self.checkInPlace();
                 self.checkNoInternalOverlap();
@@ -174,7 +163,18 @@ final class Arithmetic {
                 return wroteFloats(self, x);
             }
         } else {
-            return null;
+            boolean same = other.numel() == self.numel() && java.util.Arrays.equals(other.shape, self.shape);
+            if (other.dtype != self.dtype || !same && !(other.numel() == 1 && other.dim() <= self.dim())) {
+                return null;
+            }
+            if (same && inPlaceInFloats(self, other)) {
+                self.checkInPlace();
+                self.checkNoInternalOverlap();
+                float[] x = self.floatValues();
+                each(op, x, other.floatValues(), x);
+                return wroteFloats(self, x);
+            }
+            y = other.values();
         }
         self.checkInPlace();
         self.checkNoInternalOverlap();

@@ -6,7 +6,7 @@ package dev.kindling.tensor;
  * changes a tensor's dtype when it is of a higher category.
  *
  * <pre>{@code
- * DType.promote(DType.INT64, DType.FLOAT32) == DType.FLOAT32
+ * DType wider = DType.promote(DType.INT64, DType.FLOAT32);   // DType.FLOAT32
  * }</pre>
  */
 public enum DType {

@@ -11,7 +11,7 @@ import dev.kindling.errors.KindlingError;
  * <pre>{@code
  * Device d = Device.of("cpu");
  * System.out.println(d);                 // cpu
- * Torch.ones(2).to(Device.of("cuda"));   // AssertionError: Torch not compiled with CUDA enabled
+ * Tensor x = Torch.ones(2).to(d);        // .to(Device.of("cuda")) raises AssertionError: Torch not compiled with CUDA enabled
  * }</pre>
  */
 public final class Device {

@@ -5,7 +5,14 @@ import dev.kindling.errors.Warnings;
 import dev.kindling.tensor.random.CpuGenerator;
 import dev.kindling.tensor.random.Distributions;
 
-/** {@code torch.nn.functional} operations that need more than one tensor op: linear and dropout. */
+/**
+ * {@code torch.nn.functional} operations that need more than one tensor op: linear and dropout.
+ *
+ * <pre>{@code
+ * Tensor x = Torch.ones(2, 3), w = Torch.ones(4, 3), b = Torch.zeros(4);
+ * Tensor y = Functional.linear(x, w, b);   // F.linear(x, w, b): every element 3.
+ * }</pre>
+ */
 public final class Functional {
     private Functional() {}
 

@@ -8,7 +8,8 @@ package dev.kindling.tensor;
  * select element-wise after broadcasting, as in PyTorch.
  *
  * <pre>{@code
- * // t[1:, ::2, None, ...] and t[mask] = 0
+ * Tensor t = Torch.arange(24).view(2, 3, 4);
+ * // t[1:, ::2, None, ...] and t[t > 5] = 0
  * Tensor s = t.get(Index.slice(1L, null, null), Index.slice(null, null, 2L), Index.newAxis(), Index.ellipsis());
  * t.set(new Index[] {Index.tensor(t.gt(5))}, Torch.scalar(0, t.dtype()));
  * }</pre>

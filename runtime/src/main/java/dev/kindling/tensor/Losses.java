@@ -8,6 +8,11 @@ import dev.kindling.errors.Warnings;
  * Loss functions as single graph nodes with PyTorch's names ({@code MseLossBackward0},
  * {@code NllLossBackward0}, ...), each with its forward and backward here.
  * {@code reduction} is "mean", "sum" or "none".
+ *
+ * <pre>{@code
+ * Tensor logits = Torch.tensor(List.of(List.of(2.0, 0.5), List.of(0.1, 1.0)));
+ * Tensor loss = Losses.mseLoss(logits, Torch.zeros(2, 2), "mean");   // F.mse_loss(logits, zeros)
+ * }</pre>
  */
 public final class Losses {
     private Losses() {}

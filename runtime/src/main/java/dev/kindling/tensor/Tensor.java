@@ -23,6 +23,12 @@ import dev.kindling.tensor.storage.FloatConversions;
  * System.out.println(Torch.tensor(new double[] {1, 2}).add(1));   // tensor([2., 3.])
  * }</pre>
  *
+ * <p>Binary operations take a Tensor, a {@code long} (a Python int), a {@code double} (a Python
+ * float) or, where PyTorch's op takes one, a {@code boolean}; the kind decides PyTorch's type
+ * promotion: {@code ints.add(2)} stays int64, {@code ints.add(2.0)} becomes float32. Code that
+ * holds an operand as an Object (the interpreter, the op registry) wraps it with
+ * {@link Torch#asTensor(Object)} first.
+ *
  * <p>Elements live in a row-major {@code double[]} (float32 values rounded to float after every
  * operation, so results match float32 arithmetic), or, where a float kernel made them (a large
  * gemm result, a parameter Adam updated), in a float array until someone reads them as doubles
@@ -563,89 +569,277 @@ public final class Tensor {
 
     // ---- operations: see Pointwise, Reductions, Reshapes, Indexing, LinearAlgebra ----
 
-    public Tensor add(Object other) {
-        return Pointwise.add(this, Torch.asTensor(other), 1.0);
+    /** {@code self + other}, broadcasting. */
+    public Tensor add(Tensor other) {
+        return Pointwise.add(this, other, 1.0);
     }
 
-    /** {@code self + alpha * other}. */
-    public Tensor add(Object other, double alpha) {
-        return Pointwise.add(this, Torch.asTensor(other), alpha);
+    /** {@code self + other} with a Python float: an integer tensor becomes float32. */
+    public Tensor add(double other) {
+        return add(pythonFloat(other));
     }
 
-    public Tensor sub(Object other) {
-        return Pointwise.sub(this, Torch.asTensor(other));
+    /** {@code self + other} with a Python int: an int64 tensor stays int64. */
+    public Tensor add(long other) {
+        return add(pythonInt(other));
     }
 
-    public Tensor mul(Object other) {
-        return Pointwise.mul(this, Torch.asTensor(other));
+    /** {@code self + alpha * other}, broadcasting. */
+    public Tensor add(Tensor other, double alpha) {
+        return Pointwise.add(this, other, alpha);
     }
 
-    public Tensor div(Object other) {
-        return Pointwise.div(this, Torch.asTensor(other));
+    /** {@code self - other}, broadcasting. */
+    public Tensor sub(Tensor other) {
+        return Pointwise.sub(this, other);
     }
 
-    public Tensor floorDivide(Object other) {
-        return Pointwise.floorDivide(this, Torch.asTensor(other));
+    /** {@code self - other} with a Python float: an integer tensor becomes float32. */
+    public Tensor sub(double other) {
+        return sub(pythonFloat(other));
     }
 
-    public Tensor remainder(Object other) {
-        return Pointwise.remainder(this, Torch.asTensor(other));
+    /** {@code self - other} with a Python int: an int64 tensor stays int64. */
+    public Tensor sub(long other) {
+        return sub(pythonInt(other));
     }
 
-    public Tensor pow(Object exponent) {
-        return Pointwise.pow(this, Torch.asTensor(exponent));
+    /** {@code self * other}, broadcasting. */
+    public Tensor mul(Tensor other) {
+        return Pointwise.mul(this, other);
+    }
+
+    /** {@code self * other} with a Python float: an integer tensor becomes float32. */
+    public Tensor mul(double other) {
+        return mul(pythonFloat(other));
+    }
+
+    /** {@code self * other} with a Python int: an int64 tensor stays int64. */
+    public Tensor mul(long other) {
+        return mul(pythonInt(other));
+    }
+
+    /** {@code self / other}, true division (an integer tensor gives float32), broadcasting. */
+    public Tensor div(Tensor other) {
+        return Pointwise.div(this, other);
+    }
+
+    /** {@code self / other} with a Python float. */
+    public Tensor div(double other) {
+        return div(pythonFloat(other));
+    }
+
+    /** {@code self / other} with a Python int. */
+    public Tensor div(long other) {
+        return div(pythonInt(other));
+    }
+
+    /** {@code self // other}, rounded down, broadcasting. */
+    public Tensor floorDivide(Tensor other) {
+        return Pointwise.floorDivide(this, other);
+    }
+
+    /** {@code self // other} with a Python float: an integer tensor becomes float32. */
+    public Tensor floorDivide(double other) {
+        return floorDivide(pythonFloat(other));
+    }
+
+    /** {@code self // other} with a Python int: an int64 tensor stays int64. */
+    public Tensor floorDivide(long other) {
+        return floorDivide(pythonInt(other));
+    }
+
+    /** {@code self % other}, with the divisor's sign, broadcasting. */
+    public Tensor remainder(Tensor other) {
+        return Pointwise.remainder(this, other);
+    }
+
+    /** {@code self % other} with a Python float: an integer tensor becomes float32. */
+    public Tensor remainder(double other) {
+        return remainder(pythonFloat(other));
+    }
+
+    /** {@code self % other} with a Python int: an int64 tensor stays int64. */
+    public Tensor remainder(long other) {
+        return remainder(pythonInt(other));
+    }
+
+    /** {@code self ** exponent}, broadcasting. */
+    public Tensor pow(Tensor exponent) {
+        return Pointwise.pow(this, exponent);
+    }
+
+    /** {@code self ** exponent} with a Python float: an integer tensor becomes float32. */
+    public Tensor pow(double exponent) {
+        return pow(pythonFloat(exponent));
+    }
+
+    /** {@code self ** exponent} with a Python int: an int64 tensor stays int64. */
+    public Tensor pow(long exponent) {
+        return pow(pythonInt(exponent));
+    }
+
+    /** {@code self == other}, a bool tensor, broadcasting. */
+    public Tensor eq(Tensor other) {
+        return Pointwise.compare(this, other, "eq");
+    }
+
+    /** {@code self == other} with a Python float. */
+    public Tensor eq(double other) {
+        return eq(pythonFloat(other));
+    }
+
+    /** {@code self == other} with a Python int. */
+    public Tensor eq(long other) {
+        return eq(pythonInt(other));
+    }
+
+    /** {@code self == other} with a Python bool. */
+    public Tensor eq(boolean other) {
+        return eq(pythonBool(other));
+    }
+
+    /** {@code self != other}, a bool tensor, broadcasting. */
+    public Tensor ne(Tensor other) {
+        return Pointwise.compare(this, other, "ne");
+    }
+
+    /** {@code self != other} with a Python float. */
+    public Tensor ne(double other) {
+        return ne(pythonFloat(other));
+    }
+
+    /** {@code self != other} with a Python int. */
+    public Tensor ne(long other) {
+        return ne(pythonInt(other));
+    }
+
+    /** {@code self != other} with a Python bool. */
+    public Tensor ne(boolean other) {
+        return ne(pythonBool(other));
+    }
+
+    /** {@code self < other}, a bool tensor, broadcasting. */
+    public Tensor lt(Tensor other) {
+        return Pointwise.compare(this, other, "lt");
+    }
+
+    /** {@code self < other} with a Python float. */
+    public Tensor lt(double other) {
+        return lt(pythonFloat(other));
+    }
+
+    /** {@code self < other} with a Python int. */
+    public Tensor lt(long other) {
+        return lt(pythonInt(other));
+    }
+
+    /** {@code self <= other}, a bool tensor, broadcasting. */
+    public Tensor le(Tensor other) {
+        return Pointwise.compare(this, other, "le");
+    }
+
+    /** {@code self <= other} with a Python float. */
+    public Tensor le(double other) {
+        return le(pythonFloat(other));
+    }
+
+    /** {@code self <= other} with a Python int. */
+    public Tensor le(long other) {
+        return le(pythonInt(other));
+    }
+
+    /** {@code self > other}, a bool tensor, broadcasting. */
+    public Tensor gt(Tensor other) {
+        return Pointwise.compare(this, other, "gt");
+    }
+
+    /** {@code self > other} with a Python float. */
+    public Tensor gt(double other) {
+        return gt(pythonFloat(other));
+    }
+
+    /** {@code self > other} with a Python int. */
+    public Tensor gt(long other) {
+        return gt(pythonInt(other));
+    }
+
+    /** {@code self >= other}, a bool tensor, broadcasting. */
+    public Tensor ge(Tensor other) {
+        return Pointwise.compare(this, other, "ge");
+    }
+
+    /** {@code self >= other} with a Python float. */
+    public Tensor ge(double other) {
+        return ge(pythonFloat(other));
+    }
+
+    /** {@code self >= other} with a Python int. */
+    public Tensor ge(long other) {
+        return ge(pythonInt(other));
+    }
+
+    /** {@code self & other} of integer or bool tensors, broadcasting. */
+    public Tensor bitwiseAnd(Tensor other) {
+        return Pointwise.bitwise(this, other, "and");
+    }
+
+    /** {@code self & other} of integer or bool tensors with a Python int. */
+    public Tensor bitwiseAnd(long other) {
+        return bitwiseAnd(pythonInt(other));
+    }
+
+    /** {@code self & other} of integer or bool tensors with a Python bool. */
+    public Tensor bitwiseAnd(boolean other) {
+        return bitwiseAnd(pythonBool(other));
+    }
+
+    /** {@code self | other} of integer or bool tensors, broadcasting. */
+    public Tensor bitwiseOr(Tensor other) {
+        return Pointwise.bitwise(this, other, "or");
+    }
+
+    /** {@code self | other} of integer or bool tensors with a Python int. */
+    public Tensor bitwiseOr(long other) {
+        return bitwiseOr(pythonInt(other));
+    }
+
+    /** {@code self | other} of integer or bool tensors with a Python bool. */
+    public Tensor bitwiseOr(boolean other) {
+        return bitwiseOr(pythonBool(other));
+    }
+
+    /** {@code self ^ other} of integer or bool tensors, broadcasting. */
+    public Tensor bitwiseXor(Tensor other) {
+        return Pointwise.bitwise(this, other, "xor");
+    }
+
+    /** {@code self ^ other} of integer or bool tensors with a Python int. */
+    public Tensor bitwiseXor(long other) {
+        return bitwiseXor(pythonInt(other));
+    }
+
+    /** {@code self ^ other} of integer or bool tensors with a Python bool. */
+    public Tensor bitwiseXor(boolean other) {
+        return bitwiseXor(pythonBool(other));
+    }
+
+    /** True where both are non-zero, broadcasting. */
+    public Tensor logicalAnd(Tensor other) {
+        return Pointwise.logical(this, other, "and");
+    }
+
+    /** True where either is non-zero, broadcasting. */
+    public Tensor logicalOr(Tensor other) {
+        return Pointwise.logical(this, other, "or");
     }
 
     public Tensor neg() {
         return Pointwise.neg(this);
     }
 
-    public Tensor eq(Object other) {
-        return Pointwise.compare(this, Torch.asTensor(other), "eq");
-    }
-
-    public Tensor ne(Object other) {
-        return Pointwise.compare(this, Torch.asTensor(other), "ne");
-    }
-
-    public Tensor lt(Object other) {
-        return Pointwise.compare(this, Torch.asTensor(other), "lt");
-    }
-
-    public Tensor le(Object other) {
-        return Pointwise.compare(this, Torch.asTensor(other), "le");
-    }
-
-    public Tensor gt(Object other) {
-        return Pointwise.compare(this, Torch.asTensor(other), "gt");
-    }
-
-    public Tensor ge(Object other) {
-        return Pointwise.compare(this, Torch.asTensor(other), "ge");
-    }
-
-    public Tensor bitwiseAnd(Object other) {
-        return Pointwise.bitwise(this, Torch.asTensor(other), "and");
-    }
-
-    public Tensor bitwiseOr(Object other) {
-        return Pointwise.bitwise(this, Torch.asTensor(other), "or");
-    }
-
-    public Tensor bitwiseXor(Object other) {
-        return Pointwise.bitwise(this, Torch.asTensor(other), "xor");
-    }
-
     public Tensor bitwiseNot() {
         return Pointwise.bitwiseNot(this);
-    }
-
-    public Tensor logicalAnd(Object other) {
-        return Pointwise.logical(this, Torch.asTensor(other), "and");
-    }
-
-    public Tensor logicalOr(Object other) {
-        return Pointwise.logical(this, Torch.asTensor(other), "or");
     }
 
     public Tensor logicalNot() {
@@ -762,32 +956,88 @@ public final class Tensor {
 
     // ---- in place ----
 
-    public Tensor add_(Object other) {
+    /** {@code self += other} in place, broadcasting other to self's shape. */
+    public Tensor add_(Tensor other) {
         Tensor done = Arithmetic.applyInPlace(this, other, Arithmetic.Op.ADD);
         return done != null ? done : Pointwise.inPlace(this, inPlaceBase().add(other));
     }
 
-    public Tensor add_(Object other, double alpha) {
+    /** {@code self += other} in place with a Python float. */
+    public Tensor add_(double other) {
+        return add_(pythonFloat(other));
+    }
+
+    /** {@code self += other} in place with a Python int. */
+    public Tensor add_(long other) {
+        return add_(pythonInt(other));
+    }
+
+    /** {@code self += alpha * other} in place. */
+    public Tensor add_(Tensor other, double alpha) {
         return Pointwise.inPlace(this, inPlaceBase().add(other, alpha));
     }
 
-    public Tensor sub_(Object other) {
+    /** {@code self -= other} in place, broadcasting other to self's shape. */
+    public Tensor sub_(Tensor other) {
         Tensor done = Arithmetic.applyInPlace(this, other, Arithmetic.Op.SUB);
         return done != null ? done : Pointwise.inPlace(this, inPlaceBase().sub(other));
     }
 
-    public Tensor mul_(Object other) {
+    /** {@code self -= other} in place with a Python float. */
+    public Tensor sub_(double other) {
+        return sub_(pythonFloat(other));
+    }
+
+    /** {@code self -= other} in place with a Python int. */
+    public Tensor sub_(long other) {
+        return sub_(pythonInt(other));
+    }
+
+    /** {@code self *= other} in place, broadcasting other to self's shape. */
+    public Tensor mul_(Tensor other) {
         Tensor done = Arithmetic.applyInPlace(this, other, Arithmetic.Op.MUL);
         return done != null ? done : Pointwise.inPlace(this, inPlaceBase().mul(other));
     }
 
-    public Tensor div_(Object other) {
+    /** {@code self *= other} in place with a Python float. */
+    public Tensor mul_(double other) {
+        return mul_(pythonFloat(other));
+    }
+
+    /** {@code self *= other} in place with a Python int. */
+    public Tensor mul_(long other) {
+        return mul_(pythonInt(other));
+    }
+
+    /** {@code self /= other} in place, broadcasting other to self's shape. */
+    public Tensor div_(Tensor other) {
         Tensor done = Arithmetic.applyInPlace(this, other, Arithmetic.Op.DIV);
         return done != null ? done : Pointwise.inPlace(this, inPlaceBase().div(other));
     }
 
-    public Tensor pow_(Object other) {
-        return Pointwise.inPlace(this, inPlaceBase().pow(other));
+    /** {@code self /= other} in place with a Python float. */
+    public Tensor div_(double other) {
+        return div_(pythonFloat(other));
+    }
+
+    /** {@code self /= other} in place with a Python int. */
+    public Tensor div_(long other) {
+        return div_(pythonInt(other));
+    }
+
+    /** {@code self = self ** exponent} in place, broadcasting exponent to self's shape. */
+    public Tensor pow_(Tensor exponent) {
+        return Pointwise.inPlace(this, inPlaceBase().pow(exponent));
+    }
+
+    /** {@code self = self ** exponent} in place with a Python float. */
+    public Tensor pow_(double exponent) {
+        return pow_(pythonFloat(exponent));
+    }
+
+    /** {@code self = self ** exponent} in place with a Python int. */
+    public Tensor pow_(long exponent) {
+        return pow_(pythonInt(exponent));
     }
 
     public Tensor clamp_(Double min, Double max) {
@@ -1227,5 +1477,22 @@ public final class Tensor {
     /** {values, inverse, counts} of torch.unique (values sorted; see Searches.unique). */
     public Tensor[] unique() {
         return Searches.unique(this);
+    }
+
+    // ---- typed operands: a Java long is a Python int, a double a Python float, a boolean a bool ----
+
+    /** A Python float operand, wrapped as PyTorch wraps it: it does not promote a float tensor. */
+    private static Tensor pythonFloat(double value) {
+        return Torch.asTensor(Double.valueOf(value));
+    }
+
+    /** A Python int operand: an integer tensor keeps its dtype, a float tensor stays float. */
+    private static Tensor pythonInt(long value) {
+        return Torch.asTensor(Long.valueOf(value));
+    }
+
+    /** A Python bool operand. */
+    private static Tensor pythonBool(boolean value) {
+        return Torch.asTensor(Boolean.valueOf(value));
     }
 }

@@ -210,7 +210,20 @@ public final class Torch {
         return ((Number) v).doubleValue();
     }
 
-    /** A tensor for an operand: tensors as they are, Python numbers as wrapped 0-dim tensors. */
+    /**
+     * A tensor for an operand: tensors as they are, Python numbers as wrapped 0-dim tensors. This
+     * is the binding's form, for callers that hold an operand as an Object (the interpreter's
+     * operators, the op registry's kernels): the boxed type says which Python number it is
+     * (Long: int, Double: float, Boolean: bool), and the wrapped tensor promotes as that number
+     * does in PyTorch. Java code with a typed value calls {@code Tensor.add(long)},
+     * {@code add(double)} and the like instead.
+     *
+     * <pre>{@code
+     * Tensor ints = Torch.tensor(new long[] {1, 2});
+     * Object operand = 2L;                                   // a Python int, as the binder gives it
+     * Tensor sum = ints.add(Torch.asTensor(operand));        // same as ints.add(2L): int64
+     * }</pre>
+     */
     public static Tensor asTensor(Object value) {
         if (value instanceof Tensor t) {
             return t;

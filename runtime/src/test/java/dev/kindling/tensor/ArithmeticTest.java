@@ -105,7 +105,7 @@ class ArithmeticTest {
                         Tensor expected = Pointwise.map2(a, Torch.asTensor(b), t, t, op::apply);
                         Tensor target = a.clone();
                         int version = target.version();
-                        assertSame(target, Arithmetic.applyInPlace(target, b, op));
+                        assertSame(target, Arithmetic.applyInPlace(target, Torch.asTensor(b), op));
                         assertSameElements(expected, target);
                         assertEquals(version + 1, target.version());
                     }
@@ -122,9 +122,9 @@ class ArithmeticTest {
         assertNull(Arithmetic.apply(f, Torch.ones(2, 3), DType.FLOAT32, Arithmetic.Op.ADD)); // the left one broadcasts
         assertNull(Arithmetic.apply(Torch.ones(3, 2), Torch.ones(3, 1), DType.FLOAT32, Arithmetic.Op.ADD)); // a column
         assertNull(Arithmetic.applyInPlace(f, f.to(DType.FLOAT64), Arithmetic.Op.ADD)); // another dtype
-        assertNull(Arithmetic.applyInPlace(Torch.ones(3).requiresGrad_(true), 1.0, Arithmetic.Op.MUL)); // recorded
-        assertNull(Arithmetic.applyInPlace(f, true, Arithmetic.Op.ADD));
-        assertNotNull(Arithmetic.applyInPlace(f, 2L, Arithmetic.Op.MUL));
+        assertNull(Arithmetic.applyInPlace(Torch.ones(3).requiresGrad_(true), Torch.asTensor(1.0), Arithmetic.Op.MUL)); // recorded
+        assertNull(Arithmetic.applyInPlace(f, Torch.asTensor(true), Arithmetic.Op.ADD));
+        assertNotNull(Arithmetic.applyInPlace(f, Torch.asTensor(2L), Arithmetic.Op.MUL));
         assertArrayEquals(new double[] {2, 4, 6}, f.doubles());
     }
 

@@ -103,7 +103,7 @@ class TensorOpsTest {
         prints("tensor([0.5000, 1.0000])", l(1, 2).div(2));
         assertEquals(DType.FLOAT32, l(1, 2).add(0.5).dtype());
         assertEquals(DType.INT64, l(1, 2).add(1).dtype());
-        assertEquals(DType.INT64, l(1, 2).mul(true).dtype());
+        assertEquals(DType.INT64, l(1, 2).mul(Torch.asTensor(true)).dtype());
         assertEquals(DType.BOOL, l(1, 2).lt(2).dtype());
         assertEquals(DType.INT64, l(1, 2).sum().dtype());
         assertEquals(DType.INT64, t(List.of(true, true)).sum().dtype());

@@ -1,6 +1,6 @@
 package dev.kindling.lang.modules.torch;
 
-import java.util.function.BiFunction;
+import java.util.function.BinaryOperator;
 
 import dev.kindling.errors.KindlingError;
 import dev.kindling.lang.objects.Ops;
@@ -13,16 +13,16 @@ final class TensorOperators {
     private TensorOperators() {}
 
     static void install() {
-        binary("add", Tensor::add, (s, o) -> Torch.asTensor(o).add(s));
-        binary("sub", Tensor::sub, (s, o) -> Torch.asTensor(o).sub(s));
-        binary("mul", Tensor::mul, (s, o) -> Torch.asTensor(o).mul(s));
+        binary("add", Tensor::add, (s, o) -> o.add(s));
+        binary("sub", Tensor::sub, (s, o) -> o.sub(s));
+        binary("mul", Tensor::mul, (s, o) -> o.mul(s));
         binary("truediv", Tensor::div, (s, o) -> s.reciprocal().mul(o));
-        binary("floordiv", Tensor::floorDivide, (s, o) -> Torch.asTensor(o).floorDivide(s));
-        binary("mod", Tensor::remainder, (s, o) -> Torch.asTensor(o).remainder(s));
-        binary("pow", Tensor::pow, (s, o) -> Torch.asTensor(o).pow(s));
-        binary("and", Tensor::bitwiseAnd, (s, o) -> Torch.asTensor(o).bitwiseAnd(s));
-        binary("or", Tensor::bitwiseOr, (s, o) -> Torch.asTensor(o).bitwiseOr(s));
-        binary("xor", Tensor::bitwiseXor, (s, o) -> Torch.asTensor(o).bitwiseXor(s));
+        binary("floordiv", Tensor::floorDivide, (s, o) -> o.floorDivide(s));
+        binary("mod", Tensor::remainder, (s, o) -> o.remainder(s));
+        binary("pow", Tensor::pow, (s, o) -> o.pow(s));
+        binary("and", Tensor::bitwiseAnd, (s, o) -> o.bitwiseAnd(s));
+        binary("or", Tensor::bitwiseOr, (s, o) -> o.bitwiseOr(s));
+        binary("xor", Tensor::bitwiseXor, (s, o) -> o.bitwiseXor(s));
         TensorType.method("__matmul__", (s, a, k) -> a[0] instanceof Tensor t ? s.matmul(t) : PyNone.NOT_IMPLEMENTED);
         TensorType.method("__rmatmul__", (s, a, k) -> a[0] instanceof Tensor t ? t.matmul(s) : PyNone.NOT_IMPLEMENTED);
         inPlace("iadd", Tensor::add_);
@@ -75,7 +75,7 @@ final class TensorOperators {
         TensorType.method("__repr__", (s, a, k) -> TensorType.repr(s));
         TensorType.method("__format__", (s, a, k) -> TensorType.format(s, (String) a[0]));
         TensorType.method("__hash__", (s, a, k) -> (long) System.identityHashCode(s));
-        TensorType.method("__contains__", (s, a, k) -> s.eq(TorchArgs.operand(a[0])).any().at(0) != 0);
+        TensorType.method("__contains__", (s, a, k) -> s.eq(Torch.asTensor(TorchArgs.operand(a[0]))).any().at(0) != 0);
     }
 
     private static Number scalar(Tensor s) {
@@ -86,32 +86,32 @@ final class TensorOperators {
         return v instanceof Boolean b ? (b ? 1 : 0) : (Number) v;
     }
 
-    private static void binary(String stem, BiFunction<Tensor, Object, Tensor> forward,
-            BiFunction<Tensor, Object, Tensor> reflected) {
+    private static void binary(String stem, BinaryOperator<Tensor> forward,
+            BinaryOperator<Tensor> reflected) {
         TensorType.method("__" + stem + "__", (s, a, k) -> {
             Object o = TorchArgs.operand(a[0]);
-            return o == null ? PyNone.NOT_IMPLEMENTED : forward.apply(s, o);
+            return o == null ? PyNone.NOT_IMPLEMENTED : forward.apply(s, Torch.asTensor(o));
         });
         TensorType.method("__r" + stem + "__", (s, a, k) -> {
             Object o = TorchArgs.operand(a[0]);
-            return o == null ? PyNone.NOT_IMPLEMENTED : reflected.apply(s, o);
+            return o == null ? PyNone.NOT_IMPLEMENTED : reflected.apply(s, Torch.asTensor(o));
         });
     }
 
-    private static void inPlace(String stem, BiFunction<Tensor, Object, Tensor> op) {
+    private static void inPlace(String stem, BinaryOperator<Tensor> op) {
         TensorType.method("__" + stem + "__", (s, a, k) -> {
             Object o = TorchArgs.operand(a[0]);
-            return o == null ? PyNone.NOT_IMPLEMENTED : op.apply(s, o);
+            return o == null ? PyNone.NOT_IMPLEMENTED : op.apply(s, Torch.asTensor(o));
         });
     }
 
-    private static void compare(String stem, BiFunction<Tensor, Object, Tensor> op) {
+    private static void compare(String stem, BinaryOperator<Tensor> op) {
         TensorType.method("__" + stem + "__", (s, a, k) -> {
             Object o = TorchArgs.operand(a[0]);
             if (o == null) {
                 return stem.equals("eq") ? Boolean.FALSE : stem.equals("ne") ? Boolean.TRUE : PyNone.NOT_IMPLEMENTED;
             }
-            return op.apply(s, o);
+            return op.apply(s, Torch.asTensor(o));
         });
     }
 
