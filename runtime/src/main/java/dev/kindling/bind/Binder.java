@@ -75,7 +75,7 @@ public final class Binder {
      * ({@code method}, without the receiver) or as a function ({@code self} called {@code input}).
      */
     public static PythonParameters parameters(Op op, boolean method) {
-        return new OverloadParser(op, method).pythonParameters();
+        return new OverloadParser(op, method, Map.of()).pythonParameters();
     }
 
     /** The help text of an op: its schemas, its doc and its example. */

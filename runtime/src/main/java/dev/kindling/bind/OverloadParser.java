@@ -23,10 +23,6 @@ final class OverloadParser {
     private final List<Signature> signatures = new ArrayList<>();
     private final List<Op.Overload> overloads = new ArrayList<>();
 
-    OverloadParser(Op op, boolean method) {
-        this(op, method, Map.of());
-    }
-
     /** With converters for {@code Any} parameters whose Java form only the interpreter can make. */
     OverloadParser(Op op, boolean method, Map<String, UnaryOperator<Object>> converters) {
         this.name = op.name();

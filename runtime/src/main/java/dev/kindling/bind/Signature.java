@@ -163,10 +163,6 @@ final class Signature {
         return obj;
     }
 
-    static boolean allIndicesFrom(Object[] args) {
-        return allIndices(args);
-    }
-
     private static boolean allIndices(Object[] args) {
         for (Object a : args) {
             if (!ArgumentTypes.isIndex(a)) {

@@ -3,6 +3,7 @@ package dev.kindling.ops;
 import static dev.kindling.ops.Variant.METHOD;
 
 import dev.kindling.tensor.DType;
+import dev.kindling.tensor.Device;
 import dev.kindling.tensor.Tensor;
 
 /** A tensor as another dtype or on another device: to, type, the dtype shorthands, cpu and cuda. */
@@ -14,7 +15,7 @@ final class ConversionOps {
     static void declare(OpRegistry r) {
         r.op("to(Tensor self, ScalarType dtype, " + TAIL + ") -> Tensor", a -> converted(a, a.dtype("dtype")))
                 .overload("to(Tensor self, Device? device=None, ScalarType? dtype=None, " + TAIL + ") -> Tensor", a -> {
-                    FactoryOptions.requireCpu(a.device("device"));
+                    Device.requireCpu(a.device("device"));
                     return converted(a, a.isNone("dtype") ? a.self().dtype() : a.dtype("dtype"));
                 })
                 .overload("to(Tensor self, Tensor other, " + TAIL + ") -> Tensor",
@@ -35,7 +36,7 @@ final class ConversionOps {
                 .doc("The tensor on the CPU: itself, as every tensor of this build is there.", "torch.ones(2).cpu()");
         r.op("cuda(Tensor self, Device? device=None, bool non_blocking=False, *, MemoryFormat? memory_format=None)"
                 + " -> Tensor", a -> {
-                    throw FactoryOptions.noCuda();
+                    throw Device.notCompiledWithCuda();
                 }).variants(METHOD).doc("The tensor on a CUDA device; this build has none.", "torch.cuda.is_available()");
     }
 

@@ -1,6 +1,5 @@
 package dev.kindling.ops;
 
-import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
 import dev.kindling.tensor.DType;
 import dev.kindling.tensor.Device;
@@ -33,20 +32,9 @@ final class FactoryOptions {
     }
 
     private static void requireCpu(OpArgs a) {
-        requireCpu(a.device("device"));
+        Device.requireCpu(a.device("device"));
     }
 
-    /** Refuses a device other than the CPU (null: none asked for), as a CPU-only PyTorch does. */
-    static void requireCpu(Device d) {
-        if (d != null && !d.type().equals("cpu")) {
-            throw noCuda();
-        }
-    }
-
-    /** PyTorch's error for asking a CPU-only build for CUDA. */
-    static KindlingError noCuda() {
-        return new KindlingError(ErrorType.ASSERTION_ERROR, "Torch not compiled with CUDA enabled");
-    }
 
     /**
      * A layer's {@code device} and {@code dtype} (PyTorch's {@code factory_kwargs}): the CPU, and

@@ -147,8 +147,4 @@ public final class OpRegistry {
         return Collections.unmodifiableList(new ArrayList<>(modules.values()));
     }
 
-    /** The torch.nn.functional ops declared apart from torch's ({@link #functional}). */
-    public List<Op> functionalOps() {
-        return Collections.unmodifiableList(new ArrayList<>(functional.values()));
-    }
 }

@@ -153,11 +153,6 @@ public final class Schema {
         return returns;
     }
 
-    /** Whether the first parameter is the receiver {@code Tensor self}, so a method variant can exist. */
-    public boolean hasSelf() {
-        return !params.isEmpty() && params.get(0).name().equals("self") && params.get(0).type() == ParamType.TENSOR;
-    }
-
     @Override
     public String toString() {
         return text;

@@ -49,6 +49,18 @@ public final class Device {
         return type.equals("cpu") && index < 0 ? CPU : new Device(type, index);
     }
 
+    /** PyTorch's error for asking a build without CUDA for a CUDA tensor. */
+    public static KindlingError notCompiledWithCuda() {
+        return new KindlingError(ErrorType.ASSERTION_ERROR, "Torch not compiled with CUDA enabled");
+    }
+
+    /** Refuses a device other than the CPU (null: none asked for), as a CPU-only PyTorch does. */
+    public static void requireCpu(Device d) {
+        if (d != null && !d.type().equals("cpu")) {
+            throw notCompiledWithCuda();
+        }
+    }
+
     /** {@code torch.cuda.is_available()}: false, this build has no CUDA backend wired in yet. */
     public static boolean cudaAvailable() {
         return false;

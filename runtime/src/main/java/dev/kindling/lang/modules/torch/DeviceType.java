@@ -6,6 +6,7 @@ import dev.kindling.lang.objects.JavaTypes;
 import dev.kindling.lang.objects.PyClass;
 import dev.kindling.lang.objects.PyGetSet;
 import dev.kindling.lang.objects.PyNone;
+import dev.kindling.tensor.Device;
 
 /** {@code torch.device}: only the CPU exists in this build; asking for CUDA fails as PyTorch's CPU build does. */
 final class DeviceType {
@@ -49,7 +50,7 @@ final class DeviceType {
         }
         DeviceType d = of(target instanceof String || target instanceof DeviceType ? target : String.valueOf(target));
         if (!d.kind.equals("cpu")) {
-            throw TensorType.noCuda();
+            throw Device.notCompiledWithCuda();
         }
     }
 

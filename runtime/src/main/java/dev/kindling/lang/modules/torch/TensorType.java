@@ -1,6 +1,5 @@
 package dev.kindling.lang.modules.torch;
 
-import java.util.List;
 import java.util.Map;
 
 import dev.kindling.autograd.Node;
@@ -17,13 +16,10 @@ import dev.kindling.lang.objects.PyGetSet;
 import dev.kindling.lang.objects.PyIterator;
 import dev.kindling.lang.objects.PyList;
 import dev.kindling.lang.objects.PyNone;
-import dev.kindling.lang.objects.PyTuple;
 import dev.kindling.lang.objects.Repr;
 import dev.kindling.ops.OpRegistry;
-import dev.kindling.tensor.DType;
 import dev.kindling.tensor.Tensor;
 import dev.kindling.tensor.Torch;
-import dev.kindling.tensor.ValuesIndices;
 
 /**
  * {@code torch.Tensor} as the language sees it: every method and operator converts its Python
@@ -144,22 +140,6 @@ final class TensorType {
         return d;
     }
 
-    /** A (values, indices) result as the Python named tuple it prints as. */
-    static Object pair(ValuesIndices v) {
-        return v;
-    }
-
-    static PyList list(List<Tensor> tensors) {
-        return new PyList(tensors);
-    }
-
-    static PyTuple tuple(List<Tensor> tensors) {
-        return PyTuple.fromList(tensors);
-    }
-
-    static KindlingError noCuda() {
-        return new KindlingError(ErrorType.ASSERTION_ERROR, "Torch not compiled with CUDA enabled");
-    }
 
     static Object iterator(Tensor t) {
         if (t.dim() == 0) {
@@ -195,9 +175,6 @@ final class TensorType {
         throw KindlingError.typeError("unsupported format string passed to Tensor.__format__");
     }
 
-    static DType dtypeArg(Object[] a, Map<String, Object> k) {
-        return TorchArgs.dtype(k == null ? null : k.get("dtype"));
-    }
 
     static Object[] bind(String name, Object[] a, Map<String, Object> k, String... spec) {
         return Args.bind(name, a, k, spec);
