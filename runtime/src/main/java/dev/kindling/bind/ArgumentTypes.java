@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
 import dev.kindling.lang.objects.Ops;
 import dev.kindling.lang.objects.PyList;
@@ -89,8 +90,8 @@ final class ArgumentTypes {
     /** The Java value for an accepted argument. */
     static Object convert(Param p, Object o, String function) {
         switch (p.type()) {
-            case TENSOR: return o instanceof BigInteger b ? b.doubleValue() : o;
-            case SCALAR:
+            case TENSOR: return o instanceof BigInteger b ? unsigned64(b) : o;
+            case SCALAR: return o instanceof BigInteger b ? unsigned64(b) : number(p, o);
             case FLOAT: return number(p, o);
             case INT: return o instanceof Tensor t ? ((Number) t.item()).longValue() : Ops.toLong(o);
             case INT_LIST: return isSequence(o) ? ints(items(o), p, function) : repeated(p, Ops.toLong(o));
@@ -107,6 +108,20 @@ final class ArgumentTypes {
             throw KindlingError.runtimeError("Cannot access accelerator device when none is available.");
         }
         return Device.of(o.toString());
+    }
+
+    /**
+     * A Python int beyond int64 as a Number argument: PyTorch takes it as a uint64 where it fits
+     * one, and otherwise refuses it in CPython's words for the unsigned conversion it tried last.
+     */
+    private static double unsigned64(BigInteger b) {
+        if (b.signum() < 0) {
+            throw new KindlingError(ErrorType.OVERFLOW_ERROR, "can't convert negative int to unsigned");
+        }
+        if (b.bitLength() > 64) {
+            throw new KindlingError(ErrorType.OVERFLOW_ERROR, "int too big to convert");
+        }
+        return b.doubleValue();
     }
 
     private static Object number(Param p, Object o) {

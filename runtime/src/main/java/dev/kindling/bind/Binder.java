@@ -30,42 +30,58 @@ public final class Binder {
 
     private Binder() {}
 
-    /** Tensor methods for every op with the METHOD variant. */
-    public static void installMethods(OpRegistry registry, PyClass tensorType) {
+    /**
+     * Tensor methods for every op with the METHOD variant; {@code converters} turn the named
+     * {@code Any} arguments (new_tensor's data) into their Java form.
+     */
+    public static void installMethods(OpRegistry registry, PyClass tensorType,
+            Map<String, UnaryOperator<Object>> converters) {
         for (Op op : registry.ops()) {
             if (op.variants().contains(Variant.METHOD)) {
-                LazyParser parser = new LazyParser(op, true, Map.of());
-                String qualified = tensorType.name() + "." + op.name();
-                tensorType.define(op.name(), new PyBuiltin(qualified, (a, k) -> {
-                    if (a.length == 0 || !(a[0] instanceof Tensor self)) {
-                        throw KindlingError.typeError("descriptor '" + op.name() + "' for 'torch._C.TensorBase' objects "
-                                + "doesn't apply to a '" + (a.length == 0 ? "NoneType" : Ops.typeName(a[0])) + "' object");
-                    }
-                    Object[] rest = new Object[a.length - 1];
-                    System.arraycopy(a, 1, rest, 0, rest.length);
-                    return toPython(parser.get().call(self, rest, k));
-                }, () -> help(op)));
+                tensorType.define(op.name(), new PyBuiltin(tensorType.name() + "." + op.name(),
+                        method(op, converters), () -> help(op)));
             }
         }
     }
 
     /** Module functions for every op with the given variant (FUNCTION for torch, FUNCTIONAL for F). */
     public static void installFunctions(OpRegistry registry, PyModule module, Variant variant) {
+        installFunctions(registry, module, variant, Map.of());
+    }
+
+    /**
+     * Module functions for every op with the given variant; {@code converters} turn the named
+     * {@code Any} arguments (torch.tensor's data) into their Java form.
+     */
+    public static void installFunctions(OpRegistry registry, PyModule module, Variant variant,
+            Map<String, UnaryOperator<Object>> converters) {
         for (Op op : registry.all()) {
             if (op.variants().contains(variant)) {
-                LazyParser parser = new LazyParser(op, false, Map.of());
-                module.set(op.name(), new PyBuiltin(module.name() + "." + op.name(),
-                        (a, k) -> toPython(parser.get().call(null, a, k)), () -> help(op)));
+                module.set(op.name(), new PyBuiltin(module.name() + "." + op.name(), function(op, converters),
+                        () -> help(op)));
             }
         }
     }
 
     /**
-     * The Python-callable body of a module class's or optimizer's constructor: parses the
-     * arguments against its schema and returns what the kernel builds. {@code converters}
-     * turn {@code Any} arguments (an optimizer's params) into their Java form.
+     * The body Python calls for an op as a {@code Tensor} method: the receiver first, then the
+     * arguments, parsed against the op's schemas. Operators built on ops ({@code __add__}) call it.
      */
-    public static BuiltinBody constructor(Op op, Map<String, UnaryOperator<Object>> converters) {
+    public static BuiltinBody method(Op op, Map<String, UnaryOperator<Object>> converters) {
+        LazyParser parser = new LazyParser(op, true, converters);
+        return (a, k) -> {
+            if (a.length == 0 || !(a[0] instanceof Tensor self)) {
+                throw KindlingError.typeError("descriptor '" + op.name() + "' for 'torch._C.TensorBase' objects "
+                        + "doesn't apply to a '" + (a.length == 0 ? "NoneType" : Ops.typeName(a[0])) + "' object");
+            }
+            Object[] rest = new Object[a.length - 1];
+            System.arraycopy(a, 1, rest, 0, rest.length);
+            return toPython(parser.get().call(self, rest, k));
+        };
+    }
+
+    /** The body Python calls for an op as a module function ({@code torch.add}, {@code F.relu}). */
+    public static BuiltinBody function(Op op, Map<String, UnaryOperator<Object>> converters) {
         LazyParser parser = new LazyParser(op, false, converters);
         return (a, k) -> toPython(parser.get().call(null, a, k));
     }

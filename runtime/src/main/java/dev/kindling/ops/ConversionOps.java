@@ -2,11 +2,12 @@ package dev.kindling.ops;
 
 import static dev.kindling.ops.Variant.METHOD;
 
+import dev.kindling.errors.KindlingError;
 import dev.kindling.tensor.DType;
 import dev.kindling.tensor.Device;
 import dev.kindling.tensor.Tensor;
 
-/** A tensor as another dtype or on another device: to, type, the dtype shorthands, cpu and cuda. */
+/** A tensor as another dtype or on another device: to, type, the dtype shorthands, numpy, cpu and cuda. */
 final class ConversionOps {
     private static final String TAIL = "bool non_blocking=False, bool copy=False, *, MemoryFormat? memory_format=None";
 
@@ -32,6 +33,14 @@ final class ConversionOps {
                     .variants(METHOD)
                     .doc("self.to(" + d + ").", "torch.tensor([1, 0]).float()".replace("float", d.shortName()));
         }
+        r.op("numpy(Tensor self, *, bool force=False) -> Any", a -> {
+            if (a.self().requiresGrad() && !a.bool("force")) {
+                throw KindlingError.runtimeError("Can't call numpy() on Tensor that requires grad. Use "
+                        + "tensor.detach().numpy() instead.");
+            }
+            throw KindlingError.notImplementedError("Kindling has no numpy; use .tolist()");
+        }).variants(METHOD).doc("A NumPy array of the tensor's elements; Kindling has no NumPy, so tolist() "
+                + "takes its place.", "torch.tensor([1, 2]).tolist()");
         r.op("cpu(Tensor self, *, MemoryFormat? memory_format=None) -> Tensor", a -> a.self()).variants(METHOD)
                 .doc("The tensor on the CPU: itself, as every tensor of this build is there.", "torch.ones(2).cpu()");
         r.op("cuda(Tensor self, Device? device=None, bool non_blocking=False, *, MemoryFormat? memory_format=None)"

@@ -7,19 +7,60 @@ import static dev.kindling.ops.FactoryOptions.finish;
 import static dev.kindling.ops.Variant.FUNCTION;
 import static dev.kindling.ops.Variant.METHOD;
 
+import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
+import dev.kindling.errors.Warnings;
 import dev.kindling.tensor.DType;
+import dev.kindling.tensor.Device;
 import dev.kindling.tensor.Tensor;
 import dev.kindling.tensor.Torch;
 
-/** Factories of filled tensors and ranges: zeros, ones, full, their _like and new_ forms, arange, linspace, eye. */
+/** Factories: tensors from data, filled tensors and ranges: tensor, as_tensor, zeros, ones, full, their _like and new_ forms, arange, linspace, eye. */
 final class CreationOps {
     private CreationOps() {}
 
     static void declare(OpRegistry r) {
+        fromData(r);
         filled(r);
         like(r);
         ranges(r);
+    }
+
+    /**
+     * Tensors from Python data. The binder hands {@code data} over as a tensor or as nested Java
+     * lists of numbers (the interpreter's converter), never as a Python object.
+     */
+    private static void fromData(OpRegistry r) {
+        r.op("tensor(Any data, *, ScalarType? dtype=None, Device? device=None, bool pin_memory=False, "
+                + "bool requires_grad=False) -> Tensor", a -> finish(copied(a, null, "torch.tensor"), a))
+                .variants(FUNCTION).doc("A new tensor holding a copy of data: a number, a (nested) list or a tensor. "
+                        + "Floats give float32, ints give int64, unless dtype says otherwise; requires_grad=True makes "
+                        + "autograd track it (it becomes a leaf with .grad).", "torch.tensor([[1, 2], [3, 4]])");
+        r.op("as_tensor(Any data, *, ScalarType? dtype=None, Device? device=None) -> Tensor", a -> {
+            Device.requireCpu(a.device("device"));
+            Object data = a.get("data");
+            if (data instanceof Tensor t) {
+                return a.isNone("dtype") ? t : t.to(a.dtype("dtype"));
+            }
+            return Torch.tensor(data, a.isNone("dtype") ? null : a.dtype("dtype"));
+        }).variants(FUNCTION).doc("data as a tensor: a tensor of the asked dtype is returned as it is, not copied.",
+                "torch.as_tensor([1, 2], dtype=torch.float64)");
+        r.op("new_tensor(Tensor self, Any data, *, ScalarType? dtype=None, Device? device=None, "
+                + "bool requires_grad=False) -> Tensor",
+                a -> finish(copied(a, a.self().dtype(), "tensor.new_tensor"), a))
+                .variants(METHOD).doc("A new tensor holding a copy of data, of self's dtype unless given.",
+                        "torch.zeros(2, dtype=torch.float64).new_tensor([1, 2])");
+    }
+
+    /** A copy of the call's data, with PyTorch's advice when the data is itself a tensor. */
+    private static Tensor copied(OpArgs a, DType fallback, String function) {
+        Object data = a.get("data");
+        if (data instanceof Tensor) {
+            Warnings.warn(ErrorType.USER_WARNING, "To copy construct from a tensor, it is recommended to use "
+                    + "sourceTensor.detach().clone() or sourceTensor.detach().clone().requires_grad_(True), rather "
+                    + "than " + function + "(sourceTensor).");
+        }
+        return Torch.tensor(data, dtype(a, fallback));
     }
 
     private static void filled(OpRegistry r) {

@@ -53,9 +53,13 @@ public final class OpArgs {
         return get(name) == null;
     }
 
-    /** The receiver or first tensor argument. */
+    /**
+     * The receiver or first tensor argument; a number where the op takes numbers as tensors
+     * ({@code torch.pow(2, x)} for {@code 2 ** x}) wrapped as {@link #operand} wraps it.
+     */
     public Tensor self() {
-        return tensor("self");
+        Object self = get("self");
+        return self == null ? null : Torch.asTensor(self);
     }
 
     public Tensor tensor(String name) {

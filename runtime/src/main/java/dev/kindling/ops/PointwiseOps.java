@@ -6,6 +6,8 @@ import static dev.kindling.ops.Variant.METHOD;
 import java.util.function.BinaryOperator;
 import java.util.function.UnaryOperator;
 
+import dev.kindling.errors.KindlingError;
+import dev.kindling.tensor.DType;
 import dev.kindling.tensor.Tensor;
 import dev.kindling.tensor.Torch;
 
@@ -40,6 +42,10 @@ final class PointwiseOps {
         math(r, "sign", Tensor::sign, "SignBackward0", "-1, 0 or 1 by each element's sign.", "torch.sign(torch.tensor([-2., 0.]))");
         math(r, "reciprocal", Tensor::reciprocal, "ReciprocalBackward0", "1 / x of each element.", "torch.reciprocal(torch.tensor([4.]))");
         math(r, "neg", Tensor::neg, "NegBackward0", "-x of each element.", "torch.neg(torch.tensor([1.]))");
+        r.op("positive(Tensor(a) self) -> Tensor(a)", a -> positive(a.self())).variants(METHOD, FUNCTION)
+                .doc("The tensor itself: unary plus.", "torch.positive(torch.tensor([-1., 2.]))");
+        math(r, "bitwise_not", Tensor::bitwiseNot, null, "~x of each element: bits flipped, or a bool negated.",
+                "torch.bitwise_not(torch.tensor([0, 5]))");
         math(r, "logical_not", Tensor::logicalNot, null, "True where an element is zero.", "torch.logical_not(torch.tensor([0., 1.]))");
         math(r, "isnan", Tensor::isnan, null, "True where an element is NaN.", "torch.isnan(torch.tensor([float('nan')]))");
         math(r, "isinf", Tensor::isinf, null, "True where an element is infinite.", "torch.isinf(torch.tensor([float('inf')]))");
@@ -72,6 +78,11 @@ final class PointwiseOps {
                 .doc("self - alpha * other, broadcasting.", "torch.sub(torch.tensor([1., 2.]), 1)");
         binary(r, "mul", Tensor::mul, "MulBackward0", "Element-wise product, broadcasting.");
         binary(r, "div", Tensor::div, "DivBackward0", "Element-wise true division, broadcasting.");
+        r.op("rsub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor", a -> rsub(a, "RsubBackward0"))
+                .overload("rsub.Scalar(Tensor self, Scalar other, Scalar alpha=1) -> Tensor",
+                        a -> rsub(a, "RsubBackward1"))
+                .variants(FUNCTION).grad("RsubBackward0")
+                .doc("other - alpha * self: subtraction with the operands swapped.", "torch.rsub(torch.tensor([1., 2.]), 10)");
         binary(r, "floor_divide", Tensor::floorDivide, null, "Element-wise division rounded down.");
         binary(r, "remainder", Tensor::remainder, null, "Element-wise remainder with the divisor's sign.");
         r.op("pow(Tensor self, Tensor exponent) -> Tensor", a -> a.self().pow(a.operand("exponent")))
@@ -87,6 +98,9 @@ final class PointwiseOps {
                 .variants(METHOD, FUNCTION).grad("LogaddexpBackward0")
                 .doc("log(exp(self) + exp(other)), computed without overflow.",
                         "torch.logaddexp(torch.tensor([-100., 0., 1000.]), torch.tensor([-100., 0., 1000.]))");
+        bitwise(r, "bitwise_and", Tensor::bitwiseAnd, "Element-wise bitwise and (logical and for bool).");
+        bitwise(r, "bitwise_or", Tensor::bitwiseOr, "Element-wise bitwise or (logical or for bool).");
+        bitwise(r, "bitwise_xor", Tensor::bitwiseXor, "Element-wise bitwise exclusive or.");
         r.op("logical_and(Tensor self, Tensor other) -> Tensor", a -> a.self().logicalAnd(a.tensor("other")))
                 .variants(METHOD, FUNCTION)
                 .doc("True where both are non-zero.", "torch.logical_and(torch.tensor([1, 0]), torch.tensor([1, 1]))");
@@ -108,6 +122,23 @@ final class PointwiseOps {
         }, g -> new Tensor[] {g.div(y.sub(x).exp().add(1)), g.div(x.sub(y).exp().add(1))});
     }
 
+    /** other - alpha * self, recorded as PyTorch records it: RsubBackward0 for a tensor other, 1 for a number. */
+    private static Tensor rsub(OpArgs a, String node) {
+        Tensor self = a.self();
+        Tensor other = a.operand("other");
+        double alpha = a.given("alpha") ? a.scalar("alpha") : 1;
+        return Composite.of(node, new Tensor[] {self, other},
+                () -> alpha == 1 ? other.sub(self) : other.add(self, -alpha), g -> new Tensor[] {g.mul(-alpha), g});
+    }
+
+    /** Unary plus: the tensor itself, which PyTorch refuses for bool tensors. */
+    private static Tensor positive(Tensor self) {
+        if (self.dtype() == DType.BOOL) {
+            throw KindlingError.runtimeError("The `+` operator, on a bool tensor is not supported.");
+        }
+        return self;
+    }
+
     private static void binary(OpRegistry r, String name, BinaryOperator<Tensor> f, String grad, String doc) {
         Op op = r.op(name + "(Tensor self, Tensor other) -> Tensor", a -> f.apply(a.self(), a.operand("other")))
                 .variants(METHOD, FUNCTION).allowNumbersAsTensors()
@@ -115,6 +146,14 @@ final class PointwiseOps {
         if (grad != null) {
             op.grad(grad);
         }
+    }
+
+    /** A bitwise op on integer or bool tensors, the other operand a tensor or a number. */
+    private static void bitwise(OpRegistry r, String name, BinaryOperator<Tensor> f, String doc) {
+        r.op(name + ".Tensor(Tensor self, Tensor other) -> Tensor", a -> f.apply(a.self(), a.tensor("other")))
+                .overload(name + ".Scalar(Tensor self, Scalar other) -> Tensor",
+                        a -> f.apply(a.self(), a.operand("other")))
+                .variants(METHOD, FUNCTION).doc(doc, "torch." + name + "(torch.tensor([12, 10]), 6)");
     }
 
     private static void inPlace(OpRegistry r) {
@@ -127,6 +166,11 @@ final class PointwiseOps {
         inPlaceBinary(r, "mul_", Tensor::mul_, "In-place multiply.");
         inPlaceBinary(r, "div_", Tensor::div_, "In-place divide.");
         inPlaceBinary(r, "pow_", Tensor::pow_, "In-place power.");
+        inPlaceBinary(r, "floor_divide_", Tensor::floorDivide_, "In-place division rounded down.");
+        inPlaceBinary(r, "remainder_", Tensor::remainder_, "In-place remainder.");
+        inPlaceBitwise(r, "bitwise_and_", Tensor::bitwiseAnd_, "In-place bitwise and.");
+        inPlaceBitwise(r, "bitwise_or_", Tensor::bitwiseOr_, "In-place bitwise or.");
+        inPlaceBitwise(r, "bitwise_xor_", Tensor::bitwiseXor_, "In-place bitwise exclusive or.");
         r.op("relu_(Tensor(a!) self) -> Tensor(a!)", a -> a.self().relu_()).variants(METHOD, FUNCTION)
                 .doc("In-place relu.", "torch.tensor([-1., 1.]).relu_()");
         r.op("zero_(Tensor(a!) self) -> Tensor(a!)", a -> a.self().zero_()).variants(METHOD)
@@ -141,6 +185,11 @@ final class PointwiseOps {
     private static void inPlaceBinary(OpRegistry r, String name, BinaryOperator<Tensor> f, String doc) {
         r.op(name + "(Tensor(a!) self, Tensor other) -> Tensor(a!)", a -> f.apply(a.self(), a.operand("other")))
                 .variants(METHOD).allowNumbersAsTensors().doc(doc, "torch.ones(2)." + name + "(2)");
+    }
+
+    private static void inPlaceBitwise(OpRegistry r, String name, BinaryOperator<Tensor> f, String doc) {
+        r.op(name + "(Tensor(a!) self, Tensor other) -> Tensor(a!)", a -> f.apply(a.self(), a.operand("other")))
+                .variants(METHOD).allowNumbersAsTensors().doc(doc, "torch.tensor([12, 10])." + name + "(6)");
     }
 
     private static void clamps(OpRegistry r) {

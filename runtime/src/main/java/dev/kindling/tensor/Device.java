@@ -30,7 +30,7 @@ public final class Device {
         this.index = index;
     }
 
-    /** Parses {@code "cpu"}, {@code "cuda"}, {@code "cuda:1"} (PyTorch's device strings). */
+    /** Parses {@code "cpu"}, {@code "cuda"}, {@code "cuda:1"}, {@code "mps"} (PyTorch's device strings). */
     public static Device of(String spec) {
         String s = spec.trim();
         int colon = s.indexOf(':');
@@ -43,7 +43,7 @@ public final class Device {
                 index = -2;
             }
         }
-        if (!type.equals("cpu") && !type.equals("cuda") || index < -1) {
+        if (!java.util.Arrays.asList(DEVICE_TYPES.split(", ")).contains(type) || index < -1) {
             throw KindlingError.runtimeError("Expected one of " + DEVICE_TYPES + " device type at start of device string: " + spec);
         }
         return type.equals("cpu") && index < 0 ? CPU : new Device(type, index);

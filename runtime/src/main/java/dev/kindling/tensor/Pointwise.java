@@ -431,7 +431,7 @@ final class Pointwise {
     static Tensor bitwise(Tensor a, Tensor b, String op) {
         DType t = resultType(a, b);
         if (t.isFloatingPoint()) {
-            throw KindlingError.runtimeError("\"bitwise_" + op + "_cpu\" not implemented for 'Float'");
+            throw KindlingError.notImplementedError("\"bitwise_" + op + "_cpu\" not implemented for 'Float'");
         }
         switch (op) {
             case "and": return map2(a, b, t, t, (x, y) -> (long) x & (long) y);
@@ -442,7 +442,7 @@ final class Pointwise {
 
     static Tensor bitwiseNot(Tensor a) {
         if (a.dtype.isFloatingPoint()) {
-            throw KindlingError.runtimeError("\"bitwise_not_cpu\" not implemented for 'Float'");
+            throw KindlingError.notImplementedError("\"bitwise_not_cpu\" not implemented for 'Float'");
         }
         return a.dtype == DType.BOOL ? map1(a, DType.BOOL, v -> v == 0 ? 1 : 0) : map1(a, a.dtype, v -> ~(long) v);
     }

@@ -824,6 +824,31 @@ public final class Tensor {
         return bitwiseXor(pythonBool(other));
     }
 
+    /** {@code self &= other} in place, broadcasting other to self's shape. */
+    public Tensor bitwiseAnd_(Tensor other) {
+        return Pointwise.inPlace(this, inPlaceBase().bitwiseAnd(other));
+    }
+
+    /** {@code self |= other} in place, broadcasting other to self's shape. */
+    public Tensor bitwiseOr_(Tensor other) {
+        return Pointwise.inPlace(this, inPlaceBase().bitwiseOr(other));
+    }
+
+    /** {@code self ^= other} in place, broadcasting other to self's shape. */
+    public Tensor bitwiseXor_(Tensor other) {
+        return Pointwise.inPlace(this, inPlaceBase().bitwiseXor(other));
+    }
+
+    /** {@code self //= other} in place, broadcasting other to self's shape. */
+    public Tensor floorDivide_(Tensor other) {
+        return Pointwise.inPlace(this, inPlaceBase().floorDivide(other));
+    }
+
+    /** {@code self %= other} in place, broadcasting other to self's shape. */
+    public Tensor remainder_(Tensor other) {
+        return Pointwise.inPlace(this, inPlaceBase().remainder(other));
+    }
+
     /** True where both are non-zero, broadcasting. */
     public Tensor logicalAnd(Tensor other) {
         return Pointwise.logical(this, other, "and");

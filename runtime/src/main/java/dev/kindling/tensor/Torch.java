@@ -486,7 +486,7 @@ public final class Torch {
     /** {@code torch.bernoulli(p)}: 1 with probability p[i], else 0, drawn as PyTorch's CPU kernel draws (same dtype as p). */
     public static Tensor bernoulli(CpuGenerator g, Tensor p) {
         if (!p.dtype.isFloatingPoint()) {
-            throw KindlingError.runtimeError("\"bernoulli_tensor_cpu_p_\" not implemented for '" + p.dtype.shortName()
+            throw KindlingError.notImplementedError("\"bernoulli_tensor_cpu_p_\" not implemented for '" + p.dtype.shortName()
                     .replace("int64", "Long").replace("int32", "Int").replace("bool", "Bool") + "'");
         }
         for (double v : p.doubles()) {

@@ -122,7 +122,8 @@ class IntrospectionTest {
         assertTrue(OpHelp.help("torch.sum").contains("sum(Tensor self, int[1]? dim, bool keepdim=False"));
         assertTrue(OpHelp.help("Tensor.add").startsWith("Tensor.add(Tensor other, *, Number alpha = 1)"));
         assertTrue(OpHelp.help("torch.nn.functional.relu").startsWith("torch.nn.functional.relu(Tensor input, bool inplace = False)"));
-        assertNull(OpHelp.help("torch.tensor"), "a factory the registry does not declare");
+        assertTrue(OpHelp.help("torch.tensor").startsWith("torch.tensor(object data, *, torch.dtype dtype = None"));
+        assertNull(OpHelp.help("torch.manual_seed"), "a Python-level function of torch is no op");
         assertNull(OpHelp.help("sum"), "the builtin sum is no op");
         assertNull(OpHelp.help("torch.nn.sum"));
         assertFalse(OpHelp.examples().isEmpty());

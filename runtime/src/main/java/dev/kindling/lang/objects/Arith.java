@@ -67,12 +67,42 @@ public final class Arith {
                 return r;
             }
         }
+        Object repeated = repeatedByIndex(op, a, b);
+        if (repeated != null) {
+            return repeated;
+        }
+        if (op == BinaryOp.ADD && isSequence(a)) {
+            String type = Ops.typeName(a);
+            throw KindlingError.typeError("can only concatenate " + type + " (not \"" + Ops.typeName(b) + "\") to "
+                    + type);
+        }
         if (op == BinaryOp.POW) {
             throw KindlingError.typeError("unsupported operand type(s) for ** or pow(): '" + Ops.typeName(a)
                     + "' and '" + Ops.typeName(b) + "'");
         }
         throw KindlingError.typeError("unsupported operand type(s) for " + op.symbol + ": '" + Ops.typeName(a)
                 + "' and '" + Ops.typeName(b) + "'");
+    }
+
+    /**
+     * A str, list or tuple repeated by an object with {@code __index__} (a tensor), as CPython's
+     * sequence repeat takes it once both operands' methods declined; null when that is not the case.
+     */
+    private static Object repeatedByIndex(BinaryOp op, Object a, Object b) {
+        if (op != BinaryOp.MUL || isSequence(a) == isSequence(b)) {
+            return null;
+        }
+        Object sequence = isSequence(a) ? a : b;
+        Object count = sequence == a ? b : a;
+        Object index = Ops.typeOf(count).lookup("__index__");
+        if (index == null) {
+            return null;
+        }
+        return builtinBinary(op, sequence, Ops.toLong(Ops.call(index, new Object[] {count}, null)));
+    }
+
+    private static boolean isSequence(Object o) {
+        return o instanceof String || o instanceof PyList || o instanceof PyTuple;
     }
 
     /** Built-in types' operators; null when the operand types are not built-in ones that combine. */

@@ -1,5 +1,6 @@
 package dev.kindling.lang.objects;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,12 +115,11 @@ public final class PyFunction implements PyObj, Callable {
                 int slot = slotOf(e.getKey());
                 if (slot < 0) {
                     if (extraKeywords == null) {
-                        throw KindlingError.typeError(qualifiedName() + "() got an unexpected keyword argument '"
-                                + e.getKey() + "'");
+                        throw CallErrors.unexpectedKeyword(qualifiedName(), e.getKey());
                     }
                     extraKeywords.put(e.getKey(), e.getValue());
                 } else if (locals[slot] != null) {
-                    throw KindlingError.typeError(qualifiedName() + "() got multiple values for argument '" + e.getKey() + "'");
+                    throw CallErrors.multipleValues(qualifiedName(), e.getKey());
                 } else {
                     locals[slot] = e.getValue();
                 }
@@ -135,62 +135,37 @@ public final class PyFunction implements PyObj, Callable {
         List<String> positional = p.positional();
         int n = positional.size();
         int firstDefault = n - defaults.length;
-        StringBuilder missing = null;
-        int missingCount = 0;
+        List<String> missing = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (locals[i] == null) {
                 if (i >= firstDefault) {
                     locals[i] = defaults[i - firstDefault];
                 } else {
-                    missing = appendName(missing, positional.get(i));
-                    missingCount++;
+                    missing.add(positional.get(i));
                 }
             }
         }
-        if (missing != null) {
-            throw missingArguments(missingCount, "positional", missing);
+        if (!missing.isEmpty()) {
+            throw CallErrors.missing(qualifiedName(), "positional", missing);
         }
         for (int i = 0; i < p.keywordOnly().size(); i++) {
             String k = p.keywordOnly().get(i);
             if (locals[n + i] == null) {
                 Object d = keywordDefaults.get(k);
                 if (d == null) {
-                    missing = appendName(missing, k);
-                    missingCount++;
+                    missing.add(k);
                 }
                 locals[n + i] = d;
             }
         }
-        if (missing != null) {
-            throw missingArguments(missingCount, "keyword-only", missing);
+        if (!missing.isEmpty()) {
+            throw CallErrors.missing(qualifiedName(), "keyword-only", missing);
         }
-    }
-
-    private static StringBuilder appendName(StringBuilder sb, String name) {
-        if (sb == null) {
-            sb = new StringBuilder();
-        } else {
-            sb.append(", ");
-        }
-        return sb.append('\'').append(name).append('\'');
-    }
-
-    private KindlingError missingArguments(int count, String kind, StringBuilder names) {
-        String list = names.toString();
-        int last = list.lastIndexOf(", ");
-        if (last >= 0) {
-            list = list.substring(0, last) + (count > 2 ? ", and " : " and ") + list.substring(last + 2);
-        }
-        return KindlingError.typeError(qualifiedName() + "() missing " + count + " required " + kind + " argument"
-                + (count == 1 ? "" : "s") + ": " + list);
     }
 
     private KindlingError tooManyPositional(int given) {
         int max = template.parameters().positional().size();
-        int min = max - defaults.length;
-        String takes = min == max ? String.valueOf(max) : "from " + min + " to " + max;
-        return KindlingError.typeError(qualifiedName() + "() takes " + takes + " positional argument" + (max == 1 ? "" : "s")
-                + " but " + given + (given == 1 ? " was" : " were") + " given");
+        return CallErrors.tooManyPositional(qualifiedName(), max - defaults.length, max, given);
     }
 
     private int slotOf(String keyword) {

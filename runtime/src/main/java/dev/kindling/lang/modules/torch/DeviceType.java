@@ -1,46 +1,56 @@
 package dev.kindling.lang.modules.torch;
 
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import dev.kindling.bind.Binder;
 import dev.kindling.errors.KindlingError;
+import dev.kindling.lang.objects.BuiltinBody;
 import dev.kindling.lang.objects.BuiltinTypes;
 import dev.kindling.lang.objects.JavaTypes;
 import dev.kindling.lang.objects.PyClass;
 import dev.kindling.lang.objects.PyGetSet;
 import dev.kindling.lang.objects.PyNone;
+import dev.kindling.ops.Op;
+import dev.kindling.ops.OpRegistry;
 import dev.kindling.tensor.Device;
 
 /** {@code torch.device}: only the CPU exists in this build; asking for CUDA fails as PyTorch's CPU build does. */
 final class DeviceType {
-    static final PyClass TYPE = PyClass.javaType("device", "torch", BuiltinTypes.OBJECT, (a, k) -> of(a[0]));
-    static final DeviceType CPU = new DeviceType("cpu");
+    static final PyClass TYPE = PyClass.javaType("device", "torch", BuiltinTypes.OBJECT, constructor());
+    static final DeviceType CPU = new DeviceType(Device.CPU);
 
     static {
         // Registered as a Java type (not a PyObj) so that str() and repr() differ, as PyTorch's do.
         JavaTypes.register(DeviceType.class, TYPE);
-        TYPE.define("type", new PyGetSet("type", d -> ((DeviceType) d).kind, null));
-        TYPE.define("index", new PyGetSet("index", d -> PyNone.NONE, null));
-        Bindings.method(TYPE, "__repr__", (a, k) -> "device(type='" + ((DeviceType) a[0]).kind + "')");
-        Bindings.method(TYPE, "__str__", (a, k) -> ((DeviceType) a[0]).kind);
-        Bindings.method(TYPE, "__eq__", (a, k) -> a[1] instanceof DeviceType d && d.kind.equals(((DeviceType) a[0]).kind));
+        TYPE.define("type", new PyGetSet("type", d -> ((DeviceType) d).device.type(), null));
+        TYPE.define("index", new PyGetSet("index", d -> ((DeviceType) d).index(), null));
+        Bindings.method(TYPE, "__repr__", (a, k) -> ((DeviceType) a[0]).repr());
+        Bindings.method(TYPE, "__str__", (a, k) -> ((DeviceType) a[0]).device.toString());
+        Bindings.method(TYPE, "__eq__", (a, k) -> a[1] instanceof DeviceType d
+                && d.device.toString().equals(((DeviceType) a[0]).device.toString()));
     }
 
-    private final String kind;
+    private final Device device;
 
-    private DeviceType(String kind) {
-        this.kind = kind;
+    /** The constructor, parsed against PyTorch's two signatures ({@code device} keeps the Python value). */
+    private static BuiltinBody constructor() {
+        Op device = new OpRegistry().op("device(Device device) -> Device", a -> of(a.get("device")))
+                .overload("device(str type, int index=-1) -> Device", a -> of(a.integer("index") < 0 ? a.string("type")
+                        : a.string("type") + ":" + a.integer("index")));
+        return Binder.function(device, Map.of("device", UnaryOperator.identity()));
+    }
+
+    private DeviceType(Device device) {
+        this.device = device;
     }
 
     static DeviceType of(Object spec) {
         if (spec instanceof DeviceType d) {
             return d;
         }
-        String s = String.valueOf(spec);
-        if (s.startsWith("cuda") || s.startsWith("mps")) {
-            return new DeviceType(s.contains(":") ? s.substring(0, s.indexOf(':')) : s);
-        }
-        if (!s.equals("cpu")) {
-            throw KindlingError.runtimeError("Expected one of cpu, cuda, mps device type at start of device string: " + s);
-        }
-        return CPU;
+        Device device = Device.of(String.valueOf(spec));
+        return device == Device.CPU ? CPU : new DeviceType(device);
     }
 
     /** Moving to a device: the CPU is a no-op; CUDA raises PyTorch's AssertionError. */
@@ -49,13 +59,21 @@ final class DeviceType {
             return;
         }
         DeviceType d = of(target instanceof String || target instanceof DeviceType ? target : String.valueOf(target));
-        if (!d.kind.equals("cpu")) {
+        if (d != CPU) {
             throw Device.notCompiledWithCuda();
         }
     }
 
     @Override
     public String toString() {
-        return kind;
+        return device.toString();
+    }
+
+    private Object index() {
+        return device.index() < 0 ? PyNone.NONE : (Object) (long) device.index();
+    }
+
+    private String repr() {
+        return "device(type='" + device.type() + "'" + (device.index() < 0 ? "" : ", index=" + device.index()) + ")";
     }
 }

@@ -1,6 +1,7 @@
 package dev.kindling.lang.modules.torch;
 
 import dev.kindling.autograd.GradMode;
+import dev.kindling.lang.objects.Args;
 import dev.kindling.lang.objects.BuiltinTypes;
 import dev.kindling.lang.objects.Ops;
 import dev.kindling.lang.objects.PyBuiltin;
@@ -20,11 +21,13 @@ final class GradModeType implements PyObj {
             (a, k) -> new GradModeType(true, NoGradTypes.ENABLE_GRAD));
     /** inference_mode(mode=True): here the same as no_grad (Kindling has no separate inference tensors). */
     static final PyClass INFERENCE_MODE = PyClass.javaType("inference_mode", "torch", BuiltinTypes.OBJECT,
-            (a, k) -> new GradModeType(!Ops.truthy(a.length > 0 ? a[0] : k != null && k.containsKey("mode")
-                    ? k.get("mode") : true), NoGradTypes.INFERENCE));
+            (a, k) -> new GradModeType(!Ops.truthy(Args.orDefault(
+                    Args.bindMethodDef("inference_mode.__init__", a, k, "self", "mode=")[1], true)),
+                    NoGradTypes.INFERENCE));
     static final PyClass SET_GRAD_ENABLED = PyClass.javaType("set_grad_enabled", "torch", BuiltinTypes.OBJECT,
             (a, k) -> {
-                GradModeType m = new GradModeType(Ops.truthy(a[0]), NoGradTypes.SET);
+                Object mode = Args.bindMethodDef("set_grad_enabled.__init__", a, k, "self", "mode")[1];
+                GradModeType m = new GradModeType(Ops.truthy(mode), NoGradTypes.SET);
                 GradMode.set(m.enabled); // takes effect at once, as in PyTorch, and also works with "with"
                 return m;
             });

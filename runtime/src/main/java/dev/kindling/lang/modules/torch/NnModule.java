@@ -417,7 +417,7 @@ public final class NnModule {
     private static void declaredClasses(PyModule nn) {
         for (Op op : OpRegistry.standard().modules()) {
             layer(nn, op.name(), JAVA_CLASSES.get(op.name()),
-                    Binder.constructor(op, CONVERTERS.getOrDefault(op.name(), Map.of())));
+                    Binder.function(op, CONVERTERS.getOrDefault(op.name(), Map.of())));
         }
         layer(nn, "Identity", null, (a, k) -> Activation.identity());
         JavaTypes.registerResolver(Activation.class, o -> activationType(nn, ((Activation) o).name()));

@@ -180,7 +180,7 @@ final class OptimModule {
     private static PyClass optimizer(PyModule m, String name, Class<?> javaClass) {
         Op op = OpRegistry.standard().findOptimizer(name);
         PyClass c = PyClass.javaType(name, "torch.optim", OPTIMIZER,
-                Binder.constructor(op, OptimArguments.converters(op)));
+                Binder.function(op, OptimArguments.converters(op)));
         JavaTypes.register(javaClass, c);
         m.set(name, c);
         return c;
@@ -202,7 +202,7 @@ final class OptimModule {
         for (String name : new String[] {"StepLR", "ExponentialLR"}) {
             Op op = OpRegistry.standard().findScheduler(name);
             s.set(name, PyClass.javaType(name, "torch.optim.lr_scheduler", SCHEDULER,
-                    Binder.constructor(op, OptimArguments.converters(op))));
+                    Binder.function(op, OptimArguments.converters(op))));
         }
         return s;
     }

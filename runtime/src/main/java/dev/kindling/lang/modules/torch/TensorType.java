@@ -31,9 +31,13 @@ final class TensorType {
 
     /** {@code nn.Parameter}: a tensor marked as a module parameter (a subclass of Tensor). */
     static final PyClass PARAMETER = PyClass.javaType("Parameter", "torch.nn.parameter", TYPE, (a, k) -> {
-        Object[] p = Args.bind("Parameter", a, k, "data=", "requires_grad=");
-        Tensor data = p[0] == null || p[0] == PyNone.NONE ? Torch.zeros(0) : (Tensor) p[0];
-        return data.detach().asParameter(TorchArgs.bool(p[1], true));
+        Object[] p = Args.bindMethodDef("Parameter.__new__", a, k, "cls", "data=", "requires_grad=");
+        Object given = Args.orDefault(p[1], Torch.zeros(0));
+        if (!(given instanceof Tensor data)) {
+            throw new KindlingError(ErrorType.ATTRIBUTE_ERROR, "'" + Ops.typeName(given) + "' object has no "
+                    + "attribute 'detach'");
+        }
+        return data.detach().asParameter(TorchArgs.bool(p[2], true));
     });
 
     /** A Tensor method body: the receiver, the remaining positional arguments, the keywords. */
@@ -71,7 +75,7 @@ final class TensorType {
         JavaTypes.registerResolver(Tensor.class, t -> ((Tensor) t).isParameter() ? PARAMETER : TYPE);
         JavaTypes.registerResolver(Node.class, n -> NodeTypes.of((Node) n));
         properties();
-        Binder.installMethods(OpRegistry.standard(), TYPE);
+        Binder.installMethods(OpRegistry.standard(), TYPE, TorchArgs.CONVERTERS);
         TensorMethods.install();
         TensorOperators.install();
     }

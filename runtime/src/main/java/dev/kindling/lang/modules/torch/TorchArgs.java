@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
 
 import dev.kindling.errors.KindlingError;
 import dev.kindling.lang.objects.Ops;
@@ -87,6 +90,14 @@ final class TorchArgs {
             return Torch.tensor(data(o));
         }
         return null;
+    }
+
+    /** The binder's converters for {@code Any} parameters of torch's ops: {@code data} as {@link #tensorData}. */
+    static final Map<String, UnaryOperator<Object>> CONVERTERS = Map.of("data", TorchArgs::tensorData);
+
+    /** torch.tensor's data: a tensor as it is, anything else as {@link #data} makes it. */
+    static Object tensorData(Object o) {
+        return o instanceof Tensor ? o : data(o);
     }
 
     /** Nested Python lists/tuples/numbers/tensors as Java lists for Torch.tensor. */

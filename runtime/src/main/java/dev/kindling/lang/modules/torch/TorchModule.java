@@ -13,6 +13,7 @@ import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
 import dev.kindling.errors.Warnings;
 import dev.kindling.lang.objects.Args;
+import dev.kindling.lang.objects.BuiltinTypes;
 import dev.kindling.lang.objects.Ops;
 import dev.kindling.lang.objects.PyModule;
 import dev.kindling.lang.objects.PyNone;
@@ -41,29 +42,16 @@ public final class TorchModule {
         m.set("set_grad_enabled", GradModeType.SET_GRAD_ENABLED);
         m.set("inference_mode", GradModeType.INFERENCE_MODE);
         m.set("__version__", "2.13.0+kindling");
-        function(m, "save", (a, k) -> {
-            Object[] p = Args.bind("save", a, k, "obj", "f");
-            Serialization.save(p[0], p[1]);
-            return PyNone.NONE;
-        });
-        function(m, "load", (a, k) -> {
-            // map_location and weights_only are accepted: there is one device, and only data is stored.
-            Object[] p = Args.bind("load", a, k, "f", "map_location=", "pickle_module=", "*", "weights_only=", "mmap=");
-            return Serialization.load(p[0]);
-        });
         m.set("cuda", CudaModule.create());
         m.set("autograd", autograd());
         m.set("nn", NnModule.create());
         m.set("optim", OptimModule.create());
         m.set("utils", DataModule.utils());
         dtypes(m);
-        creation(m);
         random(m);
         functions(m);
-        function(m, "is_grad_enabled", (a, k) -> GradMode.isEnabled());
-        function(m, "is_tensor", (a, k) -> a[0] instanceof Tensor);
-        function(m, "get_default_dtype", (a, k) -> DType.DEFAULT_FLOAT);
-        function(m, "set_printoptions", (a, k) -> PyNone.NONE);
+        serialization(m);
+        state(m);
         return m;
     }
 
@@ -72,43 +60,33 @@ public final class TorchModule {
         return CudaModule.create();
     }
 
-    /** {@code torch.autograd}: anomaly detection (gradcheck lives in the autograd package). */
+    /** {@code torch.autograd}: anomaly detection, gradcheck, and backward and grad as functions. */
     public static PyModule autograd() {
         PyModule m = new PyModule("torch.autograd");
         function(m, "set_detect_anomaly", (a, k) -> {
-            Engine.setDetectAnomaly(Ops.truthy(a[0]));
+            Object[] p = Args.bindMethodDef("set_detect_anomaly.__init__", a, k, "self", "mode", "check_nan=");
+            Engine.setDetectAnomaly(Ops.truthy(p[1]));
             return PyNone.NONE;
         });
         function(m, "gradcheck", (a, k) -> {
-            Object[] p = Args.bind("gradcheck", a, k, "func", "inputs", "eps=", "atol=", "rtol=", "raise_exception=");
-            Object fn = p[0];
-            List<Tensor> inputs = p[1] instanceof Tensor t ? List.of(t) : tensors(p[1]);
-            try {
-                return dev.kindling.autograd.GradCheck.check(in -> {
-                    Object out = Ops.call(fn, in.toArray(), null);
-                    return out instanceof Tensor t ? t : (Tensor) Ops.toList(out).get(0);
-                }, inputs);
-            } catch (KindlingError e) {
-                if (!TorchArgs.bool(p[5], true)) {
-                    return false;
-                }
-                throw e;
-            }
+            Object[] p = Args.bindDef("gradcheck", a, k, "func", "inputs", "*", "eps=", "atol=", "rtol=",
+                    "raise_exception=", "nondet_tol=", "check_undefined_grad=", "check_grad_dtypes=",
+                    "check_batched_grad=", "check_batched_forward_grad=", "check_forward_ad=", "check_backward_ad=",
+                    "fast_mode=", "masked=");
+            return gradcheck(p[0], tensors(p[1]), TorchArgs.bool(p[6], true));
         });
         function(m, "grad", (a, k) -> {
-            Object[] p = Args.bind("grad", a, k, "outputs", "inputs", "grad_outputs=", "retain_graph=", "create_graph=",
-                    "only_inputs=", "allow_unused=");
+            Object[] p = Args.bindDef("grad", a, k, "outputs", "inputs", "grad_outputs=", "retain_graph=",
+                    "create_graph=", "only_inputs=", "allow_unused=", "is_grads_batched=", "materialize_grads=");
             if (TorchArgs.bool(p[4], false)) {
                 throw KindlingError.notImplementedError("torch.autograd.grad(create_graph=True): Kindling's autograd "
                         + "does not record the backward pass, so higher-order gradients are not available");
             }
-            Tensor output = p[0] instanceof Tensor t ? t : tensors(p[0]).get(0);
-            List<Tensor> inputs = p[1] instanceof Tensor t ? List.of(t) : tensors(p[1]);
-            Object go = p[2];
-            Tensor gradOutput = go instanceof Tensor t ? t
-                    : go == null || go == PyNone.NONE ? null : tensors(go).get(0);
-            Tensor[] grads = Engine.grad(output, gradOutput, inputs, TorchArgs.bool(p[3], false), TorchArgs.bool(p[6],
-                    false));
+            Tensor output = tensors(p[0]).get(0);
+            List<Tensor> inputs = tensors(p[1]);
+            Tensor gradOutput = p[2] == null || p[2] == PyNone.NONE ? null : tensors(p[2]).get(0);
+            Tensor[] grads = Engine.grad(output, gradOutput, inputs, TorchArgs.bool(p[3], false),
+                    TorchArgs.bool(p[6], false));
             Object[] out = new Object[grads.length];
             for (int i = 0; i < grads.length; i++) {
                 out[i] = grads[i] == null ? PyNone.NONE : grads[i];
@@ -116,10 +94,61 @@ public final class TorchModule {
             return new PyTuple(out);
         });
         function(m, "backward", (a, k) -> {
-            ((Tensor) a[0]).backward(a.length > 1 && a[1] instanceof Tensor g ? g : null, false);
+            Object[] p = Args.bindDef("backward", a, k, "tensors", "grad_tensors=", "retain_graph=",
+                    "create_graph=", "grad_variables=", "inputs=");
+            Tensor gradient = p[1] == null || p[1] == PyNone.NONE ? null : tensors(p[1]).get(0);
+            tensors(p[0]).get(0).backward(gradient, TorchArgs.bool(p[2], false));
             return PyNone.NONE;
         });
         return m;
+    }
+
+    private static Object gradcheck(Object function, List<Tensor> inputs, boolean raiseException) {
+        try {
+            return dev.kindling.autograd.GradCheck.check(in -> {
+                Object out = Ops.call(function, in.toArray(), null);
+                return out instanceof Tensor t ? t : tensors(out).get(0);
+            }, inputs);
+        } catch (KindlingError e) {
+            if (!raiseException) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** {@code torch.save} and {@code torch.load}. */
+    private static void serialization(PyModule m) {
+        function(m, "save", (a, k) -> {
+            Object[] p = Args.bindDef("save", a, k, "obj", "f", "pickle_module=", "pickle_protocol=",
+                    "_use_new_zipfile_serialization=", "_disable_byteorder_record=");
+            Serialization.save(p[0], p[1]);
+            return PyNone.NONE;
+        });
+        function(m, "load", (a, k) -> {
+            // map_location and weights_only are accepted: there is one device, and only data is stored.
+            Object[] p = Args.bindDef("load", a, k, "f", "map_location=", "pickle_module=", "*", "weights_only=",
+                    "mmap=");
+            return Serialization.load(p[0]);
+        });
+    }
+
+    /** The process-wide switches torch keeps: grad mode, the default dtype, print options. */
+    private static void state(PyModule m) {
+        function(m, "is_grad_enabled", (a, k) -> {
+            Args.none("torch.is_grad_enabled", a, k);
+            return GradMode.isEnabled();
+        });
+        function(m, "get_default_dtype", (a, k) -> {
+            Args.none("torch.get_default_dtype", a, k);
+            return DType.DEFAULT_FLOAT;
+        });
+        function(m, "is_tensor", (a, k) -> Args.bindDef("is_tensor", a, k, "obj", "/")[0] instanceof Tensor);
+        function(m, "set_printoptions", (a, k) -> {
+            Args.bindDef("set_printoptions", a, k, "precision=", "threshold=", "edgeitems=", "linewidth=",
+                    "profile=", "sci_mode=");
+            return PyNone.NONE;
+        });
     }
 
     private static void dtypes(PyModule m) {
@@ -128,41 +157,38 @@ public final class TorchModule {
                 .set("int32", DType.INT32).set("int", DType.INT32).set("bool", DType.BOOL);
     }
 
-    private static void creation(PyModule m) {
-        function(m, "tensor", (a, k) -> {
-            Object[] p = Args.bind("tensor", a, k, "data", "*", "dtype=", "device=", "requires_grad=", "pin_memory=");
-            if (p[0] instanceof Tensor) {
-                Warnings.warn(ErrorType.USER_WARNING, "To copy construct from a tensor, it is recommended to use "
-                        + "sourceTensor.detach().clone() or sourceTensor.detach().clone().requires_grad_(True), rather "
-                        + "than torch.tensor(sourceTensor).");
-            }
-            Tensor t = Torch.tensor(p[0] instanceof Tensor x ? x : TorchArgs.data(p[0]), TorchArgs.dtype(p[1]));
-            DeviceType.check(p[2]);
-            return TorchArgs.bool(p[3], false) ? t.requiresGrad_(true) : t;
-        });
-        function(m, "as_tensor", (a, k) -> {
-            Object[] p = Args.bind("as_tensor", a, k, "data", "dtype=", "device=");
-            return p[0] instanceof Tensor t ? t : Torch.tensor(TorchArgs.data(p[0]), TorchArgs.dtype(p[1]));
-        });
-    }
-
+    /** The default generator's seeding, as {@code torch.random}'s Python functions. */
     private static void random(PyModule m) {
-        function(m, "manual_seed", (a, k) -> CpuGenerator.defaultGenerator().manualSeed(Ops.toLong(a[0])));
-        function(m, "seed", (a, k) -> CpuGenerator.defaultGenerator().seed());
-        function(m, "initial_seed", (a, k) -> CpuGenerator.defaultGenerator().initialSeed());
+        function(m, "manual_seed", (a, k) -> {
+            Object seed = Args.bindDef("manual_seed", a, k, "seed")[0];
+            return CpuGenerator.defaultGenerator().manualSeed(Ops.toLong(Ops.call(BuiltinTypes.INT,
+                    new Object[] {seed}, null)));
+        });
+        function(m, "seed", (a, k) -> {
+            Args.bindDef("seed", a, k);
+            return CpuGenerator.defaultGenerator().seed();
+        });
+        function(m, "initial_seed", (a, k) -> {
+            Args.bindDef("initial_seed", a, k);
+            return CpuGenerator.defaultGenerator().initialSeed();
+        });
     }
 
     private static void functions(PyModule m) {
-        Binder.installFunctions(OpRegistry.standard(), m, Variant.FUNCTION);
+        Binder.installFunctions(OpRegistry.standard(), m, Variant.FUNCTION, TorchArgs.CONVERTERS);
         function(m, "_set_detect_anomaly", (a, k) -> {
-            Engine.setDetectAnomaly(Ops.truthy(a[0]));
+            Engine.setDetectAnomaly(Ops.truthy(Args.bindDef("_set_detect_anomaly", a, k, "mode", "/")[0]));
             return PyNone.NONE;
         });
     }
 
-    static List<Tensor> tensors(Object sequence) {
+    /** A tensor, or a sequence of tensors, as autograd's functions take them. */
+    static List<Tensor> tensors(Object tensorOrSequence) {
+        if (tensorOrSequence instanceof Tensor t) {
+            return List.of(t);
+        }
         List<Tensor> out = new ArrayList<>();
-        for (Object o : Ops.toList(sequence)) {
+        for (Object o : Ops.toList(tensorOrSequence)) {
             out.add(TensorMethods.tensor(o));
         }
         return out;
