@@ -26,13 +26,21 @@ public final class IntFormatter {
 
     /** {@code str(n)}, with CPython's limit on decimal digits. */
     public static String str(Object n) {
+        // more bits than MAX_STR_DIGITS digits can hold: refused before the quadratic conversion
+        if (n instanceof BigInteger b && b.bitLength() > MAX_STR_DIGITS * 3.33 + 4) {
+            throw tooManyDigits();
+        }
         String text = n.toString();
         int digits = text.length() - (text.startsWith("-") ? 1 : 0);
         if (digits > MAX_STR_DIGITS) {
-            throw KindlingError.valueError("Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string "
-                    + "conversion; use sys.set_int_max_str_digits() to increase the limit");
+            throw tooManyDigits();
         }
         return text;
+    }
+
+    private static KindlingError tooManyDigits() {
+        return KindlingError.valueError("Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string "
+                + "conversion; use sys.set_int_max_str_digits() to increase the limit");
     }
 
     static String format(Object value, FormatSpec spec, String typeName) {

@@ -12,6 +12,7 @@ import dev.kindling.errors.KindlingError;
 import dev.kindling.lang.ast.BinaryOp;
 import dev.kindling.lang.ast.CompareOp;
 import dev.kindling.lang.eval.Context;
+import dev.kindling.lang.eval.Frame;
 import dev.kindling.lang.objects.Args;
 import dev.kindling.lang.objects.Arith;
 import dev.kindling.lang.objects.BuiltinBody;
@@ -131,7 +132,14 @@ public final class BuiltinsModule {
             Args.exactly("hash", a, k, 1);
             return (long) Compare.hash(a[0]);
         });
-        def(m, "chr", (a, k) -> new String(Character.toChars((int) Ops.toLong(a[0]))));
+        def(m, "chr", (a, k) -> {
+            Args.exactly("chr", a, k, 1);
+            long code = Ops.toIndex(a[0]);
+            if (code < 0 || code > Character.MAX_CODE_POINT) {
+                throw KindlingError.valueError("chr() arg not in range(0x110000)");
+            }
+            return new String(Character.toChars((int) code));
+        });
         def(m, "ord", (a, k) -> {
             String s = (String) a[0];
             if (s.codePointCount(0, s.length()) != 1) {
@@ -156,7 +164,10 @@ public final class BuiltinsModule {
         };
         def(m, "exit", leave);
         def(m, "quit", leave);
-        def(m, "vars", (a, k) -> Ops.getAttr(a[0], "__dict__"));
+        def(m, "vars", (a, k) -> {
+            Args.range("vars", a, k, 0, 1);
+            return a.length == 1 ? Ops.getAttr(a[0], "__dict__") : namespace(moduleInScope(context, "vars"));
+        });
         return m;
     }
 
@@ -186,8 +197,8 @@ public final class BuiltinsModule {
         if (k != null) {
             for (Map.Entry<String, Object> e : k.entrySet()) {
                 switch (e.getKey()) {
-                    case "sep" -> sep = e.getValue() == PyNone.NONE ? " " : (String) e.getValue();
-                    case "end" -> end = e.getValue() == PyNone.NONE ? "\n" : (String) e.getValue();
+                    case "sep" -> sep = e.getValue() == PyNone.NONE ? " " : printText("sep", e.getValue());
+                    case "end" -> end = e.getValue() == PyNone.NONE ? "\n" : printText("end", e.getValue());
                     case "flush", "file" -> { }
                     default -> throw KindlingError.typeError("print() got an unexpected keyword argument '"
                             + e.getKey() + "'");
@@ -205,6 +216,37 @@ public final class BuiltinsModule {
         context.out().print(sb);
         context.out().flush();
         return PyNone.NONE;
+    }
+
+    /**
+     * The module whose names {@code vars()} and friends see when called without an argument: the
+     * running code's globals at module level. Inside a function CPython gives its locals, which
+     * Kindling's frames do not keep by name.
+     */
+    private static PyModule moduleInScope(Context context, String function) {
+        Frame frame = context.currentFrame();
+        if (frame != null && frame.function != null) {
+            throw KindlingError.notImplementedError(function + "() without an argument inside a function is not "
+                    + "supported in Kindling; pass the object whose attributes you want");
+        }
+        return frame == null ? context.main() : frame.globals;
+    }
+
+    /** A module's names and values as a dict (a copy: Kindling's modules keep no dict object). */
+    private static PyDict namespace(PyModule module) {
+        PyDict names = new PyDict();
+        for (String name : module.names()) {
+            names.put(name, module.get(name));
+        }
+        return names;
+    }
+
+    /** print's sep or end: a str, in CPython's words otherwise. */
+    private static String printText(String name, Object value) {
+        if (value instanceof String s) {
+            return s;
+        }
+        throw KindlingError.typeError(name + " must be None or a string, not " + Ops.typeName(value));
     }
 
     private static Object input(Context context, Object[] a) {
@@ -267,11 +309,38 @@ public final class BuiltinsModule {
     private static Object pow(Object[] a, Map<String, Object> k) {
         Args.range("pow", a, k, 2, 3);
         if (a.length == 3 && a[2] != PyNone.NONE) {
-            BigInteger base = BigInteger.valueOf(Ops.toLong(a[0]));
-            return Arith.normalize(base.modPow(BigInteger.valueOf(Ops.toLong(a[1])),
-                    BigInteger.valueOf(Ops.toLong(a[2]))));
+            return modularPower(a[0], a[1], a[2]);
         }
         return Arith.binary(BinaryOp.POW, a[0], a[1]);
+    }
+
+    /** pow(base, exp, mod) as CPython computes it: a negative exponent inverts, the result takes mod's sign. */
+    private static Object modularPower(Object base, Object exponent, Object modulus) {
+        if (!Ops.isInt(base) || !Ops.isInt(exponent) || !Ops.isInt(modulus)) {
+            throw KindlingError.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        BigInteger m = big(modulus);
+        if (m.signum() == 0) {
+            throw KindlingError.valueError("pow() 3rd argument cannot be 0");
+        }
+        BigInteger b = big(base).mod(m.abs());
+        BigInteger e = big(exponent);
+        if (e.signum() < 0) {
+            if (!b.gcd(m.abs()).equals(BigInteger.ONE)) {
+                throw KindlingError.valueError("base is not invertible for the given modulus");
+            }
+            b = b.modInverse(m.abs());
+            e = e.negate();
+        }
+        BigInteger r = b.modPow(e, m.abs());
+        if (m.signum() < 0 && r.signum() != 0) {
+            r = r.add(m);
+        }
+        return Arith.normalize(r);
+    }
+
+    private static BigInteger big(Object i) {
+        return i instanceof BigInteger b ? b : BigInteger.valueOf(Ops.toLong(i));
     }
 
     private static Object sum(Object[] a, Map<String, Object> k) {
@@ -471,7 +540,10 @@ public final class BuiltinsModule {
             }
             return false;
         }
-        return c.isSubclassOf((PyClass) classes);
+        if (!(classes instanceof PyClass parent)) {
+            throw KindlingError.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        return c.isSubclassOf(parent);
     }
 
     private static Object radix(Object o, int radix, String prefix) {

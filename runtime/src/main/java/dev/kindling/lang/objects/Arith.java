@@ -257,7 +257,7 @@ public final class Arith {
                 return Math.floorDiv(x, y);
             case MOD:
                 if (y == 0) {
-                    throw zeroDivision("integer division or modulo by zero");
+                    throw zeroDivision("integer modulo by zero");
                 }
                 return Math.floorMod(x, y);
             case TRUEDIV:
@@ -290,7 +290,7 @@ public final class Arith {
             }
             case MOD: {
                 if (y.signum() == 0) {
-                    throw zeroDivision("integer division or modulo by zero");
+                    throw zeroDivision("integer modulo by zero");
                 }
                 BigInteger r = x.mod(y.abs());
                 if (y.signum() < 0 && r.signum() != 0) {
@@ -345,8 +345,12 @@ public final class Arith {
         if (x.bitLength() <= 53 && y.bitLength() <= 53) {
             return x.doubleValue() / y.doubleValue();
         }
-        return new java.math.BigDecimal(x).divide(new java.math.BigDecimal(y), java.math.MathContext.DECIMAL128)
+        double q = new java.math.BigDecimal(x).divide(new java.math.BigDecimal(y), java.math.MathContext.DECIMAL128)
                 .doubleValue();
+        if (Double.isInfinite(q)) {
+            throw new KindlingError(ErrorType.OVERFLOW_ERROR, "integer division result too large for a float");
+        }
+        return q;
     }
 
     private static Object floatOp(BinaryOp op, double x, double y) {

@@ -93,8 +93,8 @@ public final class Exceptions {
         if (t instanceof OutOfMemoryError) {
             return new KindlingError(ErrorType.MEMORY_ERROR, "out of memory");
         }
-        if (t instanceof ArithmeticException) {
-            return new KindlingError(ErrorType.ZERO_DIVISION_ERROR, String.valueOf(t.getMessage()));
+        if (t instanceof ArithmeticException && String.valueOf(t.getMessage()).contains("by zero")) {
+            return new KindlingError(ErrorType.ZERO_DIVISION_ERROR, "division by zero");
         }
         String detail = t.getMessage() == null ? t.getClass().getSimpleName()
                 : t.getClass().getSimpleName() + ": " + t.getMessage();

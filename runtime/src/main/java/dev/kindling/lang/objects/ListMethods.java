@@ -95,7 +95,31 @@ final class ListMethods {
     }
 
     /** A stable sort by Python's {@code <}, optionally on {@code key(x)}, as list.sort and sorted do. */
+    /**
+     * Sorts in place, as CPython does: while keys are computed and compared the list is empty, so
+     * a key function that changes it is caught ("list modified during sort"), and an exception
+     * leaves the items as they were.
+     */
     static void sort(List<Object> items, Object key, boolean reverse) {
+        List<Object> saved = new ArrayList<>(items);
+        items.clear();
+        List<Object> sorted;
+        try {
+            sorted = sorted(saved, key, reverse);
+        } catch (RuntimeException e) {
+            items.clear();
+            items.addAll(saved);
+            throw e;
+        }
+        boolean modified = !items.isEmpty();
+        items.clear();
+        items.addAll(sorted);
+        if (modified) {
+            throw KindlingError.valueError("list modified during sort");
+        }
+    }
+
+    private static List<Object> sorted(List<Object> items, Object key, boolean reverse) {
         List<Object> keys = items;
         if (key != null && key != PyNone.NONE) {
             keys = new ArrayList<>(items.size());
@@ -119,8 +143,7 @@ final class ListMethods {
         for (Integer i : order) {
             sorted.add(items.get(i));
         }
-        items.clear();
-        items.addAll(sorted);
+        return sorted;
     }
 
 }

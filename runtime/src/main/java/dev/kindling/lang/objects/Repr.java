@@ -1,6 +1,8 @@
 package dev.kindling.lang.objects;
 
 import java.math.BigInteger;
+
+import dev.kindling.pyfmt.IntFormatter;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -43,8 +45,11 @@ public final class Repr {
         if (o instanceof String s) {
             return quote(s);
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long) {
             return o.toString();
+        }
+        if (o instanceof BigInteger) {
+            return IntFormatter.str(o);
         }
         if (o instanceof Double d) {
             return FloatRepr.repr(d);
