@@ -460,6 +460,9 @@ public final class Ops {
         if (o instanceof PyIterator it) {
             return it;
         }
+        if (o instanceof PyGenerator g) {
+            return g;
+        }
         if (o instanceof PyRange r) {
             return Sequences.rangeIterator(r);
         }

@@ -67,6 +67,9 @@ public final class PyFunction implements PyObj, Callable {
         frame.function = this;
         frame.source = template.source();
         bind(frame.locals, args, kwargs);
+        if (template.generator()) {
+            return new PyGenerator(frame, template.body(), template.name(), template.qualifiedName());
+        }
         context.enterCall();
         Frame caller = context.swapCurrentFrame(frame);
         try {
