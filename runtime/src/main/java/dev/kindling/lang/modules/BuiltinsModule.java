@@ -218,7 +218,7 @@ public final class BuiltinsModule {
         return line;
     }
 
-    private static Object abs(Object[] a, Map<String, Object> k) {
+    static Object abs(Object[] a, Map<String, Object> k) {
         Args.exactly("abs", a, k, 1);
         Object x = a[0];
         if (x instanceof Long l) {

@@ -40,12 +40,14 @@ public final class PyFunction implements PyObj, Callable {
         return template;
     }
 
+    /** {@code __name__}: the def's name unless a script (or functools.wraps) assigned another. */
     public String name() {
-        return template.name();
+        return attributes.get("__name__") instanceof String s ? s : template.name();
     }
 
+    /** {@code __qualname__}, which CPython's repr and argument errors use; assignable too. */
     public String qualifiedName() {
-        return template.qualifiedName();
+        return attributes.get("__qualname__") instanceof String s ? s : template.qualifiedName();
     }
 
     public PyClass ownerClass() {
