@@ -20,6 +20,7 @@ simpleStmts : simpleStmt ( SEMI_COLON simpleStmt )* SEMI_COLON? ( NEWLINE | EOF 
 
 simpleStmt
     : exprStmt                                      # expressionStmt
+    | yieldExpr                                     # yieldStmt
     | DEL exprlist                                  # delStmt
     | PASS                                          # passStmt
     | BREAK                                         # breakStmt
@@ -36,9 +37,13 @@ simpleStmt
 exprStmt
     : testlistStarExpr augassign testlist                       # augAssign
     | testlistStarExpr COLON test ( ASSIGN testlist )?          # annAssign
+    | testlistStarExpr ( ASSIGN testlistStarExpr )* ASSIGN yieldExpr # yieldAssign
     | testlistStarExpr ( ASSIGN testlistStarExpr )+             # assign
     | testlistStarExpr                                          # exprOnly
     ;
+
+/** {@code yield}, {@code yield value} or {@code yield from iterable}: a statement, or the value of an assignment. */
+yieldExpr : YIELD ( FROM test | testlistStarExpr )? ;
 
 augassign
     : ADD_ASSIGN | SUB_ASSIGN | MULT_ASSIGN | AT_ASSIGN | DIV_ASSIGN | MOD_ASSIGN | AND_ASSIGN
@@ -122,6 +127,7 @@ power : atomExpr ( POWER factor )? ;
 atomExpr : atom trailer* ;
 atom
     : OPEN_PAREN ( testlistComp )? CLOSE_PAREN      # parenAtom
+    | OPEN_PAREN yieldExpr CLOSE_PAREN              # yieldAtom
     | OPEN_BRACK ( testlistComp )? CLOSE_BRACK      # listAtom
     | OPEN_BRACE ( dictOrSetMaker )? CLOSE_BRACE    # braceAtom
     | NAME                                          # nameAtom

@@ -8,10 +8,17 @@ import java.util.function.Function;
 import dev.kindling.lang.eval.Context;
 import dev.kindling.lang.eval.ModuleRegistry;
 import dev.kindling.lang.modules.CollectionsModule;
+import dev.kindling.lang.modules.CopyModule;
+import dev.kindling.lang.modules.FunctoolsModule;
+import dev.kindling.lang.modules.FutureModule;
+import dev.kindling.lang.modules.ItertoolsModule;
 import dev.kindling.lang.modules.MathModule;
+import dev.kindling.lang.modules.OperatorModule;
 import dev.kindling.lang.modules.RandomModule;
+import dev.kindling.lang.modules.StringModule;
 import dev.kindling.lang.modules.SysModule;
 import dev.kindling.lang.modules.TimeModule;
+import dev.kindling.lang.modules.TypingModule;
 import dev.kindling.lang.objects.PyModule;
 import dev.kindling.lang.parse.SourceParser;
 
@@ -101,6 +108,13 @@ public final class Kindling {
             r.register("time", TimeModule::create);
             r.register("sys", c -> SysModule.create(c, argv));
             r.register("collections", c -> CollectionsModule.create());
+            r.register("__future__", c -> FutureModule.create());
+            r.register("itertools", c -> ItertoolsModule.create());
+            r.register("functools", c -> FunctoolsModule.create());
+            r.register("operator", c -> OperatorModule.create());
+            r.register("typing", c -> TypingModule.create());
+            r.register("copy", c -> CopyModule.create());
+            r.register("string", c -> StringModule.create());
             StandardModules.registerAll(r);
             for (Object[] m : extraModules) {
                 r.register((String) m[0], (Function<Context, PyModule>) m[1]);

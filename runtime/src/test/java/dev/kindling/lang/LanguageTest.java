@@ -124,13 +124,6 @@ class LanguageTest {
     }
 
     @Test
-    void yieldIsReportedAsUnsupportedNotAsInvalidSyntax() {
-        String out = Scripts.run("def gen(n):\n    for i in range(n):\n        yield i\n", "g.py");
-        assertEquals("  File \"g.py\", line 3\n    yield i\n    ^\nSyntaxError: 'yield' (generator functions) is not "
-                + "supported by Kindling; build and return a list instead\n", out);
-    }
-
-    @Test
     void repetitionTooLargeForMemoryIsAMemoryErrorNotAWrapAround() {
         assertEquals("MemoryError", Scripts.error("x = 'a' * 10**10"));
         assertEquals("MemoryError", Scripts.error("x = [1, 2] * 2**31"));

@@ -20,22 +20,55 @@ public final class ForStmt extends Stmt {
         this.orElse = orElse;
     }
 
+    /** What a for loop suspended in its else clause saves (in its body it saves its iterator). */
+    private static final Object IN_ELSE = new Object();
+
     @Override
     public int exec(Frame frame) {
-        Iterator<Object> it = Ops.iterate(iterable.eval(frame));
-        while (it.hasNext()) {
-            frame.context.tick();
-            Object item = it.next();
-            frame.line = line;
-            target.assign(frame, item);
-            int c = body.exec(frame);
+        return loop(frame, Ops.iterate(iterable.eval(frame)), NORMAL);
+    }
+
+    @Override
+    public int resume(Frame frame) {
+        Object state = frame.suspension.restore();
+        if (state == IN_ELSE) {
+            return leaveElse(frame, orElse.resume(frame));
+        }
+        @SuppressWarnings("unchecked")
+        Iterator<Object> it = (Iterator<Object>) state;
+        return loop(frame, it, body.resume(frame));
+    }
+
+    /** Runs the loop from an iteration whose body ended with {@code completion}. */
+    private int loop(Frame frame, Iterator<Object> it, int completion) {
+        int c = completion;
+        while (true) {
             if (c == BREAK) {
                 return NORMAL;
             }
             if (c == RETURN) {
                 return RETURN;
             }
+            if (c == YIELD) {
+                frame.suspension.save(it);
+                return YIELD;
+            }
+            frame.line = line; // a generator or __next__ failing here points at the for line
+            if (!it.hasNext()) {
+                break;
+            }
+            frame.context.tick();
+            Object item = it.next();
+            target.assign(frame, item);
+            c = body.exec(frame);
         }
-        return orElse == null ? NORMAL : orElse.exec(frame);
+        return orElse == null ? NORMAL : leaveElse(frame, orElse.exec(frame));
+    }
+
+    private static int leaveElse(Frame frame, int completion) {
+        if (completion == YIELD) {
+            frame.suspension.save(IN_ELSE);
+        }
+        return completion;
     }
 }

@@ -19,12 +19,26 @@ public final class IfStmt extends Stmt {
     @Override
     public int exec(Frame frame) {
         if (Ops.truthy(condition.eval(frame))) {
-            return body.exec(frame);
+            return leave(frame, body.exec(frame), body);
         }
         if (orElse != null) {
             frame.line = orElse.line;
-            return orElse.exec(frame);
+            return leave(frame, orElse.exec(frame), orElse);
         }
         return NORMAL;
+    }
+
+    /** Continues the branch a yield suspended, without testing the condition again. */
+    @Override
+    public int resume(Frame frame) {
+        Stmt branch = (Stmt) frame.suspension.restore();
+        return leave(frame, branch.resume(frame), branch);
+    }
+
+    private static int leave(Frame frame, int completion, Stmt branch) {
+        if (completion == YIELD) {
+            frame.suspension.save(branch);
+        }
+        return completion;
     }
 }

@@ -16,22 +16,51 @@ public final class WhileStmt extends Stmt {
         this.orElse = orElse;
     }
 
+    /** What a while loop suspended by a yield saves: where the yield is. */
+    private static final Object IN_BODY = new Object();
+    private static final Object IN_ELSE = new Object();
+
     @Override
     public int exec(Frame frame) {
+        return loop(frame, NORMAL);
+    }
+
+    @Override
+    public int resume(Frame frame) {
+        if (frame.suspension.restore() == IN_ELSE) {
+            return leaveElse(frame, orElse.resume(frame));
+        }
+        return loop(frame, body.resume(frame));
+    }
+
+    /** Runs the loop from an iteration whose body ended with {@code completion}. */
+    private int loop(Frame frame, int completion) {
+        int c = completion;
         while (true) {
-            frame.context.tick();
-            frame.line = line;
-            if (!Ops.truthy(condition.eval(frame))) {
-                break;
-            }
-            int c = body.exec(frame);
             if (c == BREAK) {
                 return NORMAL;
             }
             if (c == RETURN) {
                 return RETURN;
             }
+            if (c == YIELD) {
+                frame.suspension.save(IN_BODY);
+                return YIELD;
+            }
+            frame.context.tick();
+            frame.line = line;
+            if (!Ops.truthy(condition.eval(frame))) {
+                break;
+            }
+            c = body.exec(frame);
         }
-        return orElse == null ? NORMAL : orElse.exec(frame);
+        return orElse == null ? NORMAL : leaveElse(frame, orElse.exec(frame));
+    }
+
+    private static int leaveElse(Frame frame, int completion) {
+        if (completion == YIELD) {
+            frame.suspension.save(IN_ELSE);
+        }
+        return completion;
     }
 }

@@ -27,9 +27,19 @@ public final class WithStmt extends Stmt {
         if (target != null) {
             target.assign(frame, entered);
         }
+        return run(frame, exit, false);
+    }
+
+    /** Continues the body a yield suspended; the manager stays entered meanwhile, as in Python. */
+    @Override
+    public int resume(Frame frame) {
+        return run(frame, frame.suspension.restore(), true);
+    }
+
+    private int run(Frame frame, Object exit, boolean resuming) {
         int completion;
         try {
-            completion = body.exec(frame);
+            completion = resuming ? body.resume(frame) : body.exec(frame);
         } catch (RuntimeException | StackOverflowError raw) {
             KindlingError error = Exceptions.fromJava(raw);
             Object value = Exceptions.instance(error);
@@ -38,6 +48,10 @@ public final class WithStmt extends Stmt {
                 return NORMAL;
             }
             throw error;
+        }
+        if (completion == YIELD) {
+            frame.suspension.save(exit);
+            return YIELD;
         }
         Ops.call(exit, new Object[] {PyNone.NONE, PyNone.NONE, PyNone.NONE}, null);
         return completion;

@@ -27,6 +27,8 @@ public final class Frame {
     public Source source;
     /** The function this frame runs (for zero-argument super()), or null. */
     public Object function;
+    /** Where a generator's statements keep their state while it is suspended; null in other frames. */
+    public Suspension suspension;
 
     public Frame(int localCount, Frame parent, PyModule globals, Context context, Map<String, Object> classNamespace) {
         this.locals = new Object[localCount];

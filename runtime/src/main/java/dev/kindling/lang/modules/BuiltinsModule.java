@@ -22,10 +22,12 @@ import dev.kindling.lang.objects.Ops;
 import dev.kindling.lang.objects.PyBuiltin;
 import dev.kindling.lang.objects.PyClass;
 import dev.kindling.lang.objects.PyDict;
+import dev.kindling.lang.objects.PyGenerator;
 import dev.kindling.lang.objects.PyIterator;
 import dev.kindling.lang.objects.PyList;
 import dev.kindling.lang.objects.PyModule;
 import dev.kindling.lang.objects.PyNone;
+import dev.kindling.lang.objects.PyObj;
 import dev.kindling.lang.objects.PyTuple;
 import dev.kindling.lang.objects.Repr;
 import dev.kindling.pyfmt.Round;
@@ -87,7 +89,7 @@ public final class BuiltinsModule {
         def(m, "iter", (a, k) -> {
             Args.exactly("iter", a, k, 1);
             Iterator<Object> it = Ops.iterate(a[0]);
-            return it instanceof PyIterator p ? p : new PyIterator(it, Ops.typeName(a[0]) + "_iterator");
+            return it instanceof PyObj p ? p : new PyIterator(it, Ops.typeName(a[0]) + "_iterator");
         });
         def(m, "next", (a, k) -> next(a, k));
         def(m, "isinstance", (a, k) -> {
@@ -258,7 +260,7 @@ public final class BuiltinsModule {
         return line;
     }
 
-    private static Object abs(Object[] a, Map<String, Object> k) {
+    static Object abs(Object[] a, Map<String, Object> k) {
         Args.exactly("abs", a, k, 1);
         Object x = a[0];
         if (x instanceof Long l) {
@@ -503,6 +505,9 @@ public final class BuiltinsModule {
 
     private static Object next(Object[] a, Map<String, Object> k) {
         Args.range("next", a, k, 1, 2);
+        if (a[0] instanceof PyGenerator g) {
+            return nextOfGenerator(g, a);
+        }
         Object v = Ops.next(a[0]);
         if (v == null) {
             if (a.length == 2) {
@@ -511,6 +516,18 @@ public final class BuiltinsModule {
             throw new KindlingError(ErrorType.STOP_ITERATION, "");
         }
         return v;
+    }
+
+    /** A generator's StopIteration carries its return value, so it is passed on as raised. */
+    private static Object nextOfGenerator(PyGenerator g, Object[] a) {
+        try {
+            return g.send(PyNone.NONE);
+        } catch (KindlingError e) {
+            if (a.length == 2 && e.type() == ErrorType.STOP_ITERATION) {
+                return a[1];
+            }
+            throw e;
+        }
     }
 
     static boolean isInstance(Object o, Object classes) {

@@ -13,7 +13,10 @@ import dev.kindling.lang.objects.Ops;
 import dev.kindling.lang.objects.PyBuiltin;
 import dev.kindling.lang.objects.PyModule;
 
-/** Python's {@code math} module, with its domain and range errors. */
+/**
+ * Python's {@code math} module, with its domain and range errors; CPython 3.11's newer functions
+ * are in {@link MathExtras}. Not provided (AttributeError): erf, erfc, gamma, lgamma.
+ */
 public final class MathModule {
     private MathModule() {}
 
@@ -64,14 +67,6 @@ public final class MathModule {
             return Math.pow(Ops.toDouble(a[0]), Ops.toDouble(a[1]));
         });
         def(m, "atan2", (a, k) -> Math.atan2(Ops.toDouble(a[0]), Ops.toDouble(a[1])));
-        def(m, "hypot", (a, k) -> {
-            double s = 0;
-            for (Object o : a) {
-                double v = Ops.toDouble(o);
-                s += v * v;
-            }
-            return Math.sqrt(s);
-        });
         def(m, "copysign", (a, k) -> Math.copySign(Ops.toDouble(a[0]), Ops.toDouble(a[1])));
         def(m, "floor", (a, k) -> toInt(a, k, "floor", Math::floor));
         def(m, "ceil", (a, k) -> toInt(a, k, "ceil", Math::ceil));
@@ -129,6 +124,7 @@ public final class MathModule {
             }
             return s.doubleValue();
         });
+        MathExtras.install(m);
         return m;
     }
 

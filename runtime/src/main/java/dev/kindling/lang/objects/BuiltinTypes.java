@@ -32,6 +32,7 @@ public final class BuiltinTypes {
     public static final PyClass METHOD = PyClass.builtin("method", OBJECT, null);
     public static final PyClass MODULE = PyClass.builtin("module", OBJECT, null);
     public static final PyClass ITERATOR = PyClass.builtin("iterator", OBJECT, null);
+    public static final PyClass GENERATOR = PyClass.builtin("generator", OBJECT, null);
     /** The common base of the six view types below (not a CPython name; it holds their methods). */
     public static final PyClass DICT_VIEW = PyClass.builtin("dict_view", OBJECT, null);
     public static final PyClass DICT_KEYS = PyClass.builtin("dict_keys", DICT_VIEW, null);
@@ -62,7 +63,14 @@ public final class BuiltinTypes {
             self.dict().put("args", new PyTuple(rest));
             return PyNone.NONE;
         });
+        EXCEPTIONS.get(ErrorType.STOP_ITERATION).defineMethod("__init__", (args, kw) -> {
+            PyInstance self = (PyInstance) args[0];
+            self.dict().put("args", new PyTuple(java.util.Arrays.copyOfRange(args, 1, args.length)));
+            self.dict().put("value", args.length > 1 ? args[1] : PyNone.NONE);
+            return PyNone.NONE;
+        });
         OBJECT.defineMethod("__init__", (args, kw) -> PyNone.NONE);
+        GeneratorMethods.install(GENERATOR);
         StrMethods.install(STR);
         ListMethods.install(LIST);
         DictMethods.install(DICT);

@@ -18,7 +18,16 @@ public final class Exceptions {
     public static PyInstance create(ErrorType type, PyTuple args) {
         PyInstance e = new PyInstance(BuiltinTypes.exceptionClass(type));
         e.dict().put("args", args);
+        if (type == ErrorType.STOP_ITERATION) {
+            e.dict().put("value", args.size() > 0 ? args.get(0) : PyNone.NONE);
+        }
         return e;
+    }
+
+    /** The value a StopIteration carries ({@code e.value}): a generator's return value, or None. */
+    public static Object stopValue(KindlingError stop) {
+        Object v = instance(stop) instanceof PyInstance i ? i.dict().get("value") : null;
+        return v == null ? PyNone.NONE : v;
     }
 
     /** The Python exception object for an error, made on first use. */

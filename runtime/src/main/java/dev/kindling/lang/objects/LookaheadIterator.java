@@ -8,7 +8,7 @@ import java.util.NoSuchElementException;
  * {@code __next__} protocol, the old {@code __getitem__} protocol, filter): it fetches one item
  * ahead so that {@link #hasNext()} can answer.
  */
-abstract class LookaheadIterator implements Iterator<Object> {
+public abstract class LookaheadIterator implements Iterator<Object> {
     /** What {@link #advance()} returns when the source is exhausted. */
     protected static final Object DONE = new Object();
 

@@ -228,6 +228,10 @@ public final class Ops {
     }
 
     private static Object functionAttr(PyFunction f, String name) {
+        Object assigned = f.attributes().get(name);
+        if (assigned != null) {
+            return assigned;
+        }
         switch (name) {
             case "__name__":
                 return f.name();
@@ -459,6 +463,9 @@ public final class Ops {
         }
         if (o instanceof PyIterator it) {
             return it;
+        }
+        if (o instanceof PyGenerator g) {
+            return g;
         }
         if (o instanceof PyRange r) {
             return Sequences.rangeIterator(r);

@@ -41,12 +41,14 @@ public final class PyFunction implements PyObj, Callable {
         return template;
     }
 
+    /** {@code __name__}: the def's name unless a script (or functools.wraps) assigned another. */
     public String name() {
-        return template.name();
+        return attributes.get("__name__") instanceof String s ? s : template.name();
     }
 
+    /** {@code __qualname__}, which CPython's repr and argument errors use; assignable too. */
     public String qualifiedName() {
-        return template.qualifiedName();
+        return attributes.get("__qualname__") instanceof String s ? s : template.qualifiedName();
     }
 
     public PyClass ownerClass() {
@@ -68,6 +70,9 @@ public final class PyFunction implements PyObj, Callable {
         frame.function = this;
         frame.source = template.source();
         bind(frame.locals, args, kwargs);
+        if (template.generator()) {
+            return new PyGenerator(frame, template.body(), template.name(), template.qualifiedName());
+        }
         context.enterCall();
         Frame caller = context.swapCurrentFrame(frame);
         try {

@@ -21,6 +21,8 @@ import dev.kindling.lang.eval.Source;
 public final class AstBuilder extends ExprBuilder {
     private int loopDepth;
     private boolean inFunction;
+    /** Whether the function body being built holds a yield, which makes it a generator function. */
+    private boolean sawYield;
 
     public AstBuilder(Source source) {
         super(source);
@@ -69,6 +71,9 @@ public final class AstBuilder extends ExprBuilder {
         int col = col(c);
         if (c instanceof ExpressionStmtContext e) {
             return exprStmt(e.exprStmt());
+        }
+        if (c instanceof YieldStmtContext y) {
+            return yieldStmt(y.yieldExpr(), List.of());
         }
         if (c instanceof PassStmtContext || c instanceof GlobalStmtContext || c instanceof NonlocalStmtContext) {
             return new JumpStmt(line, col, Stmt.NORMAL);
@@ -127,15 +132,49 @@ public final class AstBuilder extends ExprBuilder {
             }
             return new AssignStmt(line, col, List.of(t), testlist(a.testlist()));
         }
+        if (c instanceof YieldAssignContext a) {
+            List<Target> targets = new ArrayList<>();
+            a.testlistStarExpr().forEach(t -> targets.add(target(t)));
+            return yieldStmt(a.yieldExpr(), targets);
+        }
         if (c instanceof AssignContext a) {
             List<TestlistStarExprContext> parts = a.testlistStarExpr();
             List<Target> targets = new ArrayList<>();
             for (int i = 0; i < parts.size() - 1; i++) {
                 targets.add(target(parts.get(i)));
             }
-            return new AssignStmt(line, col, targets, testlistStarExpr(parts.get(parts.size() - 1)));
+            TestlistStarExprContext value = parts.get(parts.size() - 1);
+            YieldExprContext yield = parenthesizedYield(value);
+            return yield != null ? yieldStmt(yield, targets) : new AssignStmt(line, col, targets, testlistStarExpr(value));
         }
-        return new ExprStmt(line, col, testlistStarExpr(((ExprOnlyContext) c).testlistStarExpr()));
+        TestlistStarExprContext only = ((ExprOnlyContext) c).testlistStarExpr();
+        YieldExprContext yield = parenthesizedYield(only);
+        return yield != null ? yieldStmt(yield, List.of()) : new ExprStmt(line, col, testlistStarExpr(only));
+    }
+
+    /**
+     * A yield statement, alone or as an assignment's value ({@code x = yield v}, {@code x = (yield)}).
+     * Kindling suspends generators between statements, so these are the places a yield may stand;
+     * the expression builder refuses it anywhere else.
+     */
+    private Stmt yieldStmt(YieldExprContext y, List<Target> targets) {
+        if (!inFunction) {
+            throw syntaxError("'yield' outside function", y.getStart());
+        }
+        sawYield = true;
+        if (y.FROM() != null) {
+            return new YieldFromStmt(line(y), col(y), test(y.test()), targets);
+        }
+        Expr value = y.testlistStarExpr() == null ? null : testlistStarExpr(y.testlistStarExpr());
+        return new YieldStmt(line(y), col(y), value, targets);
+    }
+
+    /** The yield in {@code (yield v)} when that is the whole expression, else null. */
+    private static YieldExprContext parenthesizedYield(ParseTree t) {
+        while (t instanceof ParserRuleContext && t.getChildCount() == 1) {
+            t = t.getChild(0);
+        }
+        return t instanceof YieldAtomContext y ? y.yieldExpr() : null;
     }
 
     private Expr targetOf(TestlistStarExprContext c) {
@@ -299,10 +338,15 @@ public final class AstBuilder extends ExprBuilder {
         }
         names.bound.stream().filter(n -> !names.globals.contains(n) && !names.nonlocals.contains(n))
                 .forEach(inner::addLocal);
-        Block body = inScope(inner, true, () -> suite(f.suite()));
+        boolean[] generator = new boolean[1];
+        Block body = inScope(inner, true, () -> {
+            Block b = suite(f.suite());
+            generator[0] = sawYield;
+            return b;
+        });
         String doc = docstring(body);
         FunctionTemplate template = new FunctionTemplate(name, scope.qualifiedPrefix + name, p, inner.localNames(),
-                body, source, line(f), doc);
+                body, source, line(f), doc, generator[0]);
         FunctionExpr function = new FunctionExpr(line(f), col(f), template, defaults, keywordDefaults);
         return new DefStmt(line(f), col(f), function, decorators, (Target) scope.resolve(name, line(f), col(f)));
     }
@@ -332,15 +376,18 @@ public final class AstBuilder extends ExprBuilder {
         Scope outer = scope;
         int outerLoops = loopDepth;
         boolean outerFunction = inFunction;
+        boolean outerYield = sawYield;
         scope = inner;
         loopDepth = 0;
         inFunction = function;
+        sawYield = false;
         try {
             return build.get();
         } finally {
             scope = outer;
             loopDepth = outerLoops;
             inFunction = outerFunction;
+            sawYield = outerYield;
         }
     }
 

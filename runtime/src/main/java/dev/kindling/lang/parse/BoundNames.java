@@ -49,6 +49,8 @@ final class BoundNames {
             for (int i = 0; i < a.testlistStarExpr().size() - 1; i++) {
                 targets(a.testlistStarExpr(i));
             }
+        } else if (t instanceof KindlingParser.YieldAssignContext a) {
+            a.testlistStarExpr().forEach(this::targets);
         } else if (t instanceof KindlingParser.AugAssignContext a) {
             targets(a.testlistStarExpr());
         } else if (t instanceof KindlingParser.AnnAssignContext a) {

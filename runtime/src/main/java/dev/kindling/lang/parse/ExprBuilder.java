@@ -25,6 +25,8 @@ import dev.kindling.lang.objects.PyNone;
 class ExprBuilder {
     protected final Source source;
     protected Scope scope;
+    /** What the comprehension being built is called in CPython's messages ("list comprehension"). */
+    private String comprehensionKind;
 
     ExprBuilder(Source source) {
         this.source = source;
@@ -301,6 +303,9 @@ class ExprBuilder {
         if (c instanceof ParenAtomContext p) {
             return parenthesized(p);
         }
+        if (c instanceof YieldAtomContext y) {
+            throw misplacedYield(y);
+        }
         if (c instanceof ListAtomContext l) {
             return list(l);
         }
@@ -317,6 +322,18 @@ class ExprBuilder {
             return new Constant(line(c), col(c), Boolean.FALSE);
         }
         return new Constant(line(c), col(c), PyNone.ELLIPSIS);
+    }
+
+    /** A yield inside an expression: Kindling suspends generators only between statements. */
+    private KindlingSyntaxError misplacedYield(YieldAtomContext y) {
+        if (scope.kind == Scope.Kind.MODULE || scope.kind == Scope.Kind.CLASS) {
+            return syntaxError("'yield' outside function", y.getStart());
+        }
+        if (scope.kind == Scope.Kind.COMPREHENSION) {
+            return syntaxError("'yield' inside " + comprehensionKind, y.getStart());
+        }
+        return syntaxError("'yield' inside an expression is not supported by Kindling; write it as a statement "
+                + "('yield v') or as an assignment's value ('x = yield v')", y.getStart());
     }
 
     private Expr parenthesized(ParenAtomContext p) {
@@ -397,7 +414,14 @@ class ExprBuilder {
             BoundNames.ofTarget(f.exprlist()).forEach(inner::addLocal);
         }
         Scope outer = scope;
+        String outerKind = comprehensionKind;
         scope = inner;
+        comprehensionKind = switch (kind) {
+            case LIST -> "list comprehension";
+            case SET -> "set comprehension";
+            case DICT -> "dict comprehension";
+            case GENERATOR -> "generator expression";
+        };
         try {
             List<Comprehension.Clause> clauses = new ArrayList<>();
             ParseTree node = first;
@@ -416,9 +440,11 @@ class ExprBuilder {
             }
             Expr el = test(element);
             Expr val = value == null ? null : test(value);
-            return new Comprehension(line(at), col(at), kind, clauses, el, val, inner.localNames().size());
+            return new Comprehension(line(at), col(at), kind, clauses, el, val, inner.localNames().size(),
+                    outer.qualifiedPrefix + "<genexpr>");
         } finally {
             scope = outer;
+            comprehensionKind = outerKind;
         }
     }
 
@@ -460,7 +486,7 @@ class ExprBuilder {
                     : testNoCond(((LambdefNoCondContext) at).testNoCond());
             Stmt ret = new ReturnStmt(line(at), col(at), value);
             FunctionTemplate template = new FunctionTemplate("<lambda>", outer.qualifiedPrefix + "<lambda>", p,
-                    inner.localNames(), ret, source, line(at), null);
+                    inner.localNames(), ret, source, line(at), null, false);
             return new FunctionExpr(line(at), col(at), template, defaults, keywordDefaults);
         } finally {
             scope = outer;

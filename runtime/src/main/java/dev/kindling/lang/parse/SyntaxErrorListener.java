@@ -62,11 +62,6 @@ final class SyntaxErrorListener extends BaseErrorListener {
         if (token != null && token.getType() == KindlingLexer.ERROR_CHAR) {
             return invalidCharacter(token);
         }
-        if (token != null && token.getType() == KindlingLexer.YIELD) {
-            // Valid Python that Kindling does not run: say so rather than "invalid syntax".
-            return error(ErrorType.SYNTAX_ERROR, "'yield' (generator functions) is not supported by Kindling; build and "
-                    + "return a list instead", token.getLine(), token.getCharPositionInLine(), false);
-        }
         boolean atEnd = token == null || token.getType() == Token.EOF
                 || (token.getType() == KindlingLexer.DEDENT && token.getStartIndex() >= source.text().length())
                 || (token.getType() == KindlingLexer.NEWLINE && token.getStartIndex() >= source.text().length());

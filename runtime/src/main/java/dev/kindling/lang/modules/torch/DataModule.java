@@ -26,7 +26,7 @@ import dev.kindling.tensor.random.CpuGenerator;
 import dev.kindling.tensor.random.Distributions;
 
 /**
- * {@code torch.utils.data}: Dataset (a base class for scripts), TensorDataset and DataLoader,
+ * {@code torch.utils.data}: Dataset and IterableDataset (base classes for scripts), TensorDataset and DataLoader,
  * with PyTorch's default collation and RandomSampler seeding, so shuffled batches match.
  */
 final class DataModule {
@@ -43,6 +43,7 @@ final class DataModule {
     static PyModule data() {
         PyModule m = new PyModule("torch.utils.data");
         m.set("Dataset", DATASET);
+        m.set("IterableDataset", IterableDatasets.TYPE);
         m.set("TensorDataset", TensorDataset.TYPE);
         m.set("DataLoader", DataLoader.TYPE);
         m.set("Subset", Subsets.Subset.TYPE);
@@ -179,6 +180,10 @@ final class DataModule {
                 throw KindlingError.valueError("batch_size should be a positive integer value, but got batch_size="
                         + batchSize);
             }
+            if (shuffle && IterableDatasets.isIterable(dataset)) {
+                throw KindlingError.valueError("DataLoader with IterableDataset: expected unspecified shuffle option, "
+                        + "but got shuffle=True");
+            }
             this.dataset = dataset;
             this.batchSize = batchSize;
             this.shuffle = shuffle;
@@ -197,8 +202,12 @@ final class DataModule {
          * default one); a shuffling sampler then draws its own seed and permutes with a fresh generator.
          */
         Object iterate() {
-            int n = (int) Ops.len(dataset);
             CpuGenerator source = generator != null ? generator : CpuGenerator.defaultGenerator();
+            if (IterableDatasets.isIterable(dataset)) {
+                drawSeed(source);
+                return IterableDatasets.batches(dataset, batchSize, dropLast, collate);
+            }
+            int n = (int) Ops.len(dataset);
             drawSeed(source);
             List<Integer> order = new ArrayList<>();
             if (shuffle) {
