@@ -100,6 +100,17 @@ public final class NnModule {
         return null;
     }
 
+    /**
+     * The module a parameter or submodule is being assigned to; PyTorch's error when a script's
+     * {@code __init__} did so before calling {@code super().__init__()}.
+     */
+    private static Module initialised(Object self, String what) {
+        if (self instanceof PyInstance i && i.peer() == null) {
+            throw new KindlingError(ErrorType.ATTRIBUTE_ERROR, "cannot assign " + what + " before Module.__init__() call");
+        }
+        return peer(self);
+    }
+
     /** The Python object for a Java module: a script module's instance, or the Java layer itself. */
     static Object python(Module m) {
         return m instanceof ScriptModule s ? s.owner : m;
@@ -310,18 +321,22 @@ public final class NnModule {
     }
 
     private static void setAttribute(Object self, String name, Object value) {
-        Module m = peer(self);
         if (value instanceof Tensor t && t.isParameter()) {
-            m.registerParameter(name, t);
+            initialised(self, "parameters").registerParameter(name, t);
             removeFromDict(self, name);
             return;
         }
         Module child = peer(value);
         if (child != null) {
-            m.registerModule(name, child);
+            initialised(self, "module").registerModule(name, child);
             removeFromDict(self, name);
             return;
         }
+        if (self instanceof PyInstance i && i.peer() == null) {
+            Ops.setInstanceAttr(i, name, value); // before Module.__init__, a plain attribute as in PyTorch
+            return;
+        }
+        Module m = peer(self);
         if (m.ownParameters().containsKey(name)) {
             if (value != PyNone.NONE && !(value instanceof Tensor)) {
                 throw KindlingError.typeError("cannot assign '" + Ops.typeName(value) + "' as parameter '" + name
