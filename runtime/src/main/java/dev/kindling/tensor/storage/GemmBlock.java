@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * One rectangle of a row-major product {@code out[n x m] = op(a)[n x k] * op(b)[k x m]}, in double,
- * computed in cache-sized pieces by {@link JavaGemm}. Each thread computing a part of a product has
- * its own block, since the work arrays are written.
+ * computed in cache-sized pieces by {@link JavaGemm}. Each thread computing a part of a product
+ * makes its own block, which works in that thread's buffers.
  *
  * <p>Every output element is summed from 0 in the order of k, {@code out += a[i][p] * b[p][j]},
  * as the heap loop of {@code dev.kindling.tensor.LinearAlgebra} sums it: blocking only changes
@@ -13,20 +13,22 @@ import java.util.Arrays;
  * its parts or the cores that ran them.
  *
  * <p>The order of work: for a tile of {@link #COLUMNS} output columns and {@link #DEPTH} steps of
- * k (a panel of b, about 256 KB, which stays in the core's L2 cache), each group of
- * {@link #ROWS} output rows is kept in a small work array while the panel's rows are added in.
- * Both operands are read in place through their transpose flags, except a transposed b, whose
- * panel is first copied into rows (read down its columns, b would be read one element per cache
- * line).
+ * k (a panel of b, 256 KB, which stays in the core's L2 cache), each group of {@link #ROWS}
+ * output rows is kept in a small work array while the panel's rows are added in. a is read in
+ * place through its transpose flag. The panel is first copied into rows of its own, from either
+ * layout of b: read in place, a transposed b would be read one element per cache line, and the
+ * rows of a b whose row length is a power of two (1024 doubles) fall on the same few cache sets
+ * and evict each other.
  *
  * <p>Why each row of b is copied next to the tile before it is added in: HotSpot 17 vectorises
  * the inner loop only when all the arrays it writes and reads are one array at fixed distances
  * (it cannot tell that two arrays, or two rows at offsets known only at run time, do not overlap).
- * With the copy, the loop runs on AVX2 vectors; without it, one element at a time. Four rows, not more: the loop body of more rows is too large for HotSpot to
+ * With the copy, the loop runs on AVX2 vectors; without it, one element at a time. Four rows,
+ * not more: the loop body of more rows (or of two steps of k at once) is too large for HotSpot to
  * unroll, and then it is not vectorised either.
  *
  * <pre>{@code
- * new GemmBlock(x, y, out, n, k, m).compute(0, n, 0, m);   // the whole product on this thread
+ * new GemmBlock(x, y, out, k, m).compute(0, n, 0, m);   // the whole n x m product on this thread
  * }</pre>
  */
 final class GemmBlock {
@@ -44,9 +46,16 @@ final class GemmBlock {
     private final double[] out;
     private final int k;
     private final int m;
-    private final double[] work = new double[(ROWS + 1) * COLUMNS];
-    /** A transposed b's panel, copied into rows; made on first use. */
-    private double[] panel;
+    /**
+     * Each thread's work array and panel, kept for its next product: zeroing a fresh 256 KB panel
+     * costs a noticeable part of a product near {@link NativeMatmul#THRESHOLD}.
+     */
+    private static final ThreadLocal<double[][]> BUFFERS = ThreadLocal.withInitial(
+            () -> new double[][] {new double[(ROWS + 1) * COLUMNS], new double[DEPTH * COLUMNS]});
+    /** The tile's rows, then the row of b being added in. */
+    private final double[] work;
+    /** The rows of b's panel being worked on, {@link #COLUMNS} apart. */
+    private final double[] panel;
 
     /** An operand's elements and where {@code (row, col)} of the matrix it stands for lies in them. */
     record Operand(double[] data, int offset, int rowStep, int colStep) {
@@ -60,60 +69,80 @@ final class GemmBlock {
         }
     }
 
-    /** The product {@code out = a * b} of an {@code n x k} and a {@code k x m} operand. */
+    /**
+     * The product {@code out = a * b} of an {@code n x k} and a {@code k x m} operand, computed
+     * on the thread that makes this block (it works in that thread's buffers).
+     */
     GemmBlock(Operand a, Operand b, double[] out, int k, int m) {
         this.a = a;
         this.b = b;
         this.out = out;
         this.k = k;
         this.m = m;
+        double[][] buffers = BUFFERS.get();
+        this.work = buffers[0];
+        this.panel = buffers[1];
     }
 
     /** Sets output rows [rowFrom, rowTo) and columns [colFrom, colTo) of {@code out}. */
     void compute(int rowFrom, int rowTo, int colFrom, int colTo) {
         for (int col = colFrom; col < colTo; col += COLUMNS) {
             int width = Math.min(COLUMNS, colTo - col);
-            for (int depth = 0; depth < k; depth += DEPTH) {
-                Panel rows = panel(col, width, depth, Math.min(DEPTH, k - depth));
+            for (int first = 0; first < k; first += DEPTH) {
+                int count = Math.min(DEPTH, k - first);
+                pack(col, width, first, count);
                 int row = rowFrom;
                 for (; row + ROWS <= rowTo; row += ROWS) {
-                    tile(row, col, width, rows);
+                    tile(row, col, width, first, count);
                 }
                 for (; row < rowTo; row++) {
-                    singleRow(row, col, width, rows);
+                    singleRow(row, col, width, first, count);
                 }
+            }
+        }
+    }
+
+    /** Copies rows {@code [first, first + count)} of b's columns {@code [col, col + width)} into {@link #panel}. */
+    private void pack(int col, int width, int first, int count) {
+        if (b.colStep() == 1) {
+            for (int p = 0; p < count; p++) {
+                System.arraycopy(b.data(), b.index(first + p, col), panel, p * COLUMNS, width);
+            }
+            return;
+        }
+        int j = 0;
+        for (; j + 4 <= width; j += 4) {
+            packColumns(b.index(first, col + j), j, count);
+        }
+        for (; j < width; j++) {
+            int from = b.index(first, col + j);
+            for (int p = 0; p < count; p++) {
+                panel[p * COLUMNS + j] = b.data()[from + p * b.rowStep()];
             }
         }
     }
 
     /**
-     * Rows {@code [first, first + count)} of b's columns {@code [col, col + width)}: row
-     * {@code p} starts at {@code data[start + p * step]}.
+     * Four columns of a transposed b, from {@code from} on, into panel columns {@code j..j+3}: four
+     * at a time, so that each panel row's cache line is written once, not four times.
      */
-    private record Panel(double[] data, int start, int step, int first, int count) {}
-
-    /** b's panel for these columns and steps of k, in place unless b is transposed. */
-    private Panel panel(int col, int width, int first, int count) {
-        if (b.colStep() == 1) {
-            return new Panel(b.data(), b.index(first, col), b.rowStep(), first, count);
+    private void packColumns(int from, int j, int count) {
+        double[] y = b.data();
+        int c = b.colStep();
+        int step = b.rowStep();
+        for (int p = 0, at = j, q = from; p < count; p++, at += COLUMNS, q += step) {
+            panel[at] = y[q];
+            panel[at + 1] = y[q + c];
+            panel[at + 2] = y[q + 2 * c];
+            panel[at + 3] = y[q + 3 * c];
         }
-        if (panel == null) {
-            panel = new double[DEPTH * COLUMNS];
-        }
-        for (int j = 0; j < width; j++) {
-            int from = b.index(first, col + j);
-            for (int p = 0; p < count; p++) {
-                panel[p * COLUMNS + j] = b.data()[from + p];
-            }
-        }
-        return new Panel(panel, 0, COLUMNS, first, count);
     }
 
     /** Output rows {@code [row, row + ROWS)} of the tile: the panel's rows added into them in order of k. */
-    private void tile(int row, int col, int width, Panel rows) {
+    private void tile(int row, int col, int width, int first, int count) {
         int o = row * m + col;
         for (int r = 0; r < ROWS; r++) {
-            if (rows.first() == 0) {
+            if (first == 0) {
                 Arrays.fill(work, r * COLUMNS, r * COLUMNS + width, 0.0);
             } else {
                 System.arraycopy(out, o + r * m, work, r * COLUMNS, width);
@@ -121,9 +150,9 @@ final class GemmBlock {
         }
         double[] x = a.data();
         int step = a.rowStep();
-        int at = a.index(row, rows.first());
-        for (int p = 0; p < rows.count(); p++, at += a.colStep()) {
-            System.arraycopy(rows.data(), rows.start() + p * rows.step(), work, B_ROW, width);
+        int at = a.index(row, first);
+        for (int p = 0; p < count; p++, at += a.colStep()) {
+            System.arraycopy(panel, p * COLUMNS, work, B_ROW, width);
             addRow(work, width, x[at], x[at + step], x[at + 2 * step], x[at + 3 * step]);
         }
         for (int r = 0; r < ROWS; r++) {
@@ -143,14 +172,14 @@ final class GemmBlock {
     }
 
     /** A row left over below a group of four: the panel's rows added straight into the output. */
-    private void singleRow(int row, int col, int width, Panel rows) {
+    private void singleRow(int row, int col, int width, int first, int count) {
         int o = row * m + col;
-        if (rows.first() == 0) {
+        if (first == 0) {
             Arrays.fill(out, o, o + width, 0.0);
         }
-        int at = a.index(row, rows.first());
-        for (int p = 0; p < rows.count(); p++, at += a.colStep()) {
-            addScaled(out, o, a.data()[at], rows.data(), rows.start() + p * rows.step(), width);
+        int at = a.index(row, first);
+        for (int p = 0; p < count; p++, at += a.colStep()) {
+            addScaled(out, o, a.data()[at], panel, p * COLUMNS, width);
         }
     }
 
