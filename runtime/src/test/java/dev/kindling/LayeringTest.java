@@ -18,7 +18,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * The house's layering, checked on the compiled classes: the Java DSL never uses the interpreter,
  * the embedding API or the REPL, so that it can be used, tested and replaced on its own; and
  * Python's number formatting ({@code pyfmt}), which both sides share, uses nothing of Kindling's
- * but the one exception type ({@code errors}), which itself uses nothing of Kindling's.
+ * but the one exception type ({@code errors}), which itself uses nothing of Kindling's. And ND4J
+ * stays in the one class of the cuda build that wraps it.
  */
 @AnalyzeClasses(packages = "dev.kindling", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
@@ -46,6 +47,14 @@ class LayeringTest {
     static final ArchRule ERRORS_USE_NOTHING_OF_KINDLINGS = noClasses().that().resideInAPackage("dev.kindling.errors..")
             .should().dependOnClassesThat(resideInAPackage("dev.kindling..")
                     .and(not(resideInAPackage("dev.kindling.errors.."))));
+
+    /**
+     * ND4J types never leave the cuda backend: the one class that names them, {@code Nd4jGemm},
+     * is compiled only with {@code -Pcuda} (runtime/src/cuda), so the default build has none.
+     */
+    @ArchTest
+    static final ArchRule ONLY_THE_CUDA_GEMM_NAMES_ND4J = noClasses().that().doNotHaveSimpleName("Nd4jGemm")
+            .should().dependOnClassesThat().resideInAPackage("org.nd4j..");
 
     /** Guards against a rule passing because nothing was imported: every package the rules name has classes. */
     @ArchTest

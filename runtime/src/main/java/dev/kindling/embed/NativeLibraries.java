@@ -6,6 +6,13 @@ import dev.kindling.tensor.storage.NativeMatmul;
  * Whether the native libraries behind large products loaded, for diagnostics such as the REPL's
  * {@code :doctor}, and a way to load them ahead of the first product that needs them.
  * Asking loads a library if it has not been tried yet.
+ *
+ * <pre>{@code
+ * NativeLibraries.Status nd4j = NativeLibraries.nd4j();
+ * if (!nd4j.loaded() && nd4j.problem() == null) {
+ *     // not in this build: float64 products run on Kindling's Java gemm
+ * }
+ * }</pre>
  */
 public final class NativeLibraries {
     private NativeLibraries() {}
@@ -24,7 +31,11 @@ public final class NativeLibraries {
         return new Status(loaded, loaded ? null : NativeMatmul.sgemmLoadProblem());
     }
 
-    /** ND4J, which float64 products use. */
+    /**
+     * ND4J, which serves large float64 products (and float32 ones) only in the cuda build
+     * ({@code mvn -Pcuda}); the default build does not carry it, which reads as not loaded with
+     * no problem, and runs those products on Kindling's Java gemm.
+     */
     public static Status nd4j() {
         boolean loaded = NativeMatmul.isAvailable();
         return new Status(loaded, loaded ? null : NativeMatmul.loadProblem());

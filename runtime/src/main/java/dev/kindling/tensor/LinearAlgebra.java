@@ -107,8 +107,9 @@ final class LinearAlgebra {
     }
 
     /**
-     * out[n x m] = a[n x k] * b[k x m]: large float products on ND4J's native gemm
-     * ({@link NativeMatmul}), the rest in the JVM, accumulating in double.
+     * out[n x m] = a[n x k] * b[k x m]: large float products through {@link NativeMatmul}
+     * (oneDNN's sgemm, or the blocked Java gemm, which sums as this loop does), the rest here,
+     * accumulating in double.
      */
     static void multiply(double[] a, double[] b, double[] out, int n, int k, int m, DType type) {
         if (type.isFloatingPoint() && NativeMatmul.multiply(a, b, out, n, k, m, type == DType.FLOAT32)) {

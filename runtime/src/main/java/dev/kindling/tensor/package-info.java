@@ -24,10 +24,11 @@
  * Each tensor keeps its elements as a row-major {@code double[]}, every value rounded to its
  * dtype after each op (so float32 arithmetic gives float32's results). Measured on the build
  * machine, an elementwise op on 100 floats costs under 1 us this way against about 40 us
- * through ND4J, while a 1024x1024 float32 matmul takes about 400 ms in the JVM loop and 30-90 ms
- * in ND4J's oneDNN build; so large matrix products go to ND4J
- * ({@link dev.kindling.tensor.storage.NativeMatmul}) and the rest stays on the heap. ND4J types
- * never leave {@code dev.kindling.tensor.storage}. Known limits of this layout: int64 values
+ * through a native tensor library's op call, while a 1024x1024 float32 matmul takes about 400 ms
+ * in the JVM loop; so large matrix products leave the heap loop
+ * ({@link dev.kindling.tensor.storage.NativeMatmul}: oneDNN's sgemm for float32, a blocked Java
+ * gemm for float64) and the rest stays on the heap. Native types never leave
+ * {@code dev.kindling.tensor.storage}. Known limits of this layout: int64 values
  * beyond 2^53 lose precision, and transposed or expanded results are copies (their reported
  * strides follow PyTorch, but writing through them does not change the original).
  */

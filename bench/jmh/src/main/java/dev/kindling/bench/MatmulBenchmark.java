@@ -18,7 +18,7 @@ import dev.kindling.tensor.Torch;
 import dev.kindling.tensor.random.CpuGenerator;
 
 /**
- * A 1024x1024 float32 product ({@code shared/bench/matmul.py}), through ND4J's native gemm.
+ * A 1024x1024 float32 product ({@code shared/bench/matmul.py}), through oneDNN's sgemm.
  * GFLOP/s are 2147 / score (the score is in ms). {@code fresh} changes an operand before each
  * product, so it measures the conversion to floats that {@code repeated} (unchanged operands) skips.
  */

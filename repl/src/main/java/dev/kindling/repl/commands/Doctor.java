@@ -12,10 +12,10 @@ import java.util.TreeSet;
 import dev.kindling.embed.NativeLibraries;
 
 /**
- * {@code :doctor}: what a learner pastes into a bug report. The Java runtime, the ND4J backend
- * and the native classifier it was built for, whether oneDNN's sgemm loads, the CPU's vector features, whether CUDA can be used
- * and where the native libraries came from. ND4J is reached by reflection so the REPL neither
- * needs it to start nor loads it before this command asks.
+ * {@code :doctor}: what a learner pastes into a bug report. The Java runtime, what runs float64
+ * products (Kindling's Java gemm, or ND4J's backend in the cuda build) and the native classifier,
+ * whether oneDNN's sgemm loads, the CPU's vector features, whether CUDA can be used and where the
+ * native libraries came from. ND4J is reached by reflection, since only the cuda build has it.
  */
 final class Doctor {
     private Doctor() {}
@@ -30,7 +30,7 @@ final class Doctor {
         line(sb, "CPUs / max heap", Runtime.getRuntime().availableProcessors() + " / "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
         line(sb, "CPU features", cpuFeatures());
-        line(sb, "ND4J backend", nd4jBackend());
+        line(sb, "float64 gemm", float64Gemm());
         line(sb, "oneDNN sgemm", sgemm());
         line(sb, "Native classifier", classifier());
         line(sb, "CUDA", cuda());
@@ -79,17 +79,18 @@ final class Doctor {
         }
         String problem = sgemm.problem();
         return "not loaded (" + (problem == null ? "oneDNN is not on the classpath" : problem)
-                + "); float32 products use ND4J or the JVM kernels";
+                + "); large float32 products run where float64 ones do";
     }
 
-    static String nd4jBackend() {
+    /** What large float64 products run on: ND4J's backend where the build has it and it loads, else Kindling's Java gemm. */
+    static String float64Gemm() {
         // Load through the runtime first: it keeps ND4J's complaints about backends that cannot
         // run here (stack traces on stderr) off the learner's screen.
         NativeLibraries.Status status = NativeLibraries.nd4j();
         if (!status.loaded()) {
             String problem = status.problem();
-            return "not loaded (" + (problem == null ? "ND4J is not on the classpath" : problem)
-                    + "); tensors use the JVM kernels";
+            return "Kindling's Java gemm (" + (problem == null ? "no ND4J in this build; mvn -Pcuda adds it"
+                    : "ND4J did not load: " + problem) + ")";
         }
         try {
             Class<?> nd4j = Class.forName("org.nd4j.linalg.factory.Nd4j");
@@ -99,12 +100,12 @@ final class Doctor {
                 Object executioner = nd4j.getMethod("getExecutioner").invoke(null);
                 Method env = executioner.getClass().getMethod("getEnvironmentInformation");
                 Object info = env.invoke(executioner);
-                return name + " " + info;
+                return "ND4J " + name + " " + info;
             } catch (ReflectiveOperationException | RuntimeException e) {
-                return name;
+                return "ND4J " + name;
             }
         } catch (ClassNotFoundException e) {
-            return "not on the classpath (tensors unavailable in this build)";
+            return "Kindling's Java gemm (no ND4J in this build)";
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             return "failed to load: " + cause;

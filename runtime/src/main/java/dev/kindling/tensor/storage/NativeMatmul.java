@@ -1,17 +1,20 @@
 package dev.kindling.tensor.storage;
 
+import java.util.ServiceLoader;
+
 /**
- * Large matrix products on native kernels, behind plain Java arrays so that no native type leaves
- * this package: float32 through oneDNN's sgemm ({@link DnnlGemm}), float64 through ND4J's Mmul op
- * ({@link Nd4jGemm}; oneDNN has no double gemm).
+ * Large matrix products, off the heap loop of {@code dev.kindling.tensor} and behind plain Java
+ * arrays, so that no native type leaves this package: float32 ones through oneDNN's sgemm
+ * ({@link DnnlGemm}), float64 ones through Kindling's blocked Java gemm ({@link JavaGemm}; oneDNN
+ * has no double gemm), or through a {@link GemmBackend} where the build plugs one in (ND4J's, in
+ * the cuda build).
  *
- * <p>Why only large ones: below a few tens of thousands of multiply-adds the heap loop of
- * {@code dev.kindling.tensor} finishes before a native call returns. Measured on the build
- * machine (2 cores, AVX-512): a direct sgemm call on one thread costs a few microseconds plus
- * about 240 GFLOP/s of work, while the heap loop runs at 1-2 GFLOP/s; one ND4J op call costs
- * about 40 us even on 100 elements, and ND4J's natives take seconds to load. So float32 products
- * of at least {@link #SGEMM_THRESHOLD} multiply-adds and float64 ones of at least
- * {@link #THRESHOLD} go native. Natives load on first use, which a small script never pays.
+ * <p>Why only large ones: below a few tens of thousands of multiply-adds the heap loop finishes
+ * before a native call returns. Measured on the build machine (2 cores, AVX-512): a direct sgemm call
+ * on one thread costs a few microseconds plus about 240 GFLOP/s of work, while the heap loop runs
+ * at 1-2 GFLOP/s. So float32 products of at least {@link #SGEMM_THRESHOLD} multiply-adds go to
+ * sgemm; float64 ones of at least {@link #THRESHOLD} go to the Java gemm, from where its blocking
+ * and the second core pay. Natives load on first use, which a small script never pays.
  *
  * <p>float32 products run on reused off-heap buffers with transposes passed as gemm flags, and an
  * operand whose version is unchanged since an earlier product reuses that product's float copy
@@ -26,21 +29,22 @@ package dev.kindling.tensor.storage;
  *
  * <p>float32 products accumulate in float, as PyTorch's CPU sgemm does; results may differ from
  * PyTorch's in the last bits because the summation order differs (conformance allows one unit in
- * the last printed digit).
+ * the last printed digit). The Java gemm gives the heap loop's bits.
  *
  * <p>This class names no native type, so it loads (and answers "not available") on a class path
- * without ND4J or oneDNN; the calls themselves are in {@link DnnlGemm} and {@link Nd4jGemm}.
+ * without oneDNN; the calls themselves are in {@link DnnlGemm} and the backends.
  */
 public final class NativeMatmul {
-    /** Multiply-adds (n * k * m) from which a float64 product goes to ND4J. */
+    /** Multiply-adds (n * k * m) from which a float64 product leaves the heap loop. */
     public static final long THRESHOLD = 1L << 21;
     /** Multiply-adds from which a float32 product goes to oneDNN's sgemm (see the class comment). */
     public static final long SGEMM_THRESHOLD = 1L << 16;
 
-    private static final NativeLibrary ND4J = new NativeLibrary(Nd4jGemm::load);
+    private static volatile GemmBackend backend;
+    private static final NativeLibrary BACKEND = new NativeLibrary(NativeMatmul::loadBackend);
     private static final NativeLibrary ONEDNN = new NativeLibrary(DnnlGemm::load);
     private static volatile boolean enabled = !"false".equals(System.getProperty("kindling.nativeMatmul"));
-    /** Off only in tests, to run float32 products through ND4J as the CUDA build does. */
+    /** Off only in tests, to run float32 products as where oneDNN is missing (the cuda build). */
     private static volatile boolean sgemmEnabled = true;
 
     private NativeMatmul() {}
@@ -50,14 +54,28 @@ public final class NativeMatmul {
         enabled = on;
     }
 
-    /** Whether ND4J's native backend loads on this machine; checked once, failures mean "no". */
+    /**
+     * Whether the build has a {@link GemmBackend} (ND4J in the cuda build) and it loads on this
+     * machine; checked once, failures mean "no", and the Java gemm serves.
+     */
     public static boolean isAvailable() {
-        return ND4J.isLoaded();
+        return BACKEND.isLoaded();
     }
 
-    /** What went wrong (or was complained about) while loading ND4J's natives, or null. */
+    /** What went wrong (or was complained about) while loading the backend, or null (also when the build has none). */
     public static String loadProblem() {
-        return ND4J.problem();
+        return BACKEND.problem();
+    }
+
+    /** The first backend the build declares; false when it has none. */
+    private static boolean loadBackend() throws Exception {
+        GemmBackend found = ServiceLoader.load(GemmBackend.class, NativeMatmul.class.getClassLoader())
+                .findFirst().orElse(null);
+        if (found == null || !found.load()) {
+            return false;
+        }
+        backend = found;
+        return true;
     }
 
     /** Whether oneDNN's sgemm loads on this machine; checked once, failures mean "no". */
@@ -65,7 +83,7 @@ public final class NativeMatmul {
         return sgemmEnabled && ONEDNN.isLoaded();
     }
 
-    /** For tests: whether float32 products may use oneDNN (else ND4J, as where oneDNN is missing). */
+    /** For tests: whether float32 products may use oneDNN (else the backend or the Java gemm, as where oneDNN is missing). */
     static void useSgemm(boolean on) {
         sgemmEnabled = on;
     }
@@ -75,17 +93,15 @@ public final class NativeMatmul {
         return ONEDNN.problem();
     }
 
-    /** Whether a product of this size and dtype goes native: enabled, large enough, and its library loads. */
+    /** Whether a product of this size and dtype leaves the heap loop: enabled, and large enough for its gemm. */
     public static boolean accepts(int n, int k, int m, boolean float32) {
         if (!enabled) {
             return false;
         }
         long size = (long) n * k * m;
-        if (float32) {
-            // Only where oneDNN is missing (the CUDA build) do float32 products fall back to ND4J.
-            return size >= SGEMM_THRESHOLD && isSgemmAvailable() || size >= THRESHOLD && isAvailable();
-        }
-        return size >= THRESHOLD && isAvailable();
+        // float32 products below THRESHOLD leave only for sgemm; where it is missing (the cuda
+        // build), larger ones go where float64 products go
+        return size >= THRESHOLD || float32 && size >= SGEMM_THRESHOLD && isSgemmAvailable();
     }
 
     /**
@@ -102,10 +118,10 @@ public final class NativeMatmul {
     }
 
     /**
-     * {@code out[n x m] = a[n x k] * b[k x m]} (row-major) on native kernels when the product is
-     * large enough and they load; returns false (leaving {@code out} untouched) otherwise.
+     * {@code out[n x m] = a[n x k] * b[k x m]} (row-major) off the heap loop when the product is
+     * large enough; returns false (leaving {@code out} untouched) otherwise.
      *
-     * @param float32 compute in float (sgemm) rather than double (dgemm)
+     * @param float32 a float32 product: each result is given as a float
      */
     public static boolean multiply(double[] a, double[] b, double[] out, int n, int k, int m, boolean float32) {
         return multiply(MatrixOperand.plain(a), MatrixOperand.plain(b), out, n, k, m, float32);
@@ -113,8 +129,9 @@ public final class NativeMatmul {
 
     /**
      * {@code out[n x m] = op(a) * op(b)} where {@code op} transposes an operand flagged so (read
-     * through the gemm's transpose flags, not copied); an operand whose version is unchanged since
-     * an earlier product reuses that product's float copy. False, out untouched, when not accepted.
+     * through the gemm's transpose flags, not copied); for sgemm, an operand whose version is
+     * unchanged since an earlier product reuses that product's float copy. False, out untouched,
+     * when not accepted.
      */
     public static boolean multiply(MatrixOperand a, MatrixOperand b, double[] out, int n, int k, int m,
             boolean float32) {
@@ -123,8 +140,10 @@ public final class NativeMatmul {
         }
         if (float32 && isSgemmAvailable()) {
             DnnlGemm.multiply(a, b, out, n, k, m);
+        } else if (isAvailable()) {
+            backend.multiply(a, b, out, n, k, m, float32);
         } else {
-            Nd4jGemm.multiply(a, b, out, n, k, m, float32);
+            JavaGemm.multiply(a, b, out, n, k, m, float32);
         }
         return true;
     }

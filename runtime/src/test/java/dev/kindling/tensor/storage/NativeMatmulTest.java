@@ -2,6 +2,8 @@ package dev.kindling.tensor.storage;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.AfterEach;
@@ -12,7 +14,7 @@ import dev.kindling.tensor.Tensor;
 import dev.kindling.tensor.Torch;
 import dev.kindling.tensor.random.CpuGenerator;
 
-/** Products above the thresholds give the JVM loop's results (to float32 rounding) through oneDNN and ND4J. */
+/** Products above the thresholds give the JVM loop's results: to float32 rounding through oneDNN, exactly through the Java gemm. */
 class NativeMatmulTest {
     @AfterEach
     void restore() {
@@ -27,7 +29,6 @@ class NativeMatmulTest {
 
     @Test
     void largeFloat32AndFloat64ProductsMatchTheJvmLoop() {
-        assertTrue(NativeMatmul.isAvailable(), "ND4J's native backend should load on linux-x86_64");
         assertTrue(NativeMatmul.isSgemmAvailable(), "oneDNN's sgemm should load on linux-x86_64: "
                 + NativeMatmul.sgemmLoadProblem());
         CpuGenerator g = new CpuGenerator(1);
@@ -37,7 +38,8 @@ class NativeMatmulTest {
         assertArrayEquals(product(a, b, false), product(a, b, true), 1e-4);
         Tensor a64 = a.to(DType.FLOAT64);
         Tensor b64 = b.to(DType.FLOAT64);
-        assertArrayEquals(product(a64, b64, false), product(a64, b64, true), 1e-10);
+        assertArrayEquals(product(a64, b64, false), product(a64, b64, true), "the Java gemm sums as the loop does");
+        assertArrayEquals(product(b64.t(), a64.t(), false), product(b64.t(), a64.t(), true), "transposed operands");
         Tensor batchA = Torch.randn(g, 2, 160, 130);
         assertArrayEquals(product(batchA, b, false), product(batchA, b, true), 1e-4);
     }
@@ -209,18 +211,40 @@ class NativeMatmulTest {
         }
     }
 
-    /** Where oneDNN is missing (the CUDA build), float32 products go through ND4J's op, transposes included. */
+    /** The default build carries no gemm backend (ND4J comes only with -Pcuda): float64 products run in Java. */
     @Test
-    void withoutSgemmFloat32ProductsGoThroughNd4j() {
+    void theDefaultBuildHasNoGemmBackend() {
+        assertFalse(NativeMatmul.isAvailable(), "a GemmBackend was found: is ND4J on the class path?");
+        assertNull(NativeMatmul.loadProblem(), "no backend is not a problem");
+        assertTrue(NativeMatmul.accepts(128, 128, 128, false), "large float64 products still leave the heap loop");
+        assertFalse(NativeMatmul.accepts(64, 64, 64, false), "small ones stay");
+    }
+
+    /** Where oneDNN is missing (the cuda build), large float32 products go to the Java gemm, transposes included. */
+    @Test
+    void withoutSgemmLargeFloat32ProductsGoThroughTheJavaGemm() {
         NativeMatmul.useSgemm(false);
-        assertTrue(!NativeMatmul.accepts(64, 128, 10, true), "below ND4J's threshold they stay on the heap");
+        assertTrue(!NativeMatmul.accepts(64, 128, 10, true), "below the float64 threshold they stay on the heap");
         CpuGenerator g = new CpuGenerator(8);
         Tensor a = Torch.randn(g, 160, 130);
         Tensor b = Torch.randn(g, 130, 120);
+        double[] x = a.toDoubleArray();
+        double[] y = b.toDoubleArray();
+        double[] viaGemm = new double[160 * 120];
+        assertTrue(NativeMatmul.multiply(x, y, viaGemm, 160, 130, 120, true));
+        for (int i = 0; i < 160; i++) {
+            for (int j = 0; j < 120; j++) {
+                double sum = 0;
+                for (int p = 0; p < 130; p++) {
+                    sum += x[i * 130 + p] * y[p * 120 + j];
+                }
+                assertEquals((float) sum, viaGemm[i * 120 + j], 0.0, "element " + i + ", " + j);
+            }
+        }
         assertArrayEquals(product(a, b, false), product(a, b, true), 1e-4);
         double[][] heap = gradients(a, b, false);
-        double[][] nd4j = gradients(a, b, true);
-        assertClose(heap[0], nd4j[0]);
-        assertClose(heap[1], nd4j[1]);
+        double[][] javaGemm = gradients(a, b, true);
+        assertClose(heap[0], javaGemm[0]);
+        assertClose(heap[1], javaGemm[1]);
     }
 }

@@ -7,20 +7,23 @@ import org.nd4j.linalg.api.ops.impl.reduce.Mmul;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The ND4J calls behind {@link NativeMatmul}, apart so that only they need ND4J on the class path:
- * float64 products, and float32 ones where oneDNN's sgemm is missing (the CUDA build). Transposed
- * operands are passed as the op's transpose flags, never copied.
+ * ND4J's matrix product, the cuda build's {@link GemmBackend} (this source folder is compiled only
+ * with {@code mvn -Pcuda}, which brings nd4j-cuda-11.6): float64 products, and float32 ones, since
+ * that build carries no oneDNN natives. Transposed operands are passed as the op's transpose
+ * flags, never copied.
  */
-final class Nd4jGemm {
-    private Nd4jGemm() {}
+public final class Nd4jGemm implements GemmBackend {
+    /** For ServiceLoader. */
+    public Nd4jGemm() {}
 
     /** Loads the backend and its natives (seconds, once); false if an array cannot be made. */
-    static boolean load() {
+    @Override
+    public boolean load() {
         return Nd4j.create(DataType.FLOAT, 1, 1) != null;
     }
 
-    /** Row-major {@code out[n x m] = op(a)[n x k] * op(b)[k x m]}, op being the operand's transpose flag. */
-    static void multiply(MatrixOperand a, MatrixOperand b, double[] out, int n, int k, int m, boolean float32) {
+    @Override
+    public void multiply(MatrixOperand a, MatrixOperand b, double[] out, int n, int k, int m, boolean float32) {
         DataType type = float32 ? DataType.FLOAT : DataType.DOUBLE;
         INDArray x = Nd4j.create(a.asDoubles(n * k), stored(a, n, k), type);
         INDArray y = Nd4j.create(b.asDoubles(k * m), stored(b, k, m), type);
