@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import dev.kindling.errors.KindlingError;
 import dev.kindling.tensor.cpu.bits.PyTorchCpuBits;
+import dev.kindling.tensor.cpu.standard.StandardFloat32;
 
 /**
  * How the CPU backend rounds float32 where IEEE arithmetic leaves a choice: which exp and square
@@ -15,6 +16,9 @@ import dev.kindling.tensor.cpu.bits.PyTorchCpuBits;
  *   <li>{@link #PYTORCH_CPU_BITS} (the default): PyTorch 2.13's CPU build, bit for bit, as it runs
  *       on the AMD EPYC machine the conformance outputs came from (MKL's exp and square root,
  *       SLEEF's exp and log, ATen's summation orders): scripts print what PyTorch printed there.
+ *   <li>{@link #STANDARD}: plain IEEE float32 ({@link StandardFloat32}): correctly rounded square
+ *       roots, exp rounded from double, pairwise sums, softmax and Adam as their formulas read.
+ *       Results agree with PyTorch's to float32's precision, not bit for bit.
  * </ul>
  *
  * <pre>{@code
@@ -23,7 +27,8 @@ import dev.kindling.tensor.cpu.bits.PyTorchCpuBits;
  * }</pre>
  */
 public enum Numerics {
-    PYTORCH_CPU_BITS("pytorch-cpu-bits", PyTorchCpuBits.KERNELS);
+    PYTORCH_CPU_BITS("pytorch-cpu-bits", PyTorchCpuBits.KERNELS),
+    STANDARD("standard", StandardFloat32.KERNELS);
 
     /** The policy sessions take unless told otherwise. */
     public static final Numerics DEFAULT = PYTORCH_CPU_BITS;
