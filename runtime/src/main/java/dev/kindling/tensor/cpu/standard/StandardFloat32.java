@@ -27,9 +27,34 @@ public final class StandardFloat32 implements Float32Kernels {
 
     private StandardFloat32() {}
 
+    /** Elements widened, exponentiated and narrowed per pass of {@link #exp(float[], float, float, float[], int, int)}. */
+    private static final int EXP_BLOCK = 1024;
+
     /** e^x rounded to float. */
     static float exp(float x) {
         return (float) Math.exp(x);
+    }
+
+    /**
+     * {@code out[i] = exp(sign * x[i] - shift)} for i in [from, to), the argument rounded to float
+     * first, in blocks of three passes: widen, {@code Math.exp}, narrow. Why passes: with the
+     * conversions in the exp loop, each element waited for the previous one's (200k exps measured
+     * 3.7 ms in one loop, 1.6 ms in three, on a busy machine).
+     */
+    static void exp(float[] x, float sign, float shift, float[] out, int from, int to) {
+        double[] wide = new double[Math.min(EXP_BLOCK, to - from)];
+        for (int start = from; start < to; start += EXP_BLOCK) {
+            int n = Math.min(EXP_BLOCK, to - start);
+            for (int i = 0; i < n; i++) {
+                wide[i] = sign * x[start + i] - shift;
+            }
+            for (int i = 0; i < n; i++) {
+                wide[i] = Math.exp(wide[i]);
+            }
+            for (int i = 0; i < n; i++) {
+                out[start + i] = (float) wide[i];
+            }
+        }
     }
 
     @Override
@@ -47,17 +72,16 @@ public final class StandardFloat32 implements Float32Kernels {
 
     @Override
     public void exp(float[] x, float[] out, int from, int to) {
-        for (int i = from; i < to; i++) {
-            out[i] = exp(x[i]);
-        }
+        exp(x, 1f, 0f, out, from, to);
     }
 
     /** {@code 1 / (1 + exp(-x))}, each step rounded to float. */
     @Override
     public float[] sigmoid(float[] x) {
         float[] r = new float[x.length];
+        exp(x, -1f, 0f, r, 0, x.length);
         for (int i = 0; i < x.length; i++) {
-            r[i] = 1f / (1f + exp(-x[i]));
+            r[i] = 1f / (1f + r[i]);
         }
         return r;
     }

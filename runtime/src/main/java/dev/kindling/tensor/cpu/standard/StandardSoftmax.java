@@ -15,8 +15,12 @@ final class StandardSoftmax {
         for (int i = 0; i < n; i++) {
             max = Math.max(max, in[base + i * stride]);
         }
-        for (int i = 0; i < n; i++) {
-            out[base + i * stride] = StandardFloat32.exp(in[base + i * stride] - max);
+        if (stride == 1) {
+            StandardFloat32.exp(in, 1f, max, out, base, base + n);
+        } else {
+            for (int i = 0; i < n; i++) {
+                out[base + i * stride] = StandardFloat32.exp(in[base + i * stride] - max);
+            }
         }
         float sum = PairwiseSum.sum(out, base, stride, n);
         if (log) {
