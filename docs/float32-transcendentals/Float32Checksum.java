@@ -1,4 +1,4 @@
-package dev.kindling.tensor;
+package dev.kindling.tensor.cpu.bits;
 
 /**
  * The hash float32_checksum.c computes, over SleefMath.exp, SleefMath.log, MklExp.exp or

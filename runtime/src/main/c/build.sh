@@ -2,7 +2,7 @@
 # Builds Kindling's native kernels (kindling_kernels.c) for the runtime's jar:
 #   build.sh JAVA_HOME OUTPUT_DIR
 # Only on x86-64 Linux with a C compiler (cc); anywhere else it says so and succeeds, and Kindling
-# runs the Java forms of the same kernels (dev.kindling.tensor.NativeKernels decides at run time).
+# runs the Java forms of the same kernels (dev.kindling.tensor.cpu.bits.NativeKernels decides at run time).
 set -u
 java_home=$1
 out=$2

@@ -1,6 +1,6 @@
 /*
  * Kindling's own native kernels: the float32 loops that HotSpot 17 cannot vectorise, called
- * through JNI by dev.kindling.tensor.NativeKernels. Each computes exactly what its Java twin
+ * through JNI by dev.kindling.tensor.cpu.bits.NativeKernels. Each computes exactly what its Java twin
  * computes (MklSqrt, Float32Adam, MklExp, SleefMath.exp in softmax and sigmoid), operation for
  * operation, so the two give the same bits; the Java side checks this CPU's rsqrtps against
  * MklSqrt's table before it uses them.
@@ -201,22 +201,22 @@ static KERNEL void adam_range(float *p, const float *g, float *m, float *v, int 
     }
 }
 
-JNIEXPORT jboolean JNICALL Java_dev_kindling_tensor_NativeKernels_supported(JNIEnv *env, jclass cls) {
+JNIEXPORT jboolean JNICALL Java_dev_kindling_tensor_cpu_bits_NativeKernels_supported(JNIEnv *env, jclass cls) {
     __builtin_cpu_init();
     return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
 }
 
-JNIEXPORT void JNICALL Java_dev_kindling_tensor_NativeKernels_rsqrtEstimates(JNIEnv *env, jclass cls,
+JNIEXPORT void JNICALL Java_dev_kindling_tensor_cpu_bits_NativeKernels_rsqrtEstimates(JNIEnv *env, jclass cls,
         jfloatArray xs, jfloatArray outs) {
     unary_pinned(env, xs, outs, 0, (*env)->GetArrayLength(env, xs), RSQRT_ESTIMATE, 0.0f);
 }
 
-JNIEXPORT void JNICALL Java_dev_kindling_tensor_NativeKernels_mklSqrt0(JNIEnv *env, jclass cls,
+JNIEXPORT void JNICALL Java_dev_kindling_tensor_cpu_bits_NativeKernels_mklSqrt0(JNIEnv *env, jclass cls,
         jfloatArray xs, jfloatArray outs, jint from, jint to) {
     unary_pinned(env, xs, outs, from, to, MKL_SQRT, 0.0f);
 }
 
-JNIEXPORT void JNICALL Java_dev_kindling_tensor_NativeKernels_adamUpdate0(JNIEnv *env, jclass cls,
+JNIEXPORT void JNICALL Java_dev_kindling_tensor_cpu_bits_NativeKernels_adamUpdate0(JNIEnv *env, jclass cls,
         jfloatArray ps, jfloatArray gs, jfloatArray ms, jfloatArray vs, jint from, jint to,
         jfloat weight, jfloat beta2, jfloat one_minus_beta2, jfloat eps, jfloat bias2_sqrt,
         jfloat step_size) {
@@ -240,16 +240,16 @@ JNIEXPORT void JNICALL Java_dev_kindling_tensor_NativeKernels_adamUpdate0(JNIEnv
     }
 }
 
-JNIEXPORT void JNICALL Java_dev_kindling_tensor_NativeKernels_sleefExp0(JNIEnv *env, jclass cls,
+JNIEXPORT void JNICALL Java_dev_kindling_tensor_cpu_bits_NativeKernels_sleefExp0(JNIEnv *env, jclass cls,
         jfloatArray xs, jfloatArray outs, jint from, jint to, jfloat shift, jboolean sigmoid) {
     unary_pinned(env, xs, outs, from, to, sigmoid ? SIGMOID : SLEEF_EXP, shift);
 }
 
-JNIEXPORT void JNICALL Java_dev_kindling_tensor_NativeKernels_setExpPowers0(JNIEnv *env, jclass cls, jintArray powers) {
+JNIEXPORT void JNICALL Java_dev_kindling_tensor_cpu_bits_NativeKernels_setExpPowers0(JNIEnv *env, jclass cls, jintArray powers) {
     (*env)->GetIntArrayRegion(env, powers, 0, 256, (jint *) exp_powers);
 }
 
-JNIEXPORT void JNICALL Java_dev_kindling_tensor_NativeKernels_mklExp0(JNIEnv *env, jclass cls,
+JNIEXPORT void JNICALL Java_dev_kindling_tensor_cpu_bits_NativeKernels_mklExp0(JNIEnv *env, jclass cls,
         jfloatArray xs, jfloatArray outs, jint from, jint to) {
     unary_pinned(env, xs, outs, from, to, MKL_EXP, 0.0f);
 }

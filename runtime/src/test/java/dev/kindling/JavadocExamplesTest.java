@@ -60,6 +60,7 @@ class JavadocExamplesTest {
             import dev.kindling.tensor.*;
             import dev.kindling.tensor.random.*;
             import dev.kindling.tensor.storage.*;
+            import dev.kindling.tensor.cpu.*;
             import dev.kindling.nn.*;
             import dev.kindling.optim.*;
             import dev.kindling.autograd.*;

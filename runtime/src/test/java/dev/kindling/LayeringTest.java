@@ -18,14 +18,16 @@ import com.tngtech.archunit.lang.ArchRule;
  * The house's layering, checked on the compiled classes: the Java DSL never uses the interpreter,
  * the embedding API or the REPL, so that it can be used, tested and replaced on its own; and
  * Python's number formatting ({@code pyfmt}), which both sides share, uses nothing of Kindling's
- * but the one exception type ({@code errors}), which itself uses nothing of Kindling's. And ND4J
- * stays in the one class of the cuda build that wraps it.
+ * but the one exception type ({@code errors}), which itself uses nothing of Kindling's; ops ask
+ * the session's numerics policy for float32 kernels rather than naming them; and ND4J stays in
+ * the one class of the cuda build that wraps it.
  */
 @AnalyzeClasses(packages = "dev.kindling", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
     private static final String[] DSL = {"dev.kindling.tensor..", "dev.kindling.autograd..", "dev.kindling.nn..",
         "dev.kindling.optim..", "dev.kindling.errors..", "dev.kindling.pyfmt.."};
     private static final String OPS = "dev.kindling.ops..";
+    private static final String[] POLICIES = {"dev.kindling.tensor.cpu.bits..", "dev.kindling.tensor.cpu.standard.."};
     private static final String[] INTERPRETER = {"dev.kindling.lang..", "dev.kindling.embed..", "dev.kindling.repl.."};
 
     @ArchTest
@@ -56,10 +58,19 @@ class LayeringTest {
     static final ArchRule ONLY_THE_CUDA_GEMM_NAMES_ND4J = noClasses().that().doNotHaveSimpleName("Nd4jGemm")
             .should().dependOnClassesThat().resideInAPackage("org.nd4j..");
 
+    /**
+     * Ops reach the numerics policies' kernels only through the seam ({@code TorchState.kernels()},
+     * {@code Float32Kernels}): no class outside {@code tensor.cpu} names a policy's implementation.
+     */
+    @ArchTest
+    static final ArchRule OPS_REACH_KERNELS_THROUGH_THE_POLICY = noClasses()
+            .that().resideOutsideOfPackage("dev.kindling.tensor.cpu..")
+            .should().dependOnClassesThat().resideInAnyPackage(POLICIES);
+
     /** Guards against a rule passing because nothing was imported: every package the rules name has classes. */
     @ArchTest
     static void importsEveryCheckedPackage(JavaClasses classes) {
-        for (String pkg : List.of(DSL)) {
+        for (String pkg : java.util.stream.Stream.concat(List.of(DSL).stream(), List.of(POLICIES).stream()).toList()) {
             assertFalse(classes.that(resideInAPackage(pkg)).isEmpty(), "no classes imported from " + pkg);
         }
         assertFalse(classes.that(resideInAPackage("dev.kindling.lang..")).isEmpty(), "no interpreter classes imported");

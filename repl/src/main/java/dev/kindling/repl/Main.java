@@ -31,6 +31,14 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         boolean javaMode = rest.remove("--java");
+        String numerics;
+        try {
+            numerics = NumericsOption.take(rest);
+        } catch (NumericsOption.BadOption e) {
+            err.println(usage().lines().findFirst().orElseThrow());
+            err.println("kindling: error: " + e.getMessage());
+            return 2;
+        }
         if (!rest.isEmpty() && (rest.get(0).equals("-h") || rest.get(0).equals("--help"))) {
             out.println(usage());
             return 0;
@@ -46,12 +54,12 @@ public final class Main {
             }
             List<String> argv = new ArrayList<>(rest.subList(2, rest.size()));
             argv.add(0, "-c");
-            return runCode(rest.get(1), "<string>", argv, out, err);
+            return runCode(rest.get(1), "<string>", argv, numerics, out, err);
         }
         if (!rest.isEmpty() && !rest.get(0).equals("-")) {
-            return runFile(rest.get(0), rest, out, err);
+            return runFile(rest.get(0), rest, numerics, out, err);
         }
-        return Repl.start(javaMode, out, err);
+        return Repl.start(javaMode, numerics, out, err);
     }
 
     private static String usage() {
@@ -60,11 +68,13 @@ public final class Main {
                 "  -c cmd   program passed in as string",
                 "  file     program read from script file",
                 "  --java   start the REPL in Java mode",
+                "  --numerics=" + String.join("|", Kindling.numericsPolicies()),
+                "           how float32 kernels round: PyTorch's CPU bits (the default) or plain IEEE float32",
                 "  -V       print the version and exit",
                 "With no arguments, kindling starts the interactive REPL.");
     }
 
-    private static int runFile(String file, List<String> argv, PrintStream out, PrintStream err) {
+    private static int runFile(String file, List<String> argv, String numerics, PrintStream out, PrintStream err) {
         String code;
         try {
             code = Files.readString(Path.of(file), StandardCharsets.UTF_8);
@@ -75,11 +85,12 @@ public final class Main {
             err.println("kindling: can't open file '" + file + "': " + e.getMessage());
             return 2;
         }
-        return runCode(code, Path.of(file).toAbsolutePath().normalize().toString(), argv, out, err);
+        return runCode(code, Path.of(file).toAbsolutePath().normalize().toString(), argv, numerics, out, err);
     }
 
-    static int runCode(String code, String fileName, List<String> argv, PrintStream out, PrintStream err) {
-        Kindling kindling = Kindling.builder().out(out).err(err).argv(argv).build();
+    static int runCode(String code, String fileName, List<String> argv, String numerics, PrintStream out,
+            PrintStream err) {
+        Kindling kindling = Kindling.builder().out(out).err(err).argv(argv).numerics(numerics).build();
         try (Session session = kindling.newSession()) {
             session.exec(code, fileName);
             return 0;

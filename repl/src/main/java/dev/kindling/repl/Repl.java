@@ -97,15 +97,15 @@ public final class Repl implements CommandHost, AutoCloseable {
     }
 
     /** Starts the REPL on the system terminal; with piped input, runs the input as a script. */
-    static int start(boolean javaMode, PrintStream out, PrintStream err) {
+    static int start(boolean javaMode, String numerics, PrintStream out, PrintStream err) {
         if (System.console() == null && !javaMode) {
-            return runPipedInput(System.in, out, err);
+            return runPipedInput(System.in, numerics, out, err);
         }
         // The session and the terminal are built side by side: the prompt waits for the slower only.
         CompletableFuture<PrintStream> termOut = new CompletableFuture<>();
         CompletableFuture<Session> session = CompletableFuture.supplyAsync(
                 () -> Kindling.builder().out(new ForwardingStream(termOut)).err(new ForwardingStream(termOut))
-                        .build().newSession());
+                        .numerics(numerics).build().newSession());
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
             PrintStream tout = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
             termOut.complete(tout);
@@ -142,10 +142,10 @@ public final class Repl implements CommandHost, AutoCloseable {
         }
     }
 
-    private static int runPipedInput(InputStream in, PrintStream out, PrintStream err) {
+    private static int runPipedInput(InputStream in, String numerics, PrintStream out, PrintStream err) {
         try {
             String code = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Main.runCode(code, "<stdin>", List.of("-"), out, err);
+            return Main.runCode(code, "<stdin>", List.of("-"), numerics, out, err);
         } catch (IOException e) {
             err.println("kindling: cannot read standard input: " + e.getMessage());
             return 1;

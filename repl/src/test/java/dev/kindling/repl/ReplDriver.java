@@ -30,6 +30,11 @@ final class ReplDriver implements AutoCloseable {
     private int mark;
 
     ReplDriver(String terminalType, boolean javaMode) throws IOException {
+        this(terminalType, javaMode, "pytorch-cpu-bits");
+    }
+
+    /** A REPL on a session with the given numerics policy. */
+    ReplDriver(String terminalType, boolean javaMode, String numerics) throws IOException {
         PipedInputStream in = new PipedInputStream(keys, 1 << 16);
         OutputStream sink = new OutputStream() {
             @Override
@@ -56,7 +61,7 @@ final class ReplDriver implements AutoCloseable {
         attributes.setControlChar(org.jline.terminal.Attributes.ControlChar.VINTR, 3);
         terminal.setAttributes(attributes);
         PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
-        session = Kindling.builder().out(out).err(out).build().newSession();
+        session = Kindling.builder().out(out).err(out).numerics(numerics).build().newSession();
         repl = new Repl(terminal, session, out, null, javaMode);
         loop = new Thread(() -> exitStatus = repl.loop(), "repl-under-test");
         loop.setDaemon(true);

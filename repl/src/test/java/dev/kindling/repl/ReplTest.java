@@ -185,9 +185,21 @@ class ReplTest {
             r.type(":doctor\n");
             shown = r.waitFor(">>> ");
             assertTrue(shown.contains("Java:") && shown.contains("CUDA:"), shown);
+            assertTrue(shown.contains("Numerics:") && shown.contains("pytorch-cpu-bits (float32 kernels reproduce"), shown);
             r.type(":nope\n");
             r.waitFor("Unknown command");
             r.waitFor(">>> ");
+            r.type(":quit\n");
+            assertEquals(0, r.awaitExit());
+        }
+    }
+
+    @Test
+    void doctorShowsTheSessionsNumericsPolicy() throws Exception {
+        try (ReplDriver r = new ReplDriver("xterm", false, "standard")) {
+            r.type(":doctor\n");
+            String shown = r.waitFor(">>> ");
+            assertTrue(shown.contains("Numerics:") && shown.contains("standard (plain IEEE float32 kernels"), shown);
             r.type(":quit\n");
             assertEquals(0, r.awaitExit());
         }

@@ -21,6 +21,7 @@ import dev.kindling.lang.modules.TimeModule;
 import dev.kindling.lang.modules.TypingModule;
 import dev.kindling.lang.objects.PyModule;
 import dev.kindling.lang.parse.SourceParser;
+import dev.kindling.tensor.cpu.Numerics;
 
 /**
  * The entry point for embedding Kindling: configure once, open sessions.
@@ -30,6 +31,9 @@ import dev.kindling.lang.parse.SourceParser;
  * try (Session s = Kindling.builder().out(new PrintStream(out)).build().newSession()) {
  *     s.exec("x = [i * i for i in range(4)]\nprint(x)");
  *     Object x = s.get("x");   // a PyList
+ * }
+ * try (Session s = Kindling.builder().numerics("standard").build().newSession()) {
+ *     s.exec("import torch\ny = torch.ones(3).exp()");   // plain IEEE float32 kernels
  * }
  * }</pre>
  */
@@ -53,14 +57,24 @@ public final class Kindling {
         return SourceParser.isIncomplete(source);
     }
 
+    /**
+     * The numerics policies {@link Builder#numerics(String)} takes, the default first:
+     * {@code pytorch-cpu-bits} (PyTorch 2.13's CPU results, bit for bit) and {@code standard}
+     * (plain IEEE float32 kernels).
+     */
+    public static List<String> numericsPolicies() {
+        return java.util.Arrays.stream(Numerics.values()).map(Numerics::optionName).toList();
+    }
+
     /** A new, independent session with its own globals and imported modules. */
     public Session newSession() {
         return new Session(options);
     }
 
-    /** Options for sessions: streams, extra modules, limits, script arguments. */
+    /** Options for sessions: streams, extra modules, limits, script arguments, numerics policy. */
     public static final class Builder {
         PrintStream out = System.out;
+        Numerics numerics = Numerics.DEFAULT;
         PrintStream err = System.err;
         long stepBudget = Long.MAX_VALUE;
         List<String> argv = new ArrayList<>(List.of(""));
@@ -87,6 +101,23 @@ public final class Kindling {
         /** sys.argv for scripts. */
         public Builder argv(List<String> argv) {
             this.argv = new ArrayList<>(argv);
+            return this;
+        }
+
+        /**
+         * How the sessions' float32 kernels round, by name ({@link #numericsPolicies()}):
+         * {@code "pytorch-cpu-bits"} (the default) reproduces PyTorch's CPU results bit for bit,
+         * {@code "standard"} uses plain IEEE float32 kernels (correctly rounded square roots,
+         * pairwise sums). Another name is a ValueError naming the choices.
+         */
+        public Builder numerics(String policy) {
+            this.numerics = Numerics.fromName(policy);
+            return this;
+        }
+
+        /** {@link #numerics(String)} for a Java host that holds the policy itself. */
+        public Builder numerics(Numerics policy) {
+            this.numerics = java.util.Objects.requireNonNull(policy, "policy");
             return this;
         }
 

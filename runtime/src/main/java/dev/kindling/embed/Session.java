@@ -33,8 +33,9 @@ import dev.kindling.tensor.TorchState;
  * CPython's limit; {@link #cancel()} (from any thread) stops running code with
  * KeyboardInterrupt at its next loop iteration or call.
  *
- * <p>Each session has its own {@link TorchState}: its {@code torch.manual_seed} stream, grad mode
- * and anomaly detection are its own, whatever other sessions do at the same time.
+ * <p>Each session has its own {@link TorchState}: its {@code torch.manual_seed} stream, grad mode,
+ * anomaly detection and numerics policy ({@link Kindling.Builder#numerics(String)}) are its own,
+ * whatever other sessions do at the same time.
  *
  * <p>Errors in scripts come out as {@link KindlingError} with a Python traceback
  * ({@link #formatError}); no other Java exception escapes.
@@ -53,11 +54,12 @@ public final class Session implements AutoCloseable {
     private final Context context;
     private final ModuleRegistry registry;
     private final ExecutorService thread;
-    private final TorchState torchState = new TorchState();
+    private final TorchState torchState;
     private final Introspection introspection;
 
     Session(Kindling.Builder options) {
         registry = options.registry();
+        torchState = new TorchState(options.numerics);
         context = new Context(options.out, options.err, registry);
         context.setBuiltins(BuiltinsModule.create(context));
         context.setStepBudget(options.stepBudget);
@@ -177,6 +179,11 @@ public final class Session implements AutoCloseable {
      */
     public TorchState torchState() {
         return torchState;
+    }
+
+    /** The name of this session's numerics policy ({@code "pytorch-cpu-bits"} or {@code "standard"}). */
+    public String numerics() {
+        return torchState.numerics().optionName();
     }
 
     /** Stops the running code with KeyboardInterrupt at its next check; safe from any thread. */

@@ -5,7 +5,7 @@ import dev.kindling.tensor.storage.NativeMatmul;
 
 /**
  * Float copies of a float32 parameter and its two Adam moments that an optimizer keeps between
- * steps, so that the common Adam step ({@link Float32Adam}) works on floats instead of converting
+ * steps, so that the common Adam step ({@link Float32AdamStep}) works on floats instead of converting
  * three double arrays in and three out on every step.
  *
  * <p>Why: tensors store float32 values in doubles. For the 235k parameters of an MLP those

@@ -1,5 +1,8 @@
 package dev.kindling.tensor;
 
+import dev.kindling.tensor.cpu.AdamConstants;
+import dev.kindling.tensor.cpu.Float32Kernels;
+
 /**
  * Optimizer updates as single passes over a parameter's elements, following PyTorch's
  * single-tensor SGD and Adam step by step (each intermediate rounded to the parameter's dtype,
@@ -84,14 +87,15 @@ public final class Fused {
         double b2 = t.cast(beta2);
         double oneMinusB2 = t.cast(1 - beta2);
         double epsilon = t.cast(eps);
+        Float32Kernels kernels = TorchState.current().kernels();
         if (t == DType.FLOAT32 && !maximize && maxExpAvgSq == null && (decoupled || weightDecay == 0)) {
             AdamMoments copies = moments != null ? moments : new AdamMoments();
             copies.attach(param, expAvg, expAvgSq);
             if (moments == null) {
                 copies.publish(); // no one keeps the copies: the tensors must hold the result
             }
-            Float32Adam.step(copies, param, grad, new Float32Adam.Constants((float) weight, (float) b2,
-                    (float) oneMinusB2, (float) epsilon, (float) bias2Sqrt, (float) stepSize));
+            Float32AdamStep.step(copies, param, grad, new AdamConstants((float) weight, (float) b2,
+                    (float) oneMinusB2, (float) epsilon, (float) bias2Sqrt, (float) stepSize), kernels);
             return;
         }
         if (moments != null) {
@@ -120,7 +124,7 @@ public final class Fused {
                 maxAvgSq[i] = Math.max(maxAvgSq[i], v);
                 source = maxAvgSq[i];
             }
-            double root = t == DType.FLOAT32 ? MklSqrt.sqrt((float) source) : Math.sqrt(source); // torch.sqrt
+            double root = t == DType.FLOAT32 ? kernels.sqrt((float) source) : Math.sqrt(source); // torch.sqrt
             double denom = t.cast(t.cast(root / bias2Sqrt) + epsilon);
             p[i] = t.cast(p[i] + t.cast(t.cast(stepSize * m) / denom)); // addcdiv: self + (value * t1) / t2
         }

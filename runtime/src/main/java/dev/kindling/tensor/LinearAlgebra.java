@@ -1,6 +1,7 @@
 package dev.kindling.tensor;
 
 import dev.kindling.errors.KindlingError;
+import dev.kindling.tensor.cpu.Float32Kernels;
 import dev.kindling.tensor.storage.FloatConversions;
 import dev.kindling.tensor.storage.NativeMatmul;
 
@@ -86,14 +87,15 @@ final class LinearAlgebra {
     }
 
     /**
-     * A product in the JVM: float32 shapes whose MKL summation order is reproduced in that order
-     * ({@link MklOrder}, in floats), others accumulating in double and rounded.
+     * A product in the JVM: float32 shapes that the numerics policy sums in an order of its own
+     * ({@link Float32Kernels#ordersProduct}, in floats), others accumulating in double and rounded.
      */
     static Elements heapProduct(Tensor a, Tensor b, int n, int k, int m, DType type) {
         boolean rowsContiguous = k == 1 || a.stride()[1] == 1;
-        if (type == DType.FLOAT32 && MklOrder.covers(n, k, m, rowsContiguous)) {
+        Float32Kernels kernels = TorchState.current().kernels();
+        if (type == DType.FLOAT32 && kernels.ordersProduct(n, k, m, rowsContiguous)) {
             float[] out = Torch.allocateFloats(new int[] {n, m});
-            MklOrder.multiply(a.values(), b.values(), out, n, k, m, rowsContiguous);
+            kernels.multiply(a.values(), b.values(), out, n, k, m, rowsContiguous);
             return Elements.ofFloat32(out);
         }
         double[] out = Torch.allocate(new int[] {n, m}, type);

@@ -1,5 +1,7 @@
 package dev.kindling.tensor;
 
+import dev.kindling.tensor.cpu.Float32Kernels;
+
 /**
  * The torch.nn.functional activations beyond relu/sigmoid/tanh/gelu (silu, elu, softplus,
  * hardtanh, logsigmoid), each one graph node named as PyTorch names it. Kept apart from
@@ -19,8 +21,8 @@ public final class NnOps {
         return out.withGradFn("SiluBackward0", new Tensor[] {a}, g -> new Tensor[] {floatGradient(g, a)
             // ATen's silu_backward: (g * s) * (1 + x * (1 - s)), s = 1 / (1 + exp(-x)), the last
             // multiply-add fused (PyTorch's build contracted it)
-            ? gradientInFloats(g, a, (gi, x, vectorized) -> {
-                float s = 1f / (1f + SleefMath.exp(-x, vectorized));
+            ? gradientInFloats(g, a, (gi, x, exp) -> {
+                float s = 1f / (1f + exp.apply(-x));
                 return (gi * s) * Math.fma(x, 1f - s, 1f);
             })
             : g.mul(Pointwise.map1(a, g.dtype, v -> {
@@ -30,11 +32,11 @@ public final class NnOps {
     }
 
     /**
-     * float32 silu as ATen's kernel: {@code x / (1 + exp(-x))} in float, exp being SLEEF's in the
-     * vectorised loop and the C library's in its tail ({@link AtenLoops}).
+     * float32 silu as ATen's kernel: {@code x / (1 + exp(-x))} in float, exp being the numerics
+     * policy's for each element ({@link Float32Kernels#mapWithExp}).
      */
     private static Tensor siluFloat(Tensor a) {
-        return Pointwise.mapFloatsInAtenLoops(a, (x, vectorized) -> x / (1f + SleefMath.exp(-x, vectorized)));
+        return Pointwise.mapFloatsWithExp(a, (x, exp) -> x / (1f + exp.apply(-x)));
     }
 
     /** x for x > 0, else alpha * (exp(x) - 1). */
@@ -61,13 +63,13 @@ public final class NnOps {
         return Pointwise.map1(a, t, v -> v > 0 ? v : alpha * Math.expm1(v)).withGradFn(node,
                 new Tensor[] {a}, g -> new Tensor[] {floatGradient(g, a) ? gradientInFloats(g, a,
                         // ATen's elu_backward: x <= 0 ? ((g * 1) * alpha) * exp(x * 1) : g * 1
-                        (gi, x, vectorized) -> x <= 0 ? gi * alphaFloat * SleefMath.exp(x, vectorized) : gi)
+                        (gi, x, exp) -> x <= 0 ? gi * alphaFloat * exp.apply(x) : gi)
                     : g.mul(Pointwise.map1(a, g.dtype, v -> v > 0 ? 1 : alpha * Math.exp(v)))}, true);
     }
 
-    /** An element of a float32 gradient from the upstream element, the input element, and the loop it falls in. */
+    /** An element of a float32 gradient from the upstream element, the input element, and the exp to use for it. */
     private interface FloatGradient {
-        float apply(float upstream, float x, boolean vectorized);
+        float apply(float upstream, float x, Float32Kernels.FloatFunction exp);
     }
 
     /**
@@ -78,11 +80,11 @@ public final class NnOps {
         return a.dtype == DType.FLOAT32 && Gradients.byKernel(g, a);
     }
 
-    /** A float32 gradient element by element, with ATen's split into vectorised loop and tail ({@link AtenLoops}). */
+    /** A float32 gradient element by element, each with the policy's exp for it ({@link Float32Kernels#mapWithExp}). */
     private static Tensor gradientInFloats(Tensor g, Tensor a, FloatGradient f) {
         float[] x = a.floatValues();
         float[] gv = g.floatValues();
-        float[] r = AtenLoops.map(x.length, (i, vectorized) -> f.apply(gv[i], x[i], vectorized));
+        float[] r = TorchState.current().kernels().mapWithExp(x.length, (i, exp) -> f.apply(gv[i], x[i], exp));
         return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
     }
 
@@ -94,8 +96,8 @@ public final class NnOps {
         return Pointwise.map1(a, t, v -> v * beta > threshold ? v : Math.log1p(Math.exp(v * beta)) / beta)
                 .withGradFn("SoftplusBackward0", new Tensor[] {a}, g -> new Tensor[] {floatGradient(g, a)
                     // ATen's softplus_backward: z = exp(x * beta); x * beta > threshold ? g : g * z / (z + 1)
-                    ? gradientInFloats(g, a, (gi, x, vectorized) -> {
-                        float z = SleefMath.exp(x * betaFloat, vectorized);
+                    ? gradientInFloats(g, a, (gi, x, exp) -> {
+                        float z = exp.apply(x * betaFloat);
                         return x * betaFloat > thresholdFloat ? gi : gi * z / (z + 1f);
                     })
                     : g.mul(Pointwise.map1(a, g.dtype, v -> v * beta > threshold ? 1 : 1 / (1 + Math.exp(-v * beta))))},

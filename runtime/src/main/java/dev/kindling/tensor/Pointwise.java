@@ -5,11 +5,13 @@ import java.util.function.DoubleUnaryOperator;
 
 import dev.kindling.autograd.GradMode;
 import dev.kindling.errors.KindlingError;
+import dev.kindling.tensor.cpu.Float32Kernels;
 
 /**
  * Elementwise operations with broadcasting and PyTorch's type promotion, each with its backward
  * rule beside its forward code. Values are computed in double and rounded to the result dtype,
- * which gives float32 arithmetic's results for + - * / exactly; float32 sqrt is {@link MklSqrt}'s.
+ * which gives float32 arithmetic's results for + - * / exactly; float32 sqrt, exp and sigmoid are
+ * the numerics policy's ({@link Float32Kernels}, asked of the session's {@link TorchState}).
  */
 final class Pointwise {
     private Pointwise() {}
@@ -126,7 +128,7 @@ final class Pointwise {
      * operation through a lambda with dozens of implementations at one call site, which HotSpot
      * does not inline (about 2.5 ns an element on top of the operation: exp of 200k floats took
      * 1.1 ms where its loop takes 0.65 ms). float32 results take the float kernels
-     * ({@link #mapFloats}, {@link #mapFloatsInAtenLoops}).
+     * ({@link #mapFloats}, {@link #mapFloatsWithExp}).
      */
     private static Tensor loop1(Tensor a, Loop1 loop) {
         double[] r = Torch.allocate(a.shape, DType.FLOAT64);
@@ -134,19 +136,9 @@ final class Pointwise {
         return new Tensor(r, a.shape.clone(), DType.FLOAT64);
     }
 
-    /**
-     * float32 sigmoid as ATen's kernel: exp(-x), + 1 and the reciprocal each rounded to float, exp
-     * being SLEEF's in the vectorised loop and the C library's in its tail ({@link AtenLoops}).
-     * On floats throughout: see {@link SoftmaxKernels} for what a conversion in the loop costs.
-     */
+    /** float32 sigmoid: the numerics policy's kernel, on floats throughout. */
     private static Tensor sigmoidFloat(Tensor a) {
-        LoopFunction sigmoid = (x, vectorized) -> 1f / (1f + SleefMath.exp(-x, vectorized));
-        if (a.numel() < NativeKernels.WORTH_FROM || !NativeKernels.available()) {
-            return mapFloatsInAtenLoops(a, sigmoid);
-        }
-        float[] x = a.floatValues(); // the vectorised loop natively, the scalar tails here
-        float[] r = AtenLoops.map(x.length, (out, from, to) -> NativeKernels.sigmoid(x, out, from, to),
-                (i, vectorized) -> sigmoid.apply(x[i], vectorized));
+        float[] r = TorchState.current().kernels().sigmoid(a.floatValues());
         return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
     }
 
@@ -206,8 +198,8 @@ final class Pointwise {
     }
 
     /**
-     * {@code f} on each element, read and written as floats: see {@link SoftmaxKernels} for what a
-     * double-to-float conversion inside such a loop costs.
+     * {@code f} on each element, read and written as floats. Why floats: with a double-to-float
+     * conversion inside the loop, such a loop ran five times slower (measured on exp).
      */
     private static Tensor mapFloats(Tensor a, FloatFunction f) {
         float[] x = a.floatValues();
@@ -218,18 +210,18 @@ final class Pointwise {
         return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
     }
 
-    /** A float function of a float that depends on which of ATen's loops computes it. */
-    interface LoopFunction {
-        float apply(float x, boolean vectorized);
+    /** A float function of a float built on exp, given the exp the numerics policy uses for it. */
+    interface ExpFunction {
+        float apply(float x, Float32Kernels.FloatFunction exp);
     }
 
     /**
-     * {@link #mapFloats} for an op whose result depends on ATen's vectorised loop or scalar tail
-     * (SLEEF's exp or the C library's, see {@link AtenLoops}).
+     * {@link #mapFloats} for an op built on exp, whose exp the numerics policy picks element by
+     * element ({@link Float32Kernels#mapWithExp}).
      */
-    static Tensor mapFloatsInAtenLoops(Tensor a, LoopFunction f) {
+    static Tensor mapFloatsWithExp(Tensor a, ExpFunction f) {
         float[] x = a.floatValues();
-        float[] r = AtenLoops.map(x.length, (i, vectorized) -> f.apply(x[i], vectorized));
+        float[] r = TorchState.current().kernels().mapWithExp(x.length, (i, exp) -> f.apply(x[i], exp));
         return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
     }
 
@@ -238,7 +230,7 @@ final class Pointwise {
         void apply(float[] x, float[] out, int from, int to);
     }
 
-    /** {@link #mapFloats} through an array form (MKL's exp and sqrt, native where they run). */
+    /** {@link #mapFloats} through an array form (the policy's exp and sqrt, native where they run). */
     private static Tensor mapFloatArray(Tensor a, ArrayForm f) {
         float[] x = a.floatValues();
         float[] r = new float[x.length];
@@ -370,7 +362,7 @@ final class Pointwise {
         double scalarExponent = b.wrappedNumber ? b.doubles()[0] : Double.NaN;
         Tensor out;
         if (t == DType.FLOAT32 && scalarExponent == 0.5) {
-            out = mapFloatArray(a, MklSqrt::sqrt);
+            out = mapFloatArray(a, TorchState.current().kernels()::sqrt);
         } else if (t.isFloatingPoint() && (scalarExponent == 3 || scalarExponent == -2)) {
             out = map1(a, t, v -> {
                 double square = t.cast(v * v);
@@ -598,8 +590,8 @@ final class Pointwise {
                 return map1(a, a.dtype, Math::abs).withGradFn("AbsBackward0", new Tensor[] {a},
                         g -> new Tensor[] {g.mul(a.sign())}, true);
             case "sqrt": {
-                // float32: MKL's vsSqrt, as PyTorch's CPU build computes it (not correctly rounded)
-                Tensor out = floating == DType.FLOAT32 ? mapFloatArray(a, MklSqrt::sqrt)
+                // float32: the numerics policy's (under pytorch-cpu-bits MKL's vsSqrt, not correctly rounded)
+                Tensor out = floating == DType.FLOAT32 ? mapFloatArray(a, TorchState.current().kernels()::sqrt)
                         : loop1(a, (x, r) -> {
                             for (int i = 0; i < r.length; i++) {
                                 r[i] = Math.sqrt(x[i]);
@@ -619,8 +611,9 @@ final class Pointwise {
                         g -> new Tensor[] {g.mul(out.mul(out)).neg()});
             }
             case "exp": {
-                // float32: MKL's vsExp, as PyTorch's CPU build computes it (not correctly rounded)
-                Tensor out = floating == DType.FLOAT32 ? mapFloatArray(a, MklExp::exp) : loop1(a, (x, r) -> {
+                // float32: the numerics policy's (under pytorch-cpu-bits MKL's vsExp, not correctly rounded)
+                Tensor out = floating == DType.FLOAT32 ? mapFloatArray(a, TorchState.current().kernels()::exp)
+                        : loop1(a, (x, r) -> {
                     for (int i = 0; i < r.length; i++) {
                         r[i] = Math.exp(x[i]);
                     }

@@ -86,8 +86,10 @@ final class Products {
             return null;
         }
         boolean float32 = a.dtype == DType.FLOAT32;
-        // Products whose MKL summation order is reproduced stay on the heap, bit for bit PyTorch's.
-        if (float32 && MklOrder.covers(n, k, m, !ta || k == 1) || !NativeMatmul.accepts(n, k, m, float32)) {
+        // Products the numerics policy sums in an order of its own stay on the heap (under
+        // pytorch-cpu-bits, MKL's orders: bit for bit PyTorch's).
+        if (float32 && TorchState.current().kernels().ordersProduct(n, k, m, !ta || k == 1)
+                || !NativeMatmul.accepts(n, k, m, float32)) {
             return null;
         }
         if (float32 && NativeMatmul.producesFloats()) {

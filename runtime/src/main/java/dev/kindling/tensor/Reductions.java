@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import dev.kindling.autograd.GradMode;
 import dev.kindling.errors.KindlingError;
+import dev.kindling.tensor.cpu.Float32Kernels;
 import dev.kindling.tensor.storage.FloatConversions;
 
 /** Reductions (sum, mean, max, var, ...) and ops along one dimension (softmax, cumsum, sort), with backward rules. */
@@ -100,17 +101,17 @@ final class Reductions {
     }
 
     /**
-     * Sums per output element: float32 over all elements or one dim in PyTorch's cascade order
-     * ({@link CascadeSum}), everything else accumulated in double.
+     * Sums per output element: float32 over all elements or one dim in the numerics policy's
+     * order ({@link Float32Kernels#sum}), everything else accumulated in double.
      */
     private static double[] sumValues(Tensor t, int[] dims, Plan p) {
         double[] acc = new double[Shapes.numel(p.outShape)];
         if (t.dtype == DType.FLOAT32) {
             float[] f = null;
             if (dims == null || t.shape.length <= 1) {
-                f = new float[] {CascadeSum.sumAll(t.floatValues())};
+                f = new float[] {TorchState.current().kernels().sumAll(t.floatValues())};
             } else if (distinct(dims, t.shape.length) == 1) {
-                f = CascadeSum.sum(t.floatValues(), t.shape, Shapes.wrapDim(dims[0], t.shape.length));
+                f = TorchState.current().kernels().sum(t.floatValues(), t.shape, Shapes.wrapDim(dims[0], t.shape.length));
             }
             if (f != null && f.length == acc.length) {
                 FloatConversions.toDoubles(f, 0, acc, 0, f.length);
@@ -325,14 +326,15 @@ final class Reductions {
 
     /**
      * var or std over all elements as ATen's {@code std_var_all_cpu}: the mean in the tensor's
-     * dtype, then the squared deviations summed in double, in order within each thread's chunk
-     * ({@link AtenLoops}), divided and rooted in double, and rounded once to the dtype.
+     * dtype, then the squared deviations summed in double, in order within each of the policy's
+     * chunks ({@link Float32Kernels#forEachChunk}), divided and rooted in double, and rounded once
+     * to the dtype.
      */
     private static double spreadOfAll(Tensor x, int divisor, boolean root) {
         double mean = mean(x, null, false).values()[0];
         double[] v = x.values();
         double[] total = {0};
-        AtenLoops.forEachChunk(v.length, (from, to) -> {
+        TorchState.current().kernels().forEachChunk(v.length, (from, to) -> {
             double chunk = 0;
             for (int i = from; i < to; i++) {
                 double dx = v[i] - mean;
@@ -395,7 +397,7 @@ final class Reductions {
         if (t.dtype == DType.FLOAT32 && l[2] == 1) {
             float[] rows = new float[t.numel()];
             if (rows.length > 0) {
-                SoftmaxKernels.forwardRows(t.floatValues(), rows, l[1], log);
+                TorchState.current().kernels().softmaxRows(t.floatValues(), rows, l[1], log);
             }
             return withSoftmaxGradient(new Tensor(Elements.ofFloat32(rows), t.shape.clone(), type), t, d, log);
         }
@@ -406,14 +408,13 @@ final class Reductions {
     private static double[] softmaxByLanes(Tensor t, int[] l, DType type, boolean log) {
         double[] out = new double[t.numel()];
         double[] input = t.values();
-        boolean[] vectorized = t.dtype == DType.FLOAT32 ? SoftmaxKernels.vectorizedColumns(l[0], l[1], l[2], log) : null;
+        if (t.dtype == DType.FLOAT32) {
+            TorchState.current().kernels().softmaxColumns(input, out, l[0], l[1], l[2], log);
+            return out;
+        }
         for (int o = 0; o < l[0]; o++) {
             for (int k = 0; k < l[2]; k++) {
                 int base = o * l[1] * l[2] + k;
-                if (t.dtype == DType.FLOAT32) {
-                    SoftmaxKernels.forwardColumn(input, out, base, l[1], l[2], log, vectorized[o * l[2] + k]);
-                    continue;
-                }
                 double max = Double.NEGATIVE_INFINITY;
                 for (int i = 0; i < l[1]; i++) {
                     max = Math.max(max, input[base + i * l[2]]);
@@ -443,7 +444,8 @@ final class Reductions {
     }
 
     /**
-     * Whether a softmax gradient takes ATen's float32 last-dim kernel ({@link SoftmaxKernels}):
+     * Whether a softmax gradient takes the policy's float32 last-dim kernel
+     * ({@link Float32Kernels#softmaxRowsBackward}):
      * not when the backward pass is itself recorded (create_graph), which needs the composite.
      */
     private static boolean floatRowsBackward(Tensor g, Tensor out, int dim) {
@@ -454,7 +456,7 @@ final class Reductions {
         int n = out.shape.length == 0 ? 1 : out.shape[out.shape.length - 1];
         float[] gradIn = new float[out.numel()];
         if (n > 0) {
-            SoftmaxKernels.backwardRows(g.floatValues(), out.floatValues(), gradIn, n, log);
+            TorchState.current().kernels().softmaxRowsBackward(g.floatValues(), out.floatValues(), gradIn, n, log);
         }
         return new Tensor(Elements.ofFloat32(gradIn), out.shape.clone(), DType.FLOAT32);
     }

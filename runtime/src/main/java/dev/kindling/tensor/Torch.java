@@ -316,8 +316,8 @@ public final class Torch {
         return new Tensor(data, new int[] {n}, dtype);
     }
 
-    /** Floats per vector in PyTorch's CPU kernels (as measured for sums, see CascadeSum). */
-    private static final int VECTOR = CascadeSum.LANES;
+    /** Floats per vector in ATen's arange kernel (one AVX2 register, as in its sums). */
+    private static final int VECTOR = 8;
 
     /**
      * float32 arange as ATen's kernel computes it: in double with fused multiply-adds, pairs of

@@ -2,14 +2,18 @@ package dev.kindling.tensor;
 
 import java.util.function.Supplier;
 
+import dev.kindling.tensor.cpu.Float32Kernels;
+import dev.kindling.tensor.cpu.Numerics;
 import dev.kindling.tensor.random.CpuGenerator;
 
 /**
  * The state PyTorch keeps beside its tensors: the default generator behind
  * {@code torch.manual_seed} and every random op without {@code generator=}, anomaly detection
- * ({@code torch.autograd.set_detect_anomaly}), and grad mode ({@code torch.no_grad}).
- * {@link CpuGenerator#defaultGenerator()}, {@link dev.kindling.autograd.Engine} and
- * {@link dev.kindling.autograd.GradMode} read the {@link #current()} one.
+ * ({@code torch.autograd.set_detect_anomaly}), and grad mode ({@code torch.no_grad}); and, of
+ * Kindling's own, the numerics policy ({@link Numerics}) whose float32 kernels ops use.
+ * {@link CpuGenerator#defaultGenerator()}, {@link dev.kindling.autograd.Engine},
+ * {@link dev.kindling.autograd.GradMode} and the ops ({@link #kernels()}) read the
+ * {@link #current()} one.
  *
  * <p>PyTorch keeps this state once per process; Kindling keeps it once per embedding session, so
  * that sessions running side by side each draw the stream of their own seed and never see each
@@ -35,12 +39,20 @@ public final class TorchState {
     private final CpuGenerator generator = new CpuGenerator(CpuGenerator.nonDeterministicSeed());
     private final ThreadLocal<boolean[]> gradEnabled = ThreadLocal.withInitial(() -> new boolean[] {true});
     private volatile boolean detectAnomaly;
+    private final Numerics numerics;
 
     /**
      * A fresh state: grad mode on, anomaly detection off, and a generator seeded from entropy,
-     * as a new PyTorch process starts.
+     * as a new PyTorch process starts; the default numerics policy.
      */
-    public TorchState() {}
+    public TorchState() {
+        this(Numerics.DEFAULT);
+    }
+
+    /** A fresh state with the given numerics policy, fixed for the state's life. */
+    public TorchState(Numerics numerics) {
+        this.numerics = java.util.Objects.requireNonNull(numerics, "numerics");
+    }
 
     /** The state the calling thread runs under: its session's, or else the process's. */
     public static TorchState current() {
@@ -68,6 +80,20 @@ public final class TorchState {
         } else {
             CURRENT.set(previous);
         }
+    }
+
+    /** This state's numerics policy. */
+    public Numerics numerics() {
+        return numerics;
+    }
+
+    /**
+     * The float32 kernels of this state's numerics policy: the one place op code asks which exp,
+     * square root and summation order to use. Ops ask {@code TorchState.current().kernels()} on
+     * the calling thread and hand the answer to any helper thread they use.
+     */
+    public Float32Kernels kernels() {
+        return numerics.kernels();
     }
 
     /** The generator of {@code torch.manual_seed} and of random ops without {@code generator=}. */

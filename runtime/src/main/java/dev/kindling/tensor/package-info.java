@@ -16,7 +16,7 @@
  * {@link dev.kindling.tensor.Index} (subscripts), {@link dev.kindling.tensor.ValuesIndices}
  * (max/min/sort/topk with a dim), {@link dev.kindling.tensor.TensorFormatter} (PyTorch's printing).
  * Op families live in package-private classes: {@code Pointwise} (elementwise, promotion),
- * {@code Reductions} (with {@code CascadeSum}, PyTorch's float32 summation order),
+ * {@code Reductions} (float32 sums in the numerics policy's order, {@code dev.kindling.tensor.cpu}),
  * {@code Reshapes} and {@code Layout} (views and PyTorch's reported strides), {@code Indexing},
  * {@code LinearAlgebra}. Random streams come from {@code dev.kindling.tensor.random}.
  *

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.kindling.autograd.Engine;
 import dev.kindling.autograd.GradMode;
+import dev.kindling.tensor.cpu.Numerics;
 import dev.kindling.tensor.random.CpuGenerator;
 
 /**
@@ -97,5 +98,55 @@ class TorchStateTest {
         assertNotSame(new TorchState().generator(), new TorchState().generator());
         assertTrue(new TorchState().isGradEnabled());
         assertFalse(new TorchState().detectsAnomaly());
+    }
+
+    /**
+     * exp(1.421875f): MKL's vsExp gives 4.144885f, e^x rounded from double 4.1448846f (the true
+     * value is 4.14488482...). Found by searching k / 64 for the first input where the two differ.
+     */
+    private static final float EXP_INPUT = 1.421875f;
+    private static final float EXP_BITS = 4.144885f;
+    private static final float EXP_STANDARD = 4.1448846f;
+
+    private static float expUnder(TorchState state) {
+        return state.call(() -> (float) Torch.tensor(new double[] {EXP_INPUT}, DType.FLOAT32).exp().toDoubleArray()[0]);
+    }
+
+    @Test
+    void aStateUsesTheKernelsOfItsNumericsPolicy() {
+        assertTrue(EXP_BITS != EXP_STANDARD);
+        assertEquals(Numerics.PYTORCH_CPU_BITS, new TorchState().numerics());
+        assertSame(Numerics.PYTORCH_CPU_BITS.kernels(), new TorchState().kernels());
+        assertSame(Numerics.STANDARD.kernels(), new TorchState(Numerics.STANDARD).kernels());
+        assertEquals(EXP_BITS, expUnder(new TorchState()), 0);
+        assertEquals(EXP_STANDARD, expUnder(new TorchState(Numerics.STANDARD)), 0);
+        assertEquals(EXP_BITS, expUnder(new TorchState(Numerics.PYTORCH_CPU_BITS)), 0);
+    }
+
+    @Test
+    void statesOnTwoThreadsEachKeepTheirOwnPolicy() throws Exception {
+        TorchState bits = new TorchState(Numerics.PYTORCH_CPU_BITS);
+        TorchState standard = new TorchState(Numerics.STANDARD);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(2);
+        CompletableFuture<Boolean> a = CompletableFuture.supplyAsync(() -> expsWhileOtherRuns(bits, EXP_BITS, start));
+        CompletableFuture<Boolean> b = CompletableFuture.supplyAsync(() -> expsWhileOtherRuns(standard, EXP_STANDARD, start));
+        assertTrue(a.get());
+        assertTrue(b.get());
+    }
+
+    /** Whether 500 exps under {@code state}, started together with the other thread's, all gave {@code expected}. */
+    private static boolean expsWhileOtherRuns(TorchState state, float expected, java.util.concurrent.CountDownLatch start) {
+        start.countDown();
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        for (int i = 0; i < 500; i++) {
+            if (expUnder(state) != expected) {
+                return false;
+            }
+        }
+        return true;
     }
 }

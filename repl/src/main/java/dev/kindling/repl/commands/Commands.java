@@ -36,8 +36,8 @@ public final class Commands {
                 Commands::save, Command.ArgumentKind.FILE));
         c.register(new Command(":time", "EXPR", "run code and show how long it took",
                 Commands::time, Command.ArgumentKind.EXPRESSION));
-        c.register(new Command(":doctor", "", "Java version, ND4J backend, CPU features, CUDA, native libraries",
-                (h, a) -> h.out().print(Doctor.report()), Command.ArgumentKind.NONE));
+        c.register(new Command(":doctor", "", "Java version, numerics policy, ND4J backend, CPU features, CUDA, native libraries",
+                (h, a) -> h.out().print(Doctor.report(h.session().numerics())), Command.ArgumentKind.NONE));
         c.register(new Command(":java", "", "switch to Java mode (JShell with Kindling's Java DSL) and back",
                 (h, a) -> h.toggleJavaMode(), Command.ArgumentKind.NONE));
         c.register(new Command(":quit", "", "leave the REPL (Ctrl-D does too)",

@@ -12,15 +12,17 @@ import java.util.TreeSet;
 import dev.kindling.embed.NativeLibraries;
 
 /**
- * {@code :doctor}: what a learner pastes into a bug report. The Java runtime, what runs float64
- * products (Kindling's Java gemm, or ND4J's backend in the cuda build) and the native classifier,
- * whether oneDNN's sgemm loads, the CPU's vector features, whether CUDA can be used and where the
- * native libraries came from. ND4J is reached by reflection, since only the cuda build has it.
+ * {@code :doctor}: what a learner pastes into a bug report. The Java runtime, the session's
+ * numerics policy (which float32 kernels its results come from), what runs float64 products
+ * (Kindling's Java gemm, or ND4J's backend in the cuda build) and the native classifier, whether
+ * oneDNN's sgemm loads, the CPU's vector features, whether CUDA can be used and where the native
+ * libraries came from. ND4J is reached by reflection, since only the cuda build has it.
  */
 final class Doctor {
     private Doctor() {}
 
-    static String report() {
+    /** The report, for a session whose numerics policy is named {@code numerics}. */
+    static String report(String numerics) {
         StringBuilder sb = new StringBuilder();
         line(sb, "Java", System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ", "
                 + System.getProperty("java.vendor") + ")");
@@ -30,6 +32,7 @@ final class Doctor {
         line(sb, "CPUs / max heap", Runtime.getRuntime().availableProcessors() + " / "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
         line(sb, "CPU features", cpuFeatures());
+        line(sb, "Numerics", numerics(numerics));
         line(sb, "float64 gemm", float64Gemm());
         line(sb, "oneDNN sgemm", sgemm());
         line(sb, "Native classifier", classifier());
@@ -40,6 +43,15 @@ final class Doctor {
 
     private static void line(StringBuilder sb, String name, String value) {
         sb.append(String.format("%-18s %s%n", name + ":", value));
+    }
+
+    /** The policy's name and what it means, so a report says why float32 results have the bits they have. */
+    static String numerics(String policy) {
+        return policy + switch (policy) {
+            case "pytorch-cpu-bits" -> " (float32 kernels reproduce PyTorch 2.13's CPU results on AMD EPYC, bit for bit)";
+            case "standard" -> " (plain IEEE float32 kernels: correctly rounded square roots, pairwise sums)";
+            default -> "";
+        } + "; bin/kindling --numerics=" + String.join("|", dev.kindling.embed.Kindling.numericsPolicies()) + " chooses";
     }
 
     static String cpuFeatures() {

@@ -14,7 +14,7 @@ class DoctorTest {
 
     @Test
     void reportsTheJavaGemmForFloat64ProductsAndNoNd4j() {
-        String report = Doctor.report();
+        String report = Doctor.report("pytorch-cpu-bits");
         assertEquals("Kindling's Java gemm (no ND4J in this build; mvn -Pcuda adds it)", value(report, "float64 gemm"),
                 report);
         assertTrue(value(report, "oneDNN sgemm").startsWith("loaded;"), report);

@@ -1,4 +1,4 @@
-package dev.kindling.tensor;
+package dev.kindling.tensor.cpu.bits;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+
+import dev.kindling.tensor.Tensor;
+import dev.kindling.tensor.Torch;
 
 /**
  * float32 mm sums in MKL's order (see {@link MklOrder}). Inputs and expected values come from

@@ -1,9 +1,11 @@
-package dev.kindling.tensor;
+package dev.kindling.tensor.cpu.bits;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
+import dev.kindling.tensor.Tensor;
+import dev.kindling.tensor.Torch;
 import dev.kindling.tensor.random.CpuGenerator;
 
 /** float32 sums and means round exactly as PyTorch's cascade kernel (values recorded from PyTorch 2.13). */

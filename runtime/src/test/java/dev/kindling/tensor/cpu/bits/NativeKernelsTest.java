@@ -1,4 +1,4 @@
-package dev.kindling.tensor;
+package dev.kindling.tensor.cpu.bits;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
+
+import dev.kindling.tensor.cpu.AdamConstants;
 
 /**
  * The native kernels give their Java forms' bits (the Java forms are checked against PyTorch in
@@ -85,7 +87,7 @@ class NativeKernelsTest {
             float[][] natively = copies(java);
             for (int step = 1; step <= 5; step++) {
                 float[] g = gradient(random, n);
-                Float32Adam.Constants c = constants(step, step % 2 == 0 ? 0.5f : 0f);
+                AdamConstants c = constants(step, step % 2 == 0 ? 0.5f : 0f);
                 Float32Adam.update(java[0], g.clone(), java[1], java[2], new float[n], 0, n, c);
                 NativeKernels.adamUpdate(natively[0], g, natively[1], natively[2], 0, n, c);
                 for (int k = 0; k < 3; k++) {
@@ -126,10 +128,10 @@ class NativeKernelsTest {
     }
 
     /** Adam's constants at a step, as Adam.step rounds them (lr 1e-3, betas 0.9 and 0.999, eps 1e-8). */
-    private static Float32Adam.Constants constants(int step, float weightDecayScale) {
+    private static AdamConstants constants(int step, float weightDecayScale) {
         double bias1 = 1 - Math.pow(0.9, step);
         double bias2 = 1 - Math.pow(0.999, step);
-        return new Float32Adam.Constants(0.1f, 0.999f, (float) (1 - 0.999), (float) 1e-8 + weightDecayScale * 1e-6f,
+        return new AdamConstants(0.1f, 0.999f, (float) (1 - 0.999), (float) 1e-8 + weightDecayScale * 1e-6f,
                 (float) Math.sqrt(bias2), (float) (-1e-3 / bias1));
     }
 

@@ -1,8 +1,12 @@
-package dev.kindling.tensor;
+package dev.kindling.tensor.cpu.bits;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+
+import dev.kindling.tensor.DType;
+import dev.kindling.tensor.Tensor;
+import dev.kindling.tensor.Torch;
 
 /** float32 sqrt as PyTorch 2.13's CPU build computes it (MKL's vsSqrt, see {@link MklSqrt}). */
 class MklSqrtTest {
@@ -35,8 +39,8 @@ class MklSqrtTest {
         Tensor root = x.sqrt();
         Tensor half = x.pow(0.5);
         for (int i = 0; i < in.length; i++) {
-            assertEquals(Float.intBitsToFloat(TORCH[i][1]), (float) root.doubles()[i], 0);
-            assertEquals(Float.intBitsToFloat(TORCH[i][1]), (float) half.doubles()[i], 0);
+            assertEquals(Float.intBitsToFloat(TORCH[i][1]), (float) root.toDoubleArray()[i], 0);
+            assertEquals(Float.intBitsToFloat(TORCH[i][1]), (float) half.toDoubleArray()[i], 0);
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.kindling.tensor;
+package dev.kindling.tensor.cpu.bits;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.kindling.tensor;
+package dev.kindling.tensor.cpu.bits;
 
 /**
  * float32 softmax and log_softmax, forward and backward, in the order of operations of ATen's

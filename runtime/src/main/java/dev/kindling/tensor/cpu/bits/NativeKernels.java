@@ -1,4 +1,4 @@
-package dev.kindling.tensor;
+package dev.kindling.tensor.cpu.bits;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Objects;
+
+import dev.kindling.tensor.cpu.AdamConstants;
 
 /**
  * Kindling's own C kernels ({@code runtime/src/main/c/kindling_kernels.c}, built into the jar on
@@ -43,7 +45,7 @@ final class NativeKernels {
 
     /** {@code Float32Adam.update} on elements [from, to) natively (no scratch array needed). */
     static void adamUpdate(float[] p, float[] g, float[] expAvg, float[] expAvgSq, int from, int to,
-            Float32Adam.Constants c) {
+            AdamConstants c) {
         checkRange(from, to, p, g, expAvg, expAvgSq);
         adamUpdate0(p, g, expAvg, expAvgSq, from, to, c.weight(), c.beta2(), c.oneMinusBeta2(), c.eps(),
                 c.bias2Sqrt(), c.stepSize());
@@ -197,7 +199,7 @@ final class NativeKernels {
         int n = PROBES.length;
         float[][] java = adamProbe();
         float[][] natively = adamProbe();
-        Float32Adam.Constants c = new Float32Adam.Constants(0.1f, 0.999f, 0.001f, 1e-8f, 0.0316f, -0.01f);
+        AdamConstants c = new AdamConstants(0.1f, 0.999f, 0.001f, 1e-8f, 0.0316f, -0.01f);
         Float32Adam.update(java[0], java[1], java[2], java[3], new float[n], 0, n, c);
         adamUpdate(natively[0], natively[1], natively[2], natively[3], 0, n, c);
         for (int k = 0; k < 4; k++) {

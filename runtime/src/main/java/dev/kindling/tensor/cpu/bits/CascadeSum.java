@@ -1,4 +1,4 @@
-package dev.kindling.tensor;
+package dev.kindling.tensor.cpu.bits;
 
 /**
  * PyTorch's float32 sum, reproduced operation by operation so that sums, means and the losses

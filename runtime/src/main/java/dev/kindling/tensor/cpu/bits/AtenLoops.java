@@ -1,4 +1,4 @@
-package dev.kindling.tensor;
+package dev.kindling.tensor.cpu.bits;
 
 /**
  * Which elements of a contiguous float32 element-wise op ATen computes in its vectorised loop and

@@ -1,4 +1,4 @@
-package dev.kindling.tensor;
+package dev.kindling.tensor.cpu.bits;
 
 /**
  * float32 exp and log as ATen's vectorised CPU kernels compute them: PyTorch's

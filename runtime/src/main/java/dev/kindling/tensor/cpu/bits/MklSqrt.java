@@ -1,4 +1,4 @@
-package dev.kindling.tensor;
+package dev.kindling.tensor.cpu.bits;
 
 /**
  * float32 square root as PyTorch 2.13's CPU build computes it on the machine the conformance

@@ -1,8 +1,12 @@
-package dev.kindling.tensor;
+package dev.kindling.tensor.cpu.bits;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+
+import dev.kindling.tensor.DType;
+import dev.kindling.tensor.Tensor;
+import dev.kindling.tensor.Torch;
 
 /** float32 exp as PyTorch 2.13's CPU build computes it (MKL's vsExp, see {@link MklExp}). */
 class MklExpTest {
@@ -39,7 +43,7 @@ class MklExpTest {
         double[] in = FloatBitsAssert.inputs(TORCH);
         Tensor y = Torch.tensor(in, DType.FLOAT32).exp();
         for (int i = 0; i < in.length; i++) {
-            assertEquals(MklExp.exp((float) in[i]), (float) y.doubles()[i], 0, "exp of " + in[i]);
+            assertEquals(MklExp.exp((float) in[i]), (float) y.toDoubleArray()[i], 0, "exp of " + in[i]);
         }
     }
 
