@@ -42,6 +42,15 @@ final class TensorInfoOps {
                 .doc("Whether the values are laid out in row-major order; after a transpose they are not, and "
                         + "contiguous() makes a copy that is (view needs one).",
                         "torch.zeros(2, 3).T.is_contiguous(), torch.zeros(2, 3).T.contiguous().is_contiguous()");
+        r.op("storage_offset(Tensor self) -> int", a -> (long) a.self().storageOffset()).variants(METHOD)
+                .doc("Where the first element is in the storage the tensor shares with its views, in elements.",
+                        "torch.arange(6).view(2, 3)[1].storage_offset()");
+        r.op("data_ptr(Tensor self) -> int", a -> a.self().dataPtr()).variants(METHOD)
+                .doc("The address of the first element: views of one tensor differ by offset times element size.",
+                        "x = torch.zeros(2, 3); x[1].data_ptr() - x.data_ptr()");
+        r.op("_is_view(Tensor self) -> bool", a -> a.self().isView()).variants(METHOD)
+                .doc("Whether the tensor is a view of another's storage (basic indexing, t(), view, expand...).",
+                        "torch.zeros(2, 3)[0]._is_view(), torch.zeros(2, 3)._is_view()");
         r.op("is_floating_point(Tensor self) -> bool", a -> a.self().dtype().isFloatingPoint())
                 .variants(METHOD, Variant.FUNCTION)
                 .doc("Whether the dtype is a floating point type (float32, float64).",

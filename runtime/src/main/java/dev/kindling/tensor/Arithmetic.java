@@ -196,7 +196,7 @@ final class Arithmetic {
      * doubles both ways, and the weight back to floats for the next product.
      */
     private static boolean inPlaceInFloats(Tensor self, Tensor operand) {
-        return self.viewOf == null && Elements.keepsFloats(self.dtype, self.numel())
+        return self.ownsElements() && Elements.keepsFloats(self.dtype, self.numel())
                 && (self.keptFloats() != null || operand != null && operand.keptFloats() != null);
     }
 

@@ -97,6 +97,18 @@ final class Elements {
         this.length = length;
     }
 
+    /**
+     * Forgets the values: {@code fill} gives them again on next use. For a view whose base was
+     * written since its copy was made ({@link ViewOf#refresh}).
+     */
+    void refill(Fill fill) {
+        pending = fill;
+        doubles = null;
+        floats = null;
+        doublesBehind = false;
+        writes++; // copies made of these elements elsewhere (the gemm's) are stale now
+    }
+
     /** The fill these elements still wait for, or null once they hold values. */
     Fill pendingFill() {
         return pending;

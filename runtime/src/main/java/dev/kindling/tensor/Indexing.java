@@ -25,9 +25,9 @@ final class Indexing {
     private record Selection(int[] shape, int[] positions, String gradName) {}
 
     static Tensor get(Tensor t, Index[] index) {
-        Tensor rows = leadingRows(t, index);
-        if (rows != null) {
-            return rows;
+        if (Arrays.stream(index).noneMatch(i -> i.kind == Index.Kind.TENSOR)) {
+            Tensor rows = leadingRows(t, index);
+            return rows != null ? rows : basicView(t, index, "");
         }
         Selection s = select(t, index);
         double[] out = Torch.allocate(s.shape, t.dtype);
@@ -35,29 +35,85 @@ final class Indexing {
         for (int i = 0; i < out.length; i++) {
             out[i] = tArray[s.positions[i]];
         }
-        Tensor result = new Tensor(out, s.shape, t.dtype);
-        if (Arrays.stream(index).noneMatch(i -> i.kind == Index.Kind.TENSOR)) {
-            ViewOf.link(result, t, s::positions).withLayout(basicStrides(t, index));
-        }
-        int[] shape = t.shape.clone();
-        return result.withGradFn(s.gradName, new Tensor[] {t}, g -> {
-            double[] grad = new double[Shapes.numel(shape)];
-            double[] gValues = g.values();
-            for (int i = 0; i < s.positions.length; i++) {
-                grad[s.positions[i]] += gValues[i];
-            }
-            return new Tensor[] {new Tensor(grad, shape, g.dtype)};
-        }, false);
+        return new Tensor(out, s.shape, t.dtype).withGradFn(s.gradName, new Tensor[] {t}, scatterRule(t.shape,
+                () -> s.positions), false);
     }
 
     /**
-     * {@code t[start:stop]} (one step-1 slice of the first dimension) as one block copy, or null for
-     * any other index. Why: a training loop slices its batch this way every step, and the general
-     * path computes and gathers one position per element (70 us for a 64x784 batch). Same values,
-     * shape, grad_fn name and backward as the general path.
+     * {@code t[index]} for a basic index (ints, slices, None, ...): a view of t's storage, made in
+     * O(1) from t's offset and strides, with PyTorch's node ({@code name} overrides it when not empty).
+     */
+    private static Tensor basicView(Tensor t, Index[] index, String name) {
+        int[] physical = ViewOf.stridesOf(t);
+        if (physical == null) {
+            return basicView(t.contiguous(), index, name);
+        }
+        Parsed storage = parse(t, index, physical);
+        Parsed logical = parse(t, index, Shapes.strides(t.shape));
+        int[] shape = shapeOf(storage.axes);
+        Tensor view = ViewOf.make(t, shape, ViewOf.offsetOf(t) + firstOffset(storage.axes), stepsOf(storage.axes),
+                null).withLayout(basicStrides(t, index));
+        return view.withGradFn(name.isEmpty() ? logical.name : name, new Tensor[] {t}, scatterRule(t.shape,
+                () -> combine(logical.axes, logical.name).positions), false);
+    }
+
+    /** The gradient of a selection: g's elements added at the positions they were read from. */
+    private static dev.kindling.autograd.Node.Rule scatterRule(int[] inputShape,
+            java.util.function.Supplier<int[]> positionsOf) {
+        int[] shape = inputShape.clone();
+        return g -> {
+            int[] positions = positionsOf.get();
+            double[] grad = new double[Shapes.numel(shape)];
+            double[] gValues = g.values();
+            for (int i = 0; i < positions.length; i++) {
+                grad[positions[i]] += gValues[i];
+            }
+            return new Tensor[] {new Tensor(grad, shape, g.dtype)};
+        };
+    }
+
+    private static int[] shapeOf(List<Axis> axes) {
+        List<Integer> shape = new ArrayList<>();
+        for (Axis a : axes) {
+            for (int d : a.outDims) {
+                shape.add(d);
+            }
+        }
+        return shape.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Where a basic selection starts: the sum of each axis's first offset. */
+    private static int firstOffset(List<Axis> axes) {
+        int offset = 0;
+        for (Axis a : axes) {
+            offset += a.offsets.length > 0 ? a.offsets[0] : 0;
+        }
+        return offset;
+    }
+
+    /** A basic selection's strides: each kept axis's step between consecutive offsets. */
+    private static int[] stepsOf(List<Axis> axes) {
+        List<Integer> steps = new ArrayList<>();
+        for (Axis a : axes) {
+            if (a.outDims.length == 1) {
+                steps.add(a.offsets.length >= 2 ? a.offsets[1] - a.offsets[0] : 0);
+            }
+        }
+        return steps.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * {@code t[start:stop]} (one step-1 slice of the first dimension), or null for any other index:
+     * the view's copy is one block of t's, and a float batch's is read in place by a product
+     * ({@link RowsFill}). Why: a training loop slices its batch this way every step. Same view and
+     * grad_fn name as the general path, with a backward that copies one block.
      */
     private static Tensor leadingRows(Tensor t, Index[] index) {
         if (index.length != 1 || index[0].kind != Index.Kind.SLICE || index[0].step != 1 || t.shape.length == 0) {
+            return null;
+        }
+        int[] physical = ViewOf.stridesOf(t);
+        if (physical == null) {
             return null;
         }
         Index i = index[0];
@@ -70,32 +126,15 @@ final class Indexing {
         shape[0] = count;
         String name = i.start != null || i.stop != null ? "SliceBackward0" : "AliasBackward0";
         int[] inputShape = t.shape.clone();
-        // a view in PyTorch, like every basic index: in-place writes to it reach t
-        Tensor view = ViewOf.link(rows(t, start * row, (start + count) * row, shape), t,
-                () -> java.util.stream.IntStream.range(start * row, (start + count) * row).toArray())
+        Elements.Fill fill = t.dtype == DType.FLOAT32 && t.keptFloats() != null
+                ? new RowsFill(t, start * row, count * row) : null;
+        Tensor view = ViewOf.make(t, shape, ViewOf.offsetOf(t) + start * physical[0], physical, fill)
                 .withLayout(t.stride());
         return view.withGradFn(name, new Tensor[] {t}, g -> {
             double[] grad = new double[Shapes.numel(inputShape)];
             System.arraycopy(g.values(), 0, grad, start * row, count * row);
             return new Tensor[] {new Tensor(grad, inputShape, g.dtype)};
         }, false);
-    }
-
-    /**
-     * Elements [from, to) of {@code t} as a new tensor. A source kept as floats (randn's, a batch
-     * tensor) gives floats, and a large batch is not copied until it is read ({@link RowsFill}): a
-     * product reads it in place from the source's copy. Why: a training loop's batch
-     * {@code X[i:i+64]} was copied every step, and then copied again for the gemm.
-     */
-    private static Tensor rows(Tensor t, int from, int to, int[] shape) {
-        float[] kept = t.keptFloats();
-        if (kept != null && Elements.keepsFloats(t.dtype, to - from)) {
-            return new Tensor(Elements.pending(to - from, new RowsFill(t, from, to - from)), shape, t.dtype);
-        }
-        if (kept != null) {
-            return new Tensor(Elements.ofFloat32(java.util.Arrays.copyOfRange(kept, from, to)), shape, t.dtype);
-        }
-        return new Tensor(java.util.Arrays.copyOfRange(t.values(), from, to), shape, t.dtype);
     }
 
     /**
@@ -176,25 +215,18 @@ final class Indexing {
             index[i] = Index.all();
         }
         index[dim] = Index.slice((long) start, (long) start + length, 1L);
-        Selection s = select(t, index);
-        double[] out = new double[s.positions.length];
-        double[] tArray = t.doubles();
-        for (int i = 0; i < out.length; i++) {
-            out[i] = tArray[s.positions[i]];
-        }
-        int[] shape = t.shape.clone();
-        Tensor view = ViewOf.link(new Tensor(out, s.shape, t.dtype), t, s::positions).withLayout(t.stride());
-        return view.withGradFn(name, new Tensor[] {t}, g -> {
-            double[] grad = new double[Shapes.numel(shape)];
-            double[] gArray = g.doubles();
-            for (int i = 0; i < s.positions.length; i++) {
-                grad[s.positions[i]] += gArray[i];
-            }
-            return new Tensor[] {new Tensor(grad, shape, g.dtype)};
-        }, false);
+        return basicView(t, index, name);
     }
 
     private static Selection select(Tensor t, Index[] index) {
+        Parsed p = parse(t, index, Shapes.strides(t.shape));
+        return combine(mergeAdvanced(p.axes), p.name);
+    }
+
+    /** An index taken apart axis by axis, each axis's offsets in the given strides' units. */
+    private record Parsed(List<Axis> axes, boolean advanced, String name) {}
+
+    private static Parsed parse(Tensor t, Index[] index, int[] strides) {
         int consumedTotal = 0;
         int ellipses = 0;
         for (Index i : index) {
@@ -209,7 +241,6 @@ final class Indexing {
         if (consumedTotal > t.shape.length) {
             throw KindlingError.indexError("too many indices for tensor of dimension " + t.shape.length);
         }
-        int[] strides = Shapes.strides(t.shape);
         List<Axis> axes = new ArrayList<>();
         String name = null;
         boolean advanced = false;
@@ -257,7 +288,7 @@ final class Indexing {
         for (; dim < t.shape.length; dim++) {
             axes.add(sliceAxis(t.shape[dim], strides[dim], null, null, 1));
         }
-        return combine(mergeAdvanced(axes), advanced ? "IndexBackward0" : name == null ? "AliasBackward0" : name);
+        return new Parsed(axes, advanced, advanced ? "IndexBackward0" : name == null ? "AliasBackward0" : name);
     }
 
     /**

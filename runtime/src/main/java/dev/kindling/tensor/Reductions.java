@@ -377,7 +377,7 @@ final class Reductions {
         } finally {
             GradMode.set(previous);
         }
-        Tensor kept = value.alias(p.keptShape);
+        Tensor kept = value.sameElements(p.keptShape);
         return new Tensor(value.elements, value.shape, value.dtype).withGradFn(root ? "StdBackward0" : "VarBackward0",
                 new Tensor[] {t}, g -> {
                     // ATen: var's (2 / dof) * g * (x - mean); std's g / (2 std) fed to it

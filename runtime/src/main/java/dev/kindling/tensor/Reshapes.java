@@ -151,18 +151,21 @@ final class Reshapes {
      * view PyTorch returns, so in-place writes to it reach t.
      */
     private static Tensor permuteCopy(Tensor t, int[] order) {
+        int[] physical = ViewOf.stridesOf(t);
+        if (physical == null) {
+            return permuteCopy(t.contiguous(), order);
+        }
         if (order.length == 2 && order[0] == 1 && t.numel() >= LAZY_TRANSPOSE_FROM) {
             return lazyTranspose(t);
         }
         int n = order.length;
         int[] shape = new int[n];
-        int[] inStrides = Shapes.strides(t.shape);
         int[] strides = new int[n];
         for (int i = 0; i < n; i++) {
             shape[i] = t.shape[order[i]];
-            strides[i] = inStrides[order[i]];
+            strides[i] = physical[order[i]];
         }
-        return ViewOf.link(gather(t, shape, strides, 0), t, () -> positions(shape, strides));
+        return ViewOf.make(t, shape, ViewOf.offsetOf(t), strides, null);
     }
 
     /**
@@ -191,9 +194,11 @@ final class Reshapes {
             twice.unsharedGradient = inner.source().unsharedGradient;
             return twice;
         }
-        int[] strides = {1, cols};
-        Tensor view = new Tensor(Elements.pending(rows * cols, new TransposeFill(t)), shape, t.dtype);
-        return ViewOf.link(view, t, () -> positions(shape, strides));
+        int[] physical = ViewOf.stridesOf(t);
+        if (physical == null) {
+            return lazyTranspose(t.contiguous());
+        }
+        return ViewOf.make(t, shape, ViewOf.offsetOf(t), new int[] {physical[1], physical[0]}, new TransposeFill(t));
     }
 
     /** Fills a lazy transpose from its source matrix's elements at the time of first use. */
@@ -206,18 +211,6 @@ final class Reshapes {
         }
     }
 
-    /** The flat positions {@link #gather} reads, in order. */
-    private static int[] positions(int[] shape, int[] strides) {
-        int[] out = new int[Shapes.numel(shape)];
-        int[] counter = new int[shape.length];
-        int at = 0;
-        for (int i = 0; i < out.length; i++) {
-            out[i] = at;
-            at = advance(counter, shape, strides, at);
-        }
-        return out;
-    }
-
     /**
      * Copies elements read through arbitrary strides (from an offset) into a new contiguous tensor,
      * one matrix of the last two dims at a time. Why by matrices, in tiles: a transpose reads its
@@ -226,25 +219,32 @@ final class Reshapes {
      */
     static Tensor gather(Tensor t, int[] shape, int[] strides, int offset) {
         double[] out = Torch.allocate(shape, t.dtype);
+        gatherInto(t.values(), offset, shape, strides, out);
+        return new Tensor(out, shape, t.dtype);
+    }
+
+    /** {@link #gather}'s copy: elements of {@code src} from {@code offset} through strides, into {@code out}. */
+    static void gatherInto(double[] src, int offset, int[] shape, int[] strides, double[] out) {
         int rank = shape.length;
         if (rank == 0) {
-            out[0] = t.doubles()[offset];
-            return new Tensor(out, shape, t.dtype);
+            out[0] = src[offset];
+            return;
         }
         int rows = rank >= 2 ? shape[rank - 2] : 1;
         int rowStride = rank >= 2 ? strides[rank - 2] : 0;
         int cols = shape[rank - 1];
         int plane = rows * cols;
+        if (plane == 0) {
+            return;
+        }
         int[] batch = Arrays.copyOf(shape, Math.max(0, rank - 2));
         int[] batchStrides = Arrays.copyOf(strides, batch.length);
         int[] counter = new int[batch.length];
         int at = offset;
-        double[] src = t.values();
         for (int start = 0; start < out.length; start += plane) {
             copyMatrix(src, at, rowStride, strides[rank - 1], out, start, rows, cols);
             at = advance(counter, batch, batchStrides, at);
         }
-        return new Tensor(out, shape, t.dtype);
     }
 
     /** A rows x cols matrix read through strides, written contiguously at {@code to}, in tiles. */
@@ -315,8 +315,15 @@ final class Reshapes {
         for (int i = offset; i < shape.length; i++) {
             strides[i] = t.shape[i - offset] == shape[i] ? own[i - offset] : 0;
         }
-        int[] positionStrides = Shapes.broadcastStrides(t.shape, shape);
-        Tensor view = ViewOf.link(expandTo(t, shape), t, () -> positions(shape, positionStrides)); // a view in PyTorch
+        int[] physical = ViewOf.stridesOf(t);
+        if (physical == null) {
+            return expand(t.contiguous(), sizes);
+        }
+        int[] storageStrides = new int[shape.length];
+        for (int i = offset; i < shape.length; i++) {
+            storageStrides[i] = t.shape[i - offset] == shape[i] ? physical[i - offset] : 0;
+        }
+        Tensor view = ViewOf.make(t, shape, ViewOf.offsetOf(t), storageStrides, null); // a view in PyTorch
         return view.withLayout(strides).withGradFn("ExpandBackward0", new Tensor[] {t},
                 g -> new Tensor[] {Gradients.sumToShape(g, original)}, false);
     }
@@ -333,7 +340,7 @@ final class Reshapes {
             padded[i] = i < offset ? 1 : t.shape[i - offset];
             shape[i] = padded[i] * times[i];
         }
-        Tensor base = t.alias(padded);
+        Tensor base = t.sameElements(padded);
         double[] out = Torch.allocate(shape, t.dtype);
         int[] inStrides = Shapes.strides(padded);
         int[] counter = new int[shape.length];

@@ -165,8 +165,17 @@ public final class Tensor {
         }
     }
 
-    /** The element at a flat row-major position, as a double. */
+    /**
+     * The element at a flat row-major position, as a double. A view whose copy is not made reads
+     * it from its base, without making the copy.
+     */
     public double at(int flatIndex) {
+        if (viewOf != null) {
+            showBase();
+            if (elements.pendingFill() != null) {
+                return viewOf.base.values()[viewOf.position(flatIndex)];
+            }
+        }
         return doubles()[flatIndex];
     }
 
@@ -385,11 +394,19 @@ public final class Tensor {
         return out;
     }
 
-    /** A tensor of another shape over the same elements (a view of a contiguous tensor). */
+    /**
+     * A view of another shape over the same elements in the same order (view, reshape, squeeze,
+     * unsqueeze of a tensor whose strides allow it): a view of this tensor's base, as in PyTorch.
+     */
     Tensor alias(int[] newShape) {
-        Tensor out = new Tensor(elements, newShape, dtype, version, false);
-        out.viewOf = viewOf; // same elements in the same order, so the same way back
+        Tensor out = sameElements(newShape);
+        out.viewOf = viewOf != null ? viewOf : ViewOf.direct(this); // the same way back
         return out;
+    }
+
+    /** This tensor's elements and version counter under another shape, not a view: for ops' own use. */
+    Tensor sameElements(int[] newShape) {
+        return new Tensor(elements, newShape, dtype, version, false);
     }
 
     Tensor detachCopy() {
@@ -1075,7 +1092,7 @@ public final class Tensor {
 
     public Tensor fill_(double value) {
         checkInPlace();
-        if (viewOf == null && Elements.keepsFloats(dtype, numel()) && elements.floats() != null) {
+        if (ownsElements() && Elements.keepsFloats(dtype, numel()) && elements.floats() != null) {
             // a large float32 tensor held as floats (a gradient the gemm made) stays floats: zero_()
             // between steps then costs no conversion, and the next accumulation adds in floats
             float[] values = new float[numel()];
@@ -1271,6 +1288,36 @@ public final class Tensor {
         }
         return new Tensor(doubles().clone(), shape.clone(), dtype).withGradFn("CloneBackward0", new Tensor[] {this},
                 g -> new Tensor[] {g}, false);
+    }
+
+    /** {@code t.storage_offset()}: where this tensor's first element is in its storage, in elements. */
+    public int storageOffset() {
+        return ViewOf.offsetOf(this);
+    }
+
+    /** Whether writes to this tensor's elements are writes to its storage: it is no view, or a view in the same order. */
+    boolean ownsElements() {
+        return viewOf == null || viewOf.direct;
+    }
+
+    /** {@code t._is_view()}: whether this tensor reads another's storage (basic indexing, t(), expand...). */
+    public boolean isView() {
+        return viewOf != null;
+    }
+
+    /** {@code t._base}: the tensor whose storage a view reads (never itself a view); null for others. */
+    public Tensor viewBase() {
+        return viewOf == null ? null : viewOf.base;
+    }
+
+    /**
+     * {@code t.data_ptr()}: an address for this tensor's first element. Tensors over one storage
+     * give addresses that differ by their offsets times the element size, as PyTorch's do; the
+     * storage's own address is a number standing for it, not a real one.
+     */
+    public long dataPtr() {
+        Tensor owner = ViewOf.baseOf(this);
+        return ((long) System.identityHashCode(owner.elements) << 16) + (long) storageOffset() * dtype.itemSize();
     }
 
     /** PyTorch's answer for this tensor's layout: false after t(), transpose, permute or expand. */

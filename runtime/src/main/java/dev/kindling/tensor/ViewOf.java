@@ -1,19 +1,20 @@
 package dev.kindling.tensor;
 
-import java.util.function.Supplier;
-
 import dev.kindling.autograd.GradMode;
 
 /**
- * What PyTorch would make a view: a tensor from basic indexing ({@code x[0]}, {@code x[:, 1]}),
- * transpose or permute. Kindling gives such a tensor its own contiguous elements, so this link
- * back to the tensor it came from carries in-place writes through: {@code x[0].zero_()},
- * {@code x[0][1] = 5} and {@code row = x[1]; row += 1} change x, as in PyTorch.
+ * What makes a tensor a view, as PyTorch has it: another tensor's storage (the elements of its
+ * {@link #base}, which is never itself a view), read from an offset through strides. Making a
+ * view costs O(1) whatever its size: basic indexing ({@code x[0]}, {@code x[:, 1:]}), narrow,
+ * transpose, permute and expand compute the view's offset and strides from their source's, so a
+ * view of a view is a view of the base.
  *
- * <p>A change to the base afterwards is seen too: the view copies the base's elements again
- * before its next use ({@link #refresh}). The version counter is shared both ways, as in PyTorch:
- * a change to either moves the version of both, so autograd reports a view saved for backward
- * whose base changed since.
+ * <p>Kindling's kernels still read a tensor's elements in row-major order, so a view keeps a
+ * row-major copy of what it shows, made only when a kernel first reads it ({@link Elements}'
+ * pending fill) and made again after the base changes ({@link #refresh}); reading single
+ * elements ({@link Tensor#at}) and taking views of the view never make it. An in-place write to
+ * a view goes to the base at once ({@link #writeThrough}). The version counter is shared both
+ * ways, as in PyTorch: a change to either moves the version of both.
  *
  * <pre>{@code
  * Tensor x = Torch.ones(2, 3);
@@ -21,72 +22,133 @@ import dev.kindling.autograd.GradMode;
  * }</pre>
  */
 final class ViewOf {
-    /** The tensor whose elements the view shows; never itself a view (links compose). */
+    /** Element counts from which a view's copy is made when first read rather than at once. */
+    static final int LAZY_FROM = 1 << 12;
+
+    /** The tensor whose elements hold the storage; never a view (views of views point here). */
     final Tensor base;
-    private final Supplier<int[]> positionsOf;
-    private int[] positions;
+    /** Where the view's first element is among the base's elements. */
+    final int offset;
+    /** The view's shape when made; a reshaped alias shares this link, element for element. */
+    final int[] shape;
+    /** Steps between the view's elements along each dim, in base elements (0 for an expanded dim). */
+    final int[] strides;
+    /** How the view's copy is made from the base: a gather through the strides, or a faster fill. */
+    private final Elements.Fill fill;
+    /**
+     * Whether the view's elements are its base's own (a view or reshape of a tensor that is not a
+     * view): then there is no copy to keep up to date, and writes reach the base by themselves.
+     */
+    final boolean direct;
     /** The base's element write count that the view's copy reflects (see {@link #refresh}). */
     private int baseWritesSeen;
 
-    private ViewOf(Tensor base, Supplier<int[]> positionsOf) {
+    private ViewOf(Tensor base, int offset, int[] shape, int[] strides, Elements.Fill fill) {
+        this(base, offset, shape, strides, fill, false);
+    }
+
+    private ViewOf(Tensor base, int offset, int[] shape, int[] strides, Elements.Fill fill, boolean direct) {
+        this.direct = direct;
         this.base = base;
-        this.positionsOf = positionsOf;
+        this.offset = offset;
+        this.shape = shape;
+        this.strides = strides;
+        this.fill = fill != null ? fill : new Gather(this);
         this.baseWritesSeen = base.elements.writes();
     }
 
     /**
-     * Copies the base's elements into the view again when the base was written since the view's
-     * copy was made, so that the view shows them as a PyTorch view would ({@code v = w.t();
-     * w.add_(1)} changes v). Called before every use of the view's elements
-     * ({@link Tensor#doubles()}).
+     * A view of {@code source} with the given shape, {@code offset} and {@code strides} into the
+     * storage of {@code source}'s base ({@link #baseOf}). {@code fill} makes its row-major copy
+     * (null: a gather through the strides); small views are copied at once, as a kernel will read
+     * them anyway.
      */
-    void refresh(Tensor view) {
-        int now = base.elements.writes();
-        if (now == baseWritesSeen) {
-            return;
+    static Tensor make(Tensor source, int[] shape, int offset, int[] strides, Elements.Fill fill) {
+        ViewOf link = new ViewOf(baseOf(source), offset, shape, strides, fill);
+        int numel = Shapes.numel(shape);
+        Elements elements = Elements.pending(numel, link.fill);
+        if (numel < LAZY_FROM) {
+            elements.readDoubles();
         }
-        if (view.elements.pendingFill() != null) {
-            baseWritesSeen = now; // not copied yet: the copy, when made, takes the base as it is then
-            return;
-        }
-        double[] from = base.values(); // read only: the base keeps its floats
-        double[] to = view.elements.doubles();
-        int[] at = positions();
-        for (int i = 0; i < at.length; i++) {
-            to[i] = from[at[i]];
-        }
-        view.elements.wrote(); // copies made of the view's elements (the gemm's) are stale now
-        baseWritesSeen = now;
-    }
-
-    /**
-     * Links {@code view} to {@code source}: element i of the view is element
-     * {@code positions.get()[i]} of the source (computed only if the view is written, or refreshed).
-     */
-    static Tensor link(Tensor view, Tensor source, Supplier<int[]> positions) {
-        view.shareVersionOf(source); // as a PyTorch view does: in-place changes to either are seen by both
-        ViewOf outer = source.viewOf;
-        if (outer == null) {
-            view.viewOf = new ViewOf(source, positions);
-        } else {
-            view.viewOf = new ViewOf(outer.base, () -> {
-                int[] inner = positions.get();
-                int[] through = outer.positions();
-                int[] composed = new int[inner.length];
-                for (int i = 0; i < inner.length; i++) {
-                    composed[i] = through[inner[i]];
-                }
-                return composed;
-            });
-        }
+        Tensor view = new Tensor(elements, shape, source.dtype);
+        view.shareVersionOf(source);
+        view.viewOf = link;
         return view;
     }
 
-    int[] positions() {
-        if (positions == null) {
-            positions = positionsOf.get();
+    /** The link of a view over {@code base}'s own elements, in their order ({@link Tensor#alias}). */
+    static ViewOf direct(Tensor base) {
+        return new ViewOf(base, 0, base.shape, Shapes.strides(base.shape), null, true);
+    }
+
+    /** The tensor that owns {@code t}'s storage: t itself unless t is a view. */
+    static Tensor baseOf(Tensor t) {
+        return t.viewOf == null ? t : t.viewOf.base;
+    }
+
+    /** Where t's first element is in its base's elements. */
+    static int offsetOf(Tensor t) {
+        return t.viewOf == null ? 0 : t.viewOf.offset;
+    }
+
+    /**
+     * t's strides in its base's elements: row-major for a tensor that is not a view; for an alias
+     * of a view with another shape, worked out as {@code view} does (null if none exist).
+     */
+    static int[] stridesOf(Tensor t) {
+        if (t.viewOf == null) {
+            return Shapes.strides(t.shape);
         }
-        return positions;
+        if (java.util.Arrays.equals(t.shape, t.viewOf.shape)) {
+            return t.viewOf.strides;
+        }
+        return Layout.viewStrides(t.viewOf.shape, t.viewOf.strides, t.shape);
+    }
+
+    /** The base element that the view's element at row-major position {@code flat} is. */
+    int position(int flat) {
+        int at = offset;
+        for (int d = shape.length - 1; d >= 0; d--) {
+            at += (flat % shape[d]) * strides[d];
+            flat /= shape[d];
+        }
+        return at;
+    }
+
+    /** Every element's base position, in the view's row-major order. */
+    int[] positions() {
+        int n = Shapes.numel(shape);
+        int[] out = new int[n];
+        int[] counter = new int[shape.length];
+        int at = offset;
+        for (int i = 0; i < n; i++) {
+            out[i] = at;
+            for (int d = shape.length - 1; d >= 0; d--) {
+                at += strides[d];
+                if (++counter[d] < shape[d]) {
+                    break;
+                }
+                at -= strides[d] * shape[d];
+                counter[d] = 0;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Drops the view's copy when the base was written since it was made, so that the next read
+     * makes it again from the base as it is then ({@code v = w.t(); w.add_(1)} changes v).
+     * Called before every use of the view's elements ({@link Tensor#doubles()}).
+     */
+    void refresh(Tensor view) {
+        if (direct) {
+            return;
+        }
+        int now = base.elements.writes();
+        if (now != baseWritesSeen) {
+            view.elements.refill(fill);
+            baseWritesSeen = now;
+        }
     }
 
     /**
@@ -95,24 +157,61 @@ final class ViewOf {
      */
     static void writeThrough(Tensor view) {
         ViewOf link = view.viewOf;
-        if (link == null) {
+        if (link == null || link.direct) {
             return;
         }
         Tensor base = link.base;
-        int[] at = link.positions();
         boolean records = GradMode.isEnabled() && (base.requiresGrad() || view.requiresGrad());
         Tensor before = records && base.requiresGrad() ? base.inPlaceBase() : null;
         double[] baseValues = base.doubles();
-        double[] viewValues = view.doubles();
-        for (int i = 0; i < at.length; i++) {
-            baseValues[at[i]] = viewValues[i];
+        double[] viewValues = view.elements.readDoubles();
+        int[] counter = new int[link.shape.length];
+        int at = link.offset;
+        for (int i = 0; i < viewValues.length; i++) {
+            baseValues[at] = viewValues[i];
+            for (int d = link.shape.length - 1; d >= 0; d--) {
+                at += link.strides[d];
+                if (++counter[d] < link.shape[d]) {
+                    break;
+                }
+                at -= link.strides[d] * link.shape[d];
+                counter[d] = 0;
+            }
         }
         // the version was bumped once already, through the counter the view shares with its base
         // (or not at all, for a view's .data, as in PyTorch); the base's elements did change
         base.elements.wrote();
         link.baseWritesSeen = base.elements.writes(); // and the view holds them
         if (records) {
-            base.adoptHistory(Indexing.copySlices(base, view.shape, at, before, view, "CopySlices"));
+            int[] positions = link.positions();
+            base.adoptHistory(Indexing.copySlices(base, view.shape, positions, before, view, "CopySlices"));
+            view.adoptHistory(throughBase(base, view, positions));
+        }
+    }
+
+    /**
+     * The history a view takes after an in-place write, as PyTorch regenerates it: its elements
+     * read from the base's new history (AsStridedBackward0), so gradients reach the write's inputs
+     * through the base's CopySlices.
+     */
+    private static Tensor throughBase(Tensor base, Tensor view, int[] positions) {
+        int[] baseShape = base.shape.clone();
+        return new Tensor(view.elements, view.shape, view.dtype).withGradFn("AsStridedBackward0", new Tensor[] {base},
+                g -> {
+                    double[] grad = new double[Shapes.numel(baseShape)];
+                    double[] gValues = g.values();
+                    for (int i = 0; i < positions.length; i++) {
+                        grad[positions[i]] += gValues[i];
+                    }
+                    return new Tensor[] {new Tensor(grad, baseShape, g.dtype)};
+                }, false);
+    }
+
+    /** Makes a view's copy by reading the base through the view's offset and strides. */
+    private record Gather(ViewOf link) implements Elements.Fill {
+        @Override
+        public void into(double[] out) {
+            Reshapes.gatherInto(link.base.values(), link.offset, link.shape, link.strides, out);
         }
     }
 }

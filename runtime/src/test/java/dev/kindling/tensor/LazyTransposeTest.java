@@ -36,6 +36,8 @@ class LazyTransposeTest {
         assertNotNull(v.elements.pendingFill());
         w.add_(Torch.scalar(10, DType.FLOAT32));
         assertEquals(64 + 10, v.at(1), 0.0); // v[0][1] = w[1][0]
+        assertNotNull(v.elements.pendingFill(), "one element is read from the source, without a copy");
+        assertEquals(64 + 10, v.values()[1], 0.0);
         assertNull(v.elements.pendingFill());
         assertNull(Torch.ones(3, 2).t().elements.pendingFill(), "small transposes are copied at once");
     }

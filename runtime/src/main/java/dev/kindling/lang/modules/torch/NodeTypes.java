@@ -21,7 +21,9 @@ final class NodeTypes {
             // C++ classes to Python: type(y.grad_fn) prints <class 'MulBackward0'>, module builtins
             PyClass c = PyClass.javaType(name, "builtins", BuiltinTypes.OBJECT, null);
             Bindings.method(c, "__repr__", (a, k) -> "<" + name + " object at " + Repr.address(a[0]) + ">");
-            Bindings.method(c, "name", (a, k) -> name);
+            // name() is the C++ class's name: generated nodes are named plainly, hand-written ones in full
+            String cppName = name.equals("CopySlices") ? "torch::autograd::CopySlices" : name;
+            Bindings.method(c, "name", (a, k) -> cppName);
             c.define("next_functions", new dev.kindling.lang.objects.PyGetSet("next_functions", n -> {
                 Node self = (Node) n;
                 Object[] out = new Object[self.inputs().length];

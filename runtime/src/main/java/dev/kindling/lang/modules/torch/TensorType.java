@@ -91,6 +91,7 @@ final class TensorType {
         property("is_leaf", Tensor::isLeaf, null);
         property("retains_grad", Tensor::retainsGrad, null);
         property("_version", t -> (long) t.version(), null);
+        property("_base", Tensor::viewBase, null);
         property("data", Tensor::data, (t, v) -> t.data().copy_((Tensor) v)); // moves no version, as in PyTorch
         property("device", t -> DeviceType.CPU, null);
         property("is_cuda", t -> false, null);
