@@ -170,13 +170,15 @@ public final class Tensor {
      * it from its base, without making the copy.
      */
     public double at(int flatIndex) {
-        if (viewOf != null) {
-            showBase();
-            if (elements.pendingFill() != null) {
-                return viewOf.base.values()[viewOf.position(flatIndex)];
-            }
+        return viewOf == null ? elements.doubles()[flatIndex] : viewAt(flatIndex);
+    }
+
+    private double viewAt(int flatIndex) {
+        showBase();
+        if (elements.pendingFill() != null) {
+            return viewOf.base.values()[viewOf.position(flatIndex)];
         }
-        return doubles()[flatIndex];
+        return elements.doubles()[flatIndex];
     }
 
     /**
