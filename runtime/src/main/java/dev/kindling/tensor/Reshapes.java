@@ -266,7 +266,7 @@ final class Reshapes {
     }
 
     /** Steps a row-major walk through strided elements: the flat position after {@code at}. */
-    private static int advance(int[] counter, int[] shape, int[] strides, int at) {
+    static int advance(int[] counter, int[] shape, int[] strides, int at) {
         for (int d = shape.length - 1; d >= 0; d--) {
             counter[d]++;
             at += strides[d];

@@ -123,14 +123,7 @@ final class ViewOf {
         int at = offset;
         for (int i = 0; i < n; i++) {
             out[i] = at;
-            for (int d = shape.length - 1; d >= 0; d--) {
-                at += strides[d];
-                if (++counter[d] < shape[d]) {
-                    break;
-                }
-                at -= strides[d] * shape[d];
-                counter[d] = 0;
-            }
+            at = Reshapes.advance(counter, shape, strides, at);
         }
         return out;
     }
@@ -169,14 +162,7 @@ final class ViewOf {
         int at = link.offset;
         for (int i = 0; i < viewValues.length; i++) {
             baseValues[at] = viewValues[i];
-            for (int d = link.shape.length - 1; d >= 0; d--) {
-                at += link.strides[d];
-                if (++counter[d] < link.shape[d]) {
-                    break;
-                }
-                at -= link.strides[d] * link.shape[d];
-                counter[d] = 0;
-            }
+            at = Reshapes.advance(counter, link.shape, link.strides, at);
         }
         // the version was bumped once already, through the counter the view shares with its base
         // (or not at all, for a view's .data, as in PyTorch); the base's elements did change

@@ -32,7 +32,7 @@ public final class ForStmt extends Stmt {
     public int resume(Frame frame) {
         Object state = frame.suspension.restore();
         if (state == IN_ELSE) {
-            return leaveElse(frame, orElse.resume(frame));
+            return leaving(frame, orElse.resume(frame), IN_ELSE);
         }
         @SuppressWarnings("unchecked")
         Iterator<Object> it = (Iterator<Object>) state;
@@ -62,13 +62,6 @@ public final class ForStmt extends Stmt {
             target.assign(frame, item);
             c = body.exec(frame);
         }
-        return orElse == null ? NORMAL : leaveElse(frame, orElse.exec(frame));
-    }
-
-    private static int leaveElse(Frame frame, int completion) {
-        if (completion == YIELD) {
-            frame.suspension.save(IN_ELSE);
-        }
-        return completion;
+        return orElse == null ? NORMAL : leaving(frame, orElse.exec(frame), IN_ELSE);
     }
 }

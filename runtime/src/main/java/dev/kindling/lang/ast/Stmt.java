@@ -23,6 +23,17 @@ public abstract class Stmt extends Node {
     public abstract int exec(Frame frame);
 
     /**
+     * Passes on how control left a part of this statement; when a yield inside suspended it,
+     * records {@code resumeAt} (where in this statement to continue) first.
+     */
+    protected static int leaving(Frame frame, int completion, Object resumeAt) {
+        if (completion == YIELD) {
+            frame.suspension.save(resumeAt);
+        }
+        return completion;
+    }
+
+    /**
      * Continues this statement where a yield inside it suspended it, from the state it saved in
      * {@code frame.suspension}. Only statements that can hold a yield (blocks, if, loops, try,
      * with, the yield statements) override it.

@@ -28,7 +28,7 @@ public final class WhileStmt extends Stmt {
     @Override
     public int resume(Frame frame) {
         if (frame.suspension.restore() == IN_ELSE) {
-            return leaveElse(frame, orElse.resume(frame));
+            return leaving(frame, orElse.resume(frame), IN_ELSE);
         }
         return loop(frame, body.resume(frame));
     }
@@ -54,13 +54,6 @@ public final class WhileStmt extends Stmt {
             }
             c = body.exec(frame);
         }
-        return orElse == null ? NORMAL : leaveElse(frame, orElse.exec(frame));
-    }
-
-    private static int leaveElse(Frame frame, int completion) {
-        if (completion == YIELD) {
-            frame.suspension.save(IN_ELSE);
-        }
-        return completion;
+        return orElse == null ? NORMAL : leaving(frame, orElse.exec(frame), IN_ELSE);
     }
 }
