@@ -91,7 +91,7 @@ final class Signature {
         int nargs = args.length;
         int remainingKwargs = kwargs == null ? 0 : kwargs.size();
         boolean varargsIntList = maxPositional == 1 && params.get(0).type() == ParamType.INT_LIST;
-        if (nargs > maxPositional && !(varargsIntList && allIndices(args))) {
+        if (nargs > maxPositional && !(varargsIntList && startsWithIndex(args))) {
             return fail(raise, () -> extraArgs(nargs));
         }
         Object[] values = new Object[schema.params().size()];
@@ -129,7 +129,7 @@ final class Signature {
                 UnaryOperator<Object> converter = converters.get(p.name());
                 values[slot] = converter != null ? converter.apply(obj) : ArgumentTypes.convert(p, obj, name);
                 given[slot] = true;
-            } else if (varargsIntList && argPos == 0 && !keyword && allIndices(args)) {
+            } else if (varargsIntList && argPos == 0 && !keyword && startsWithIndex(args)) {
                 values[slot] = ArgumentTypes.ints(List.of(args), p, name);
                 given[slot] = true;
                 argPos = nargs;
@@ -163,13 +163,13 @@ final class Signature {
         return obj;
     }
 
-    private static boolean allIndices(Object[] args) {
-        for (Object a : args) {
-            if (!ArgumentTypes.isIndex(a)) {
-                return false;
-            }
-        }
-        return true;
+    /**
+     * Whether positional arguments may be one int list given as varargs ({@code x.view(2, 3)}):
+     * PyTorch looks at the first only, and a later one that is no int fails when the list is read
+     * ("failed to unpack the object at pos 2").
+     */
+    private static boolean startsWithIndex(Object[] args) {
+        return args.length == 0 || ArgumentTypes.isIndex(args[0]);
     }
 
     private static OpArgs fail(boolean raise, java.util.function.Supplier<KindlingError> error) {

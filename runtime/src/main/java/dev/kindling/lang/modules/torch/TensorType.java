@@ -26,8 +26,7 @@ import dev.kindling.tensor.Torch;
  * arguments and calls the Java DSL.
  */
 final class TensorType {
-    static final PyClass TYPE = PyClass.javaType("Tensor", "torch", BuiltinTypes.OBJECT,
-            (a, k) -> Torch.tensor(TorchArgs.data(a.length == 0 ? new PyList() : a[0])));
+    static final PyClass TYPE = PyClass.javaType("Tensor", "torch", BuiltinTypes.OBJECT, LegacyConstructor.body());
 
     /** {@code nn.Parameter}: a tensor marked as a module parameter (a subclass of Tensor). */
     static final PyClass PARAMETER = PyClass.javaType("Parameter", "torch.nn.parameter", TYPE, (a, k) -> {
