@@ -104,6 +104,22 @@ final class ShapeOps {
         r.op("narrow(Tensor(a) self, int dim, int start, int length) -> Tensor(a)",
                 a -> a.self().narrow(a.index("dim"), a.index("start"), a.index("length"))).variants(METHOD, FUNCTION)
                 .doc("length elements from start along a dim.", "torch.narrow(torch.arange(5), 0, 1, 2)");
+        r.op("select(Tensor(a) self, int dim, int index) -> Tensor(a)",
+                a -> a.self().select(a.index("dim"), a.index("index"))).variants(METHOD, FUNCTION)
+                .grad("SelectBackward0")
+                .doc("The slice at index along a dim, that dim removed: x.select(1, 2) is x[:, 2].",
+                        "torch.arange(6).view(2, 3).select(1, 2)");
+        r.op("diagonal(Tensor(a) self, int offset=0, int dim1=0, int dim2=1) -> Tensor(a)",
+                a -> a.self().diagonal(a.index("offset"), a.index("dim1"), a.index("dim2")))
+                .variants(METHOD, FUNCTION).grad("DiagonalBackward0")
+                .doc("The diagonal of two dims (offset above it, or below when negative), as a view; the dims "
+                        + "go, the diagonal is the last dim.", "torch.arange(9.).view(3, 3).diagonal(1)");
+        r.op("as_strided(Tensor(a) self, int[] size, int[] stride, int? storage_offset=None) -> Tensor(a)",
+                a -> a.self().asStrided(a.ints("size"), a.ints("stride"),
+                        a.isNone("storage_offset") ? a.self().storageOffset() : a.index("storage_offset")))
+                .variants(METHOD, FUNCTION).grad("AsStridedBackward0")
+                .doc("A view of the tensor's storage with the given size, strides and storage offset.",
+                        "torch.arange(6.).as_strided((2, 2), (1, 2))");
     }
 
     private static void joins(OpRegistry r) {

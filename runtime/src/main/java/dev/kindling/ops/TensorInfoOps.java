@@ -48,6 +48,9 @@ final class TensorInfoOps {
         r.op("data_ptr(Tensor self) -> int", a -> a.self().dataPtr()).variants(METHOD)
                 .doc("The address of the first element: views of one tensor differ by offset times element size.",
                         "x = torch.zeros(2, 3); x[1].data_ptr() - x.data_ptr()");
+        r.op("untyped_storage(Tensor self) -> Any", a -> a.self().untypedStorage()).variants(METHOD)
+                .doc("The storage shared with views: its data_ptr() and nbytes().",
+                        "x = torch.zeros(2, 3); x[1].untyped_storage().data_ptr() == x.untyped_storage().data_ptr()");
         r.op("_is_view(Tensor self) -> bool", a -> a.self().isView()).variants(METHOD)
                 .doc("Whether the tensor is a view of another's storage (basic indexing, t(), view, expand...).",
                         "torch.zeros(2, 3)[0]._is_view(), torch.zeros(2, 3)._is_view()");

@@ -56,6 +56,65 @@ final class Diagonals {
      * The sum of a matrix's main diagonal, accumulated as ATen's trace kernel does: in double for
      * floating types (then rounded once), in int64 for integral ones.
      */
+    /**
+     * {@code t.diagonal(offset, dim1, dim2)}: a view whose last dim walks the diagonal of dims
+     * dim1 and dim2 (above it for a positive offset), which the view no longer has, recorded as
+     * DiagonalBackward0.
+     */
+    static Tensor diagonalView(Tensor t, int offset, int dim1, int dim2) {
+        int d1 = Shapes.wrapDim(dim1, t.dim());
+        int d2 = Shapes.wrapDim(dim2, t.dim());
+        if (d1 == d2) {
+            throw KindlingError.runtimeError("diagonal dimensions cannot be identical " + dim1 + ", " + dim2);
+        }
+        int[] physical = ViewOf.stridesOf(t);
+        if (physical == null) {
+            return diagonalView(t.contiguous(), offset, dim1, dim2);
+        }
+        int length = Math.max(0, Math.min(t.shape[d1] + Math.min(offset, 0), t.shape[d2] - Math.max(offset, 0)));
+        int[] shape = without(t.shape, d1, d2, length);
+        Tensor view = ViewOf.make(t, shape, ViewOf.offsetOf(t) + start(physical, offset, d1, d2, length),
+                without(physical, d1, d2, physical[d1] + physical[d2]), null);
+        int[] reported = t.stride();
+        view.withLayout(without(reported, d1, d2, reported[d1] + reported[d2]));
+        int[] rowMajor = Shapes.strides(t.shape);
+        int first = start(rowMajor, offset, d1, d2, length);
+        int[] logical = without(rowMajor, d1, d2, rowMajor[d1] + rowMajor[d2]);
+        int[] inputShape = t.shape.clone();
+        return view.withGradFn("DiagonalBackward0", new Tensor[] {t}, g -> {
+            double[] grad = new double[Shapes.numel(inputShape)];
+            double[] gValues = g.values();
+            int[] counter = new int[shape.length];
+            int at = first;
+            for (int i = 0; i < gValues.length; i++) {
+                grad[at] += gValues[i];
+                at = Reshapes.advance(counter, shape, logical, at);
+            }
+            return new Tensor[] {new Tensor(grad, inputShape, g.dtype)};
+        }, false);
+    }
+
+    /** Where the diagonal starts, in the units of {@code strides}: one step along dim2 (or dim1) per offset. */
+    private static int start(int[] strides, int offset, int d1, int d2, int length) {
+        if (length == 0) {
+            return 0;
+        }
+        return offset >= 0 ? offset * strides[d2] : -offset * strides[d1];
+    }
+
+    /** {@code values} without dims d1 and d2, and {@code last} appended. */
+    private static int[] without(int[] values, int d1, int d2, int last) {
+        int[] out = new int[values.length - 1];
+        int j = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (i != d1 && i != d2) {
+                out[j++] = values[i];
+            }
+        }
+        out[j] = last;
+        return out;
+    }
+
     static Tensor trace(Tensor m) {
         if (m.dim() != 2) {
             throw KindlingError.runtimeError("trace: expected a matrix, but got tensor with dim " + m.dim());

@@ -35,6 +35,23 @@ final class Rearrangements {
         return Indexing.narrowWithGrad(t, d, from, length, "SliceBackward0");
     }
 
+    /** {@code t.select(dim, index)}: the view {@code t[..., index]} at dim, recorded as SelectBackward0. */
+    static Tensor select(Tensor t, int dim, int index) {
+        if (t.dim() == 0) {
+            throw KindlingError.indexError("select() cannot be applied to a 0-dim tensor.");
+        }
+        int d = Shapes.wrapDim(dim, t.dim());
+        int size = t.shape[d];
+        if (index < -size || index >= size) {
+            throw KindlingError.indexError("select(): index " + index + " out of range for tensor of size "
+                    + Shapes.str(t.shape) + " at dimension " + d);
+        }
+        Index[] at = new Index[d + 1];
+        java.util.Arrays.fill(at, Index.all());
+        at[d] = Index.at(index < 0 ? index + size : index);
+        return t.get(at);
+    }
+
     /** The slices along dim (views of t), each recorded as UnbindBackward0. */
     static List<Tensor> unbind(Tensor t, int dim) {
         if (t.dim() == 0) {

@@ -36,7 +36,10 @@ final class Reshapes {
         if (Layout.viewStrides(t.shape, t.stride(), shape) != null) {
             return view(t, shape, "ViewBackward0");
         }
-        return view(t.contiguous(), shape, "UnsafeViewBackward0");
+        int[] original = t.shape.clone();
+        // a copy: PyTorch's _unsafe_view, whose result is no view
+        return t.contiguous().sameElements(shape).withGradFn("UnsafeViewBackward0", new Tensor[] {t},
+                g -> new Tensor[] {g.reshape(original)}, false);
     }
 
     static Tensor flatten(Tensor t, int startDim, int endDim) {
@@ -326,6 +329,60 @@ final class Reshapes {
         Tensor view = ViewOf.make(t, shape, ViewOf.offsetOf(t), storageStrides, null); // a view in PyTorch
         return view.withLayout(strides).withGradFn("ExpandBackward0", new Tensor[] {t},
                 g -> new Tensor[] {Gradients.sumToShape(g, original)}, false);
+    }
+
+    /**
+     * {@code t.as_strided(size, stride, storage_offset)}: a view of t's storage with the given
+     * geometry, recorded as AsStridedBackward0 (each element's gradient goes to the element of t
+     * over the same storage position).
+     */
+    static Tensor asStrided(Tensor t, int[] size, int[] stride, int storageOffset) {
+        if (size.length != stride.length) {
+            throw KindlingError.runtimeError("mismatch in length of strides and shape");
+        }
+        for (int s : stride) {
+            if (s < 0) {
+                throw KindlingError.runtimeError("as_strided: Negative strides are not supported at the moment, got "
+                        + "strides: " + Shapes.str(stride));
+            }
+        }
+        Tensor base = ViewOf.baseOf(t);
+        long needed = storageOffset + 1;
+        for (int d = 0; d < size.length; d++) {
+            if (size[d] == 0) {
+                needed = 0;
+                break;
+            }
+            needed += (long) (size[d] - 1) * stride[d];
+        }
+        if (needed > base.numel()) {
+            int item = t.dtype.itemSize();
+            throw KindlingError.runtimeError("setStorage: sizes " + Shapes.str(size) + ", strides " + Shapes.str(stride)
+                    + ", storage offset " + storageOffset + ", and itemsize " + item + " requiring a storage size of "
+                    + needed * item + " are out of bounds for storage of size " + (long) base.numel() * item);
+        }
+        Tensor view = ViewOf.make(t, size.clone(), storageOffset, stride.clone(), null).withLayout(stride.clone());
+        int[] inputShape = t.shape.clone();
+        ViewOf inputLink = t.viewOf;
+        int baseNumel = base.numel();
+        return view.withGradFn("AsStridedBackward0", new Tensor[] {t}, g -> {
+            int[] inputPositions = inputLink == null ? null : inputLink.positions();
+            int[] inputAt = new int[baseNumel]; // storage position -> t's element, plus one (0: not t's)
+            for (int i = 0; i < Shapes.numel(inputShape); i++) {
+                inputAt[inputPositions == null ? i : inputPositions[i]] = i + 1;
+            }
+            double[] grad = new double[Shapes.numel(inputShape)];
+            double[] gValues = g.values();
+            int[] counter = new int[size.length];
+            int at = storageOffset;
+            for (int i = 0; i < gValues.length; i++) {
+                if (inputAt[at] > 0) {
+                    grad[inputAt[at] - 1] += gValues[i];
+                }
+                at = advance(counter, size, stride, at);
+            }
+            return new Tensor[] {new Tensor(grad, inputShape, g.dtype)};
+        }, false);
     }
 
     static Tensor repeat(Tensor t, int[] times) {

@@ -51,6 +51,11 @@ public final class Tensor {
     final boolean wrappedNumber;
     /** Set when PyTorch would return a view of another tensor here: in-place writes go back to it. */
     ViewOf viewOf;
+    /**
+     * Set on detach() and .data: the storage is shared as a view's is, but PyTorch does not call
+     * the result a view ({@code _is_view()} false, no {@code _base}, no view-of-a-leaf check).
+     */
+    private boolean detachedAlias;
     /** The strides PyTorch would report (see {@link Layout}); null means row-major. */
     int[] layoutStrides;
 
@@ -382,7 +387,8 @@ public final class Tensor {
     public Tensor detach() {
         Tensor out = new Tensor(elements, shape, dtype, version, false);
         out.layoutStrides = layoutStrides;
-        out.viewOf = viewOf;
+        out.viewOf = viewOf != null ? viewOf : ViewOf.direct(this);
+        out.detachedAlias = true;
         return out;
     }
 
@@ -454,7 +460,7 @@ public final class Tensor {
         if (requiresGrad && gradFn == null && GradMode.isEnabled()) {
             throw KindlingError.runtimeError("a leaf Variable that requires grad is being used in an in-place operation.");
         }
-        if (viewOf != null) {
+        if (isView()) {
             viewOf.base.checkInPlaceOnView();
         }
     }
@@ -1292,6 +1298,11 @@ public final class Tensor {
                 g -> new Tensor[] {g}, false);
     }
 
+    /** {@code t.untyped_storage()}: the storage this tensor shares with its base and views. */
+    public UntypedStorage untypedStorage() {
+        return UntypedStorage.of(this);
+    }
+
     /** {@code t.storage_offset()}: where this tensor's first element is in its storage, in elements. */
     public int storageOffset() {
         return ViewOf.offsetOf(this);
@@ -1304,12 +1315,12 @@ public final class Tensor {
 
     /** {@code t._is_view()}: whether this tensor reads another's storage (basic indexing, t(), expand...). */
     public boolean isView() {
-        return viewOf != null;
+        return viewOf != null && !detachedAlias;
     }
 
     /** {@code t._base}: the tensor whose storage a view reads (never itself a view); null for others. */
     public Tensor viewBase() {
-        return viewOf == null ? null : viewOf.base;
+        return isView() ? viewOf.base : null;
     }
 
     /**
@@ -1529,6 +1540,21 @@ public final class Tensor {
 
     public Tensor indexSelect(int dim, Tensor index) {
         return Gathers.indexSelect(this, dim, index);
+    }
+
+    /** {@code x.select(dim, index)}: {@code x[..., index]} at dim, as a view without that dim. */
+    public Tensor select(int dim, int index) {
+        return Rearrangements.select(this, dim, index);
+    }
+
+    /** {@code x.diagonal(offset, dim1, dim2)}: a view of a diagonal, as the last dim. */
+    public Tensor diagonal(int offset, int dim1, int dim2) {
+        return Diagonals.diagonalView(this, offset, dim1, dim2);
+    }
+
+    /** {@code x.as_strided(size, stride, storage_offset)}: a view of the storage with explicit geometry. */
+    public Tensor asStrided(int[] size, int[] stride, int storageOffset) {
+        return Reshapes.asStrided(this, size, stride, storageOffset);
     }
 
     public Tensor narrow(int dim, int start, int length) {

@@ -84,6 +84,7 @@ final class TensorType {
         property("dtype", Tensor::dtype, null);
         property("ndim", t -> (long) t.dim(), null);
         property("T", TensorType::reversedDims, null);
+        property("mT", TensorType::matrixTranspose, null);
         property("grad", TensorType::gradWarningOnNonLeaf, (t, v) -> t.setGrad(v == PyNone.NONE ? null : (Tensor) v));
         property("requires_grad", Tensor::requiresGrad, (t, v) -> t.requiresGrad_(Ops.truthy(v)));
         property("grad_fn", Tensor::gradFn, null);
@@ -116,6 +117,15 @@ final class TensorType {
      * per session, whose code runs on its own thread: [0] for 0-D tensors, [1] for the others.
      */
     private static final ThreadLocal<boolean[]> WARNED_T = ThreadLocal.withInitial(() -> new boolean[2]);
+
+    /** {@code x.mT}: the last two dims swapped, a view; only for matrices and batches of them. */
+    private static Tensor matrixTranspose(Tensor t) {
+        if (t.dim() < 2) {
+            throw KindlingError.runtimeError("tensor.mT is only supported on matrices or batches of matrices. Got "
+                    + t.dim() + "-D tensor.");
+        }
+        return t.transpose(-2, -1);
+    }
 
     /** {@code x.T}: the dims reversed, with PyTorch's deprecation warnings for other than 2-D tensors. */
     private static Tensor reversedDims(Tensor t) {

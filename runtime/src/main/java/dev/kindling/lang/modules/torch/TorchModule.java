@@ -31,9 +31,11 @@ public final class TorchModule {
 
     public static PyModule create() {
         ValueTypes.install();
+        StorageType.install();
         PyModule m = new PyModule("torch");
         m.set("Tensor", TensorType.TYPE);
         m.set("Size", ValueTypes.SIZE);
+        m.set("UntypedStorage", StorageType.TYPE);
         m.set("dtype", ValueTypes.DTYPE);
         m.set("device", DeviceType.TYPE);
         m.set("Generator", GeneratorType.TYPE);
