@@ -81,17 +81,8 @@ final class Diagonals {
         int first = start(rowMajor, offset, d1, d2, length);
         int[] logical = without(rowMajor, d1, d2, rowMajor[d1] + rowMajor[d2]);
         int[] inputShape = t.shape.clone();
-        return view.withGradFn("DiagonalBackward0", new Tensor[] {t}, g -> {
-            double[] grad = new double[Shapes.numel(inputShape)];
-            double[] gValues = g.values();
-            int[] counter = new int[shape.length];
-            int at = first;
-            for (int i = 0; i < gValues.length; i++) {
-                grad[at] += gValues[i];
-                at = Reshapes.advance(counter, shape, logical, at);
-            }
-            return new Tensor[] {new Tensor(grad, inputShape, g.dtype)};
-        }, false);
+        return view.withGradFn("DiagonalBackward0", new Tensor[] {t},
+                g -> new Tensor[] {Gradients.scattered(g, inputShape, Reshapes.positions(shape, logical, first))}, false);
     }
 
     /** Where the diagonal starts, in the units of {@code strides}: one step along dim2 (or dim1) per offset. */

@@ -2,8 +2,9 @@ package dev.kindling.tensor;
 
 /**
  * The one place where broadcasting is undone for gradients: a gradient of a broadcast result is
- * summed back to the shape of the operand that was broadcast. Also the one rule for when a
- * backward formula may run as a kernel of its own ({@link #byKernel}).
+ * summed back to the shape of the operand that was broadcast. Also the gradient of any selection
+ * of an input's elements ({@link #scattered}), and the one rule for when a backward formula may
+ * run as a kernel of its own ({@link #byKernel}).
  *
  * <pre>{@code
  * Gradients.sumToShape(Torch.ones(2, 3), new int[] {3});   // tensor([2., 2., 2.])
@@ -11,6 +12,19 @@ package dev.kindling.tensor;
  */
 public final class Gradients {
     private Gradients() {}
+
+    /**
+     * The gradient of an input of {@code inputShape} whose elements at (row-major) {@code positions}
+     * were read, in order, into a result whose gradient is {@code g}: g's elements added there.
+     */
+    static Tensor scattered(Tensor g, int[] inputShape, int[] positions) {
+        double[] grad = new double[Shapes.numel(inputShape)];
+        double[] gValues = g.values();
+        for (int i = 0; i < positions.length; i++) {
+            grad[positions[i]] += gValues[i];
+        }
+        return new Tensor(grad, inputShape.clone(), g.dtype);
+    }
 
     public static Tensor sumToShape(Tensor grad, int[] shape) {
         if (java.util.Arrays.equals(grad.shape, shape)) {

@@ -61,15 +61,7 @@ final class Indexing {
     private static dev.kindling.autograd.Node.Rule scatterRule(int[] inputShape,
             java.util.function.Supplier<int[]> positionsOf) {
         int[] shape = inputShape.clone();
-        return g -> {
-            int[] positions = positionsOf.get();
-            double[] grad = new double[Shapes.numel(shape)];
-            double[] gValues = g.values();
-            for (int i = 0; i < positions.length; i++) {
-                grad[positions[i]] += gValues[i];
-            }
-            return new Tensor[] {new Tensor(grad, shape, g.dtype)};
-        };
+        return g -> new Tensor[] {Gradients.scattered(g, shape, positionsOf.get())};
     }
 
     private static int[] shapeOf(List<Axis> axes) {

@@ -268,6 +268,18 @@ final class Reshapes {
         }
     }
 
+    /** The positions a row-major walk through {@code shape} reads, from {@code offset} through strides. */
+    static int[] positions(int[] shape, int[] strides, int offset) {
+        int[] out = new int[Shapes.numel(shape)];
+        int[] counter = new int[shape.length];
+        int at = offset;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = at;
+            at = advance(counter, shape, strides, at);
+        }
+        return out;
+    }
+
     /** Steps a row-major walk through strided elements: the flat position after {@code at}. */
     static int advance(int[] counter, int[] shape, int[] strides, int at) {
         for (int d = shape.length - 1; d >= 0; d--) {

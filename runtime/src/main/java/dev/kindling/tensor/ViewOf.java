@@ -117,15 +117,7 @@ final class ViewOf {
 
     /** Every element's base position, in the view's row-major order. */
     int[] positions() {
-        int n = Shapes.numel(shape);
-        int[] out = new int[n];
-        int[] counter = new int[shape.length];
-        int at = offset;
-        for (int i = 0; i < n; i++) {
-            out[i] = at;
-            at = Reshapes.advance(counter, shape, strides, at);
-        }
-        return out;
+        return Reshapes.positions(shape, strides, offset);
     }
 
     /**
@@ -183,14 +175,7 @@ final class ViewOf {
     private static Tensor throughBase(Tensor base, Tensor view, int[] positions) {
         int[] baseShape = base.shape.clone();
         return new Tensor(view.elements, view.shape, view.dtype).withGradFn("AsStridedBackward0", new Tensor[] {base},
-                g -> {
-                    double[] grad = new double[Shapes.numel(baseShape)];
-                    double[] gValues = g.values();
-                    for (int i = 0; i < positions.length; i++) {
-                        grad[positions[i]] += gValues[i];
-                    }
-                    return new Tensor[] {new Tensor(grad, baseShape, g.dtype)};
-                }, false);
+                g -> new Tensor[] {Gradients.scattered(g, baseShape, positions)}, false);
     }
 
     /** Makes a view's copy by reading the base through the view's offset and strides. */
