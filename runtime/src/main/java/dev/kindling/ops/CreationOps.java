@@ -86,6 +86,14 @@ final class CreationOps {
         r.op("new_zeros(Tensor self, int[] size, *, " + OPTIONS + ") -> Tensor",
                 a -> finish(Torch.full(a.shape("size"), 0, dtype(a, a.self().dtype())), a))
                 .variants(METHOD).doc("Zeros of self's dtype.", "torch.tensor([1, 2]).new_zeros(3)");
+        r.op("new_empty(Tensor self, int[] size, *, " + OPTIONS + ") -> Tensor",
+                a -> finish(Torch.full(a.shape("size"), 0, dtype(a, a.self().dtype())), a))
+                .variants(METHOD).doc("A tensor of self's dtype to be filled (Kindling zeroes it).",
+                        "torch.tensor([1, 2]).new_empty(3).shape");
+        r.op("new_full(Tensor self, int[] size, Scalar fill_value, *, " + OPTIONS + ") -> Tensor",
+                a -> finish(Torch.full(a.shape("size"), a.scalar("fill_value"), dtype(a, a.self().dtype())), a))
+                .variants(METHOD).doc("A tensor of self's dtype filled with one value.",
+                        "torch.tensor([1., 2.]).new_full((2, 2), 7)");
         r.op("new_ones(Tensor self, int[] size, *, " + OPTIONS + ") -> Tensor",
                 a -> finish(Torch.full(a.shape("size"), 1, dtype(a, a.self().dtype())), a))
                 .variants(METHOD).doc("Ones of self's dtype.", "torch.tensor([1, 2]).new_ones(3)");

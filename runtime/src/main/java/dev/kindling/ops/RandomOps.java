@@ -42,6 +42,11 @@ final class RandomOps {
         r.op("bernoulli(Tensor self, *, Generator? generator=None) -> Tensor",
                 a -> Torch.bernoulli(a.generator("generator"), a.self())).variants(METHOD, FUNCTION)
                 .doc("1 with probability p for each element p, else 0.", "torch.bernoulli(torch.full((3,), 0.5))");
+        r.op("multinomial(Tensor self, int num_samples, bool replacement=False, *, Generator? generator=None) -> Tensor",
+                a -> Torch.multinomial(a.generator("generator"), a.self(), a.index("num_samples"), a.bool("replacement")))
+                .variants(METHOD, FUNCTION).doc("Category indices drawn from each row of weights (with or without "
+                        + "replacement), as PyTorch's seeded stream draws them.",
+                        "torch.multinomial(torch.tensor([0.1, 0.6, 0.3]), 2)");
         normal(r);
         r.op("uniform_(Tensor(a!) self, float from=0, float to=1, *, Generator? generator=None) -> Tensor(a!)",
                 a -> Torch.uniform_(a.self(), a.scalar("from"), a.scalar("to"), a.generator("generator")))

@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.kindling.errors.KindlingError;
 import dev.kindling.tensor.random.CpuGenerator;
+import dev.kindling.tensor.random.Multinomial;
 import dev.kindling.tensor.random.Distributions;
 import dev.kindling.tensor.storage.FloatConversions;
 
@@ -484,7 +485,37 @@ public final class Torch {
     }
 
     /** {@code torch.bernoulli(p)}: 1 with probability p[i], else 0, drawn as PyTorch's CPU kernel draws (same dtype as p). */
-    public static Tensor bernoulli(CpuGenerator g, Tensor p) {
+/**
+     * {@code torch.multinomial(p, n, replacement)}: n category indices per row of weights p (1-D or
+     * 2-D), drawn as PyTorch's CPU kernel draws them ({@link Multinomial}).
+     */
+    public static Tensor multinomial(CpuGenerator g, Tensor p, int n, boolean replacement) {
+        if (p.dim() < 1 || p.dim() > 2) {
+            throw KindlingError.runtimeError("prob_dist must be 1 or 2 dim");
+        }
+        if (!p.dtype.isFloatingPoint()) {
+            throw KindlingError.runtimeError("multinomial only supports floating-point dtypes for input, got: "
+                    + Pointwise.typeWord(p.dtype));
+        }
+        if (n <= 0) {
+            throw KindlingError.runtimeError("cannot sample n_sample <= 0 samples");
+        }
+        int rows = p.dim() == 1 ? 1 : p.shape[0];
+        int categories = p.shape[p.dim() - 1];
+        long[] drawn;
+        try {
+            drawn = Multinomial.sample(p.floatValues(), rows, categories, n, replacement, g);
+        } catch (IllegalArgumentException e) {
+            throw KindlingError.runtimeError(e.getMessage());
+        }
+        double[] out = new double[drawn.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = drawn[i];
+        }
+        return new Tensor(out, p.dim() == 1 ? new int[] {n} : new int[] {rows, n}, DType.INT64);
+    }
+
+        public static Tensor bernoulli(CpuGenerator g, Tensor p) {
         if (!p.dtype.isFloatingPoint()) {
             throw KindlingError.notImplementedError("\"bernoulli_tensor_cpu_p_\" not implemented for '" + p.dtype.shortName()
                     .replace("int64", "Long").replace("int32", "Int").replace("bool", "Bool") + "'");

@@ -421,6 +421,7 @@ public final class NnModule {
         parameterList(nn);
         nn.set("functional", FunctionalModule.create());
         nn.set("init", FunctionalModule.init());
+        nn.set("utils", NnUtilsModule.create());
         return nn;
     }
 

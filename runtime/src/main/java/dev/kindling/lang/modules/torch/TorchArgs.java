@@ -12,6 +12,7 @@ import dev.kindling.errors.KindlingError;
 import dev.kindling.lang.objects.Ops;
 import dev.kindling.lang.objects.PyList;
 import dev.kindling.lang.objects.PyNone;
+import dev.kindling.lang.objects.PyRange;
 import dev.kindling.lang.objects.PySlice;
 import dev.kindling.lang.objects.PyTuple;
 import dev.kindling.tensor.DType;
@@ -156,6 +157,13 @@ final class TorchArgs {
         }
         if (k instanceof PyList l) {
             return Index.tensor(Torch.tensor(data(l), inferIndexType(l)));
+        }
+        if (k instanceof PyRange r) {
+            List<Object> positions = new ArrayList<>();
+            for (long i = 0; i < r.length(); i++) {
+                positions.add(r.get(i));
+            }
+            return Index.tensor(Torch.tensor(positions, DType.INT64));
         }
         throw KindlingError.indexError("only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables "
                 + "are valid indices (got " + Ops.typeName(k) + ")");
