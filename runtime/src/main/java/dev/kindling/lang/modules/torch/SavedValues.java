@@ -228,7 +228,12 @@ final class SavedValues {
             }
             for (int i = 0; i < n; i++) {
                 Object key = value(depth + 1);
-                d.put(key, value(depth + 1));
+                Object value = value(depth + 1);
+                try {
+                    d.put(key, value);
+                } catch (KindlingError unhashable) {   // a list or dict where a key was written
+                    throw new Malformed("a dict key of type '" + Ops.typeName(key) + "' cannot be hashed");
+                }
             }
             return d;
         }
@@ -258,7 +263,10 @@ final class SavedValues {
                 throw new Malformed("a tensor of shape " + java.util.Arrays.toString(shape) + " is too large to load");
             }
             need(1, "a tensor");
-            boolean requiresGrad = in.readBoolean();
+            int requiresGrad = in.readUnsignedByte();
+            if (requiresGrad > 1 || requiresGrad == 1 && !dtype.isFloatingPoint()) {
+                throw new Malformed("a tensor has requires_grad " + requiresGrad + " for dtype " + dtype.name());
+            }
             if (numel > left / Double.BYTES) {
                 throw new Malformed("a tensor of " + numel + " elements does not fit in the " + left + " bytes left");
             }
@@ -268,7 +276,7 @@ final class SavedValues {
                 values[i] = in.readDouble();
             }
             Tensor t = Torch.tensor(values, DType.FLOAT64).to(dtype).reshape(shape);
-            return requiresGrad ? t.requiresGrad_(true) : t;
+            return requiresGrad == 1 ? t.requiresGrad_(true) : t;
         }
 
         private static DType dtype(String name) throws Malformed {
