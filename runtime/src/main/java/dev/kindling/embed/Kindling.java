@@ -1,6 +1,7 @@
 package dev.kindling.embed;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -71,13 +72,15 @@ public final class Kindling {
         return new Session(options);
     }
 
-    /** Options for sessions: streams, extra modules, limits, script arguments, numerics policy. */
+    /** Options for sessions: streams, extra modules, limits, script arguments, numerics policy, file policy. */
     public static final class Builder {
         PrintStream out = System.out;
         Numerics numerics = Numerics.DEFAULT;
         PrintStream err = System.err;
         long stepBudget = Long.MAX_VALUE;
         List<String> argv = new ArrayList<>(List.of(""));
+        FilePolicy files = FilePolicy.unrestricted();
+        Path workingDirectory;
         final List<Object[]> extraModules = new ArrayList<>();
 
         /** Where print() writes. */
@@ -118,6 +121,28 @@ public final class Kindling {
         /** {@link #numerics(String)} for a Java host that holds the policy itself. */
         public Builder numerics(Numerics policy) {
             this.numerics = java.util.Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Which files scripts may read and write ({@link FilePolicy}); the default is
+         * {@link FilePolicy#unrestricted()}. A host running code it does not trust gives each
+         * learner a folder: {@code files(FilePolicy.workingDirectory(folder))}.
+         */
+        public Builder files(FilePolicy policy) {
+            this.files = java.util.Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Where the sessions' relative file names start: by default the JVM's working directory,
+         * or the folder of a {@link FilePolicy#workingDirectory(Path)} policy. Under that policy
+         * a relative {@code dir} is taken from its folder, and a folder outside it is an
+         * IllegalArgumentException when a session opens. Each session has its own: it is not
+         * the JVM's, and scripts cannot change it.
+         */
+        public Builder workingDirectory(Path dir) {
+            this.workingDirectory = java.util.Objects.requireNonNull(dir, "dir");
             return this;
         }
 

@@ -20,6 +20,7 @@ import dev.kindling.lang.eval.ModuleRegistry;
 import dev.kindling.lang.eval.Source;
 import dev.kindling.lang.eval.TracebackFormatter;
 import dev.kindling.lang.eval.WarningPrinter;
+import dev.kindling.lang.files.FileAccess;
 import dev.kindling.lang.modules.BuiltinsModule;
 import dev.kindling.lang.objects.Exceptions;
 import dev.kindling.lang.objects.PyNone;
@@ -35,7 +36,9 @@ import dev.kindling.tensor.TorchState;
  *
  * <p>Each session has its own {@link TorchState}: its {@code torch.manual_seed} stream, grad mode,
  * anomaly detection and numerics policy ({@link Kindling.Builder#numerics(String)}) are its own,
- * whatever other sessions do at the same time.
+ * whatever other sessions do at the same time. So are its file policy and working directory
+ * ({@link Kindling.Builder#files(FilePolicy)}): every file a script names is resolved against the
+ * session's own directory and checked by its {@link FileAccess} gate.
  *
  * <p>Errors in scripts come out as {@link KindlingError} with a Python traceback
  * ({@link #formatError}); no other Java exception escapes.
@@ -66,12 +69,14 @@ public final class Session implements AutoCloseable {
         context.main().set("__name__", "__main__");
         introspection = new Introspection(context);
         WarningPrinter warnings = new WarningPrinter(context);
+        FileAccess files = options.files.access(options.workingDirectory);
         thread = Executors.newSingleThreadExecutor(r -> {
-            Runnable withWarnings = () -> {
+            Runnable inSession = () -> {
                 Warnings.setSink(warnings);
+                FileAccess.bindToThisThread(files);
                 r.run();
             };
-            Thread t = new Thread(null, withWarnings, "kindling-session", STACK_BYTES);
+            Thread t = new Thread(null, inSession, "kindling-session", STACK_BYTES);
             t.setDaemon(true);
             return t;
         });

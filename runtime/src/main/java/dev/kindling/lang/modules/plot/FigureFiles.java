@@ -1,7 +1,9 @@
 package dev.kindling.lang.modules.plot;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,10 +11,16 @@ import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
-import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
+import dev.kindling.lang.files.FileAccess;
+import dev.kindling.lang.files.OsErrors;
+import dev.kindling.lang.files.ReplaceFile;
 
-/** Writes rendered figures as PNG files: where savefig() names, or a fresh file in the temp dir for show(). */
+/**
+ * Writes rendered figures as PNG files: where savefig() names, or a fresh file for show(). Every
+ * path goes through the session's {@link FileAccess} gate; the paths handed back are the script's
+ * own names, so that messages quote what the script wrote.
+ */
 final class FigureFiles {
     private FigureFiles() {}
 
@@ -21,6 +29,9 @@ final class FigureFiles {
      * format; any other extension than .png is a ValueError as matplotlib's for unknown formats.
      */
     static Path savePath(String fname) {
+        if (fname.indexOf('\0') >= 0) {   // Path.of cannot hold one; the gate would say the same
+            throw KindlingError.valueError("embedded null byte");
+        }
         Path path = Path.of(fname);
         String name = path.getFileName() == null ? "" : path.getFileName().toString();
         int dot = name.lastIndexOf('.');
@@ -34,34 +45,42 @@ final class FigureFiles {
         return path;
     }
 
+    /** Encodes the image and replaces the file the script calls {@code path} with it, all at once. */
     static void writePng(BufferedImage image, Path path) {
-        Path parent = path.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new KindlingError(ErrorType.FILE_NOT_FOUND_ERROR, "[Errno 2] No such file or directory: '" + path + "'");
-        }
+        String name = path.toString();
+        Path target = FileAccess.current().resolve(name);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
-            if (!ImageIO.write(image, "png", path.toFile())) {
-                throw new IOException("no PNG writer");
+            if (!ImageIO.write(image, "png", png)) {
+                throw new IllegalStateException("the JDK has no PNG writer");
             }
         } catch (IOException e) {
-            throw new KindlingError(ErrorType.OS_ERROR, e.getMessage() == null ? path.toString() : e.getMessage());
+            throw new IllegalStateException("a PNG cannot be encoded in memory", e);
         }
+        ReplaceFile.write(target, name, channel -> {
+            ByteBuffer bytes = ByteBuffer.wrap(png.toByteArray());
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+        });
     }
 
     /**
-     * A new, empty kindling-figure-N.png in the system temp dir, N the smallest number whose file does
-     * not exist yet, so that show() never overwrites another session's figure.
+     * A new, empty kindling-figure-N.png in the session's figure folder (the temp dir when files
+     * are unrestricted, else the working directory), N the smallest number whose file does not
+     * exist yet, so that show() never overwrites another session's figure.
      */
     static Path newShowFile() {
-        Path dir = Path.of(System.getProperty("java.io.tmpdir"));
+        String folder = FileAccess.current().figureFolder();
         for (int n = 1; ; n++) {
-            Path candidate = dir.resolve("kindling-figure-" + n + ".png");
+            String name = Path.of(folder).resolve("kindling-figure-" + n + ".png").toString();
             try {
-                return Files.createFile(candidate);
+                Files.createFile(FileAccess.current().resolve(name));
+                return Path.of(name);
             } catch (FileAlreadyExistsException taken) {
                 // try the next number
             } catch (IOException e) {
-                throw new KindlingError(ErrorType.OS_ERROR, "cannot write a figure in " + dir + ": " + e.getMessage());
+                throw OsErrors.from(e, name);
             }
         }
     }

@@ -6,207 +6,172 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.math.BigInteger;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
 
-import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
-import dev.kindling.lang.objects.Ops;
-import dev.kindling.lang.objects.PyDict;
-import dev.kindling.lang.objects.PyKey;
-import dev.kindling.lang.objects.PyList;
-import dev.kindling.lang.objects.PyNone;
-import dev.kindling.lang.objects.PyTuple;
+import dev.kindling.lang.files.FileAccess;
+import dev.kindling.lang.files.OsErrors;
+import dev.kindling.lang.files.ReplaceFile;
 import dev.kindling.lang.objects.Repr;
-import dev.kindling.tensor.DType;
-import dev.kindling.tensor.Tensor;
-import dev.kindling.tensor.Torch;
 
 /**
  * {@code torch.save} and {@code torch.load} for what training scripts save: tensors, numbers,
  * strings, None, and lists, tuples, dicts and OrderedDicts of them (a state_dict, a checkpoint
- * dict). The file is Kindling's own tagged binary format, not PyTorch's pickle archive: PyTorch
- * cannot read it, and a file PyTorch wrote is refused with a clear message.
+ * dict). The file is Kindling's own binary format, not PyTorch's pickle archive: PyTorch cannot
+ * read it, and a file PyTorch wrote is refused with a clear message.
  *
  * <pre>
  * torch.save(model.state_dict(), "model.pt")
  * model.load_state_dict(torch.load("model.pt"))
  * </pre>
+ *
+ * <p>The file (format 2, big-endian):
+ * <pre>
+ * offset  size  contents
+ *  0       17   u16 15, then "KINDLING-SAVE-2" (the version marker, as DataOutput.writeUTF writes it)
+ * 17        8   payload length in bytes (u64)
+ * 25        4   CRC32C of the payload (u32)
+ * 29        n   payload: one value, as {@link SavedValues} encodes it; the file ends with it
+ * </pre>
+ * Format 1 files (Kindling before checksums: "KINDLING-SAVE-1" followed directly by the payload)
+ * still load, with every size checked but no checksum to verify. A load checks the header against
+ * the file's length, reads the payload with each declared size checked against the bytes left,
+ * and verifies the checksum before handing anything back, so a truncated or corrupted file is a
+ * RuntimeError rather than wrong values. A save goes through {@link ReplaceFile}: a reader sees
+ * the previous checkpoint or the new one, never a missing or half-written file. Every path goes
+ * through the session's {@link FileAccess} gate.
  */
 final class Serialization {
-    private static final String MAGIC = "KINDLING-SAVE-1";
-    private static final int NONE = 0, FALSE = 1, TRUE = 2, INT = 3, BIG_INT = 4, FLOAT = 5, STR = 6, LIST = 7,
-            TUPLE = 8, DICT = 9, ORDERED_DICT = 10, TENSOR = 11;
+    private static final String MARKER = "KINDLING-SAVE-";
+    private static final int MARKER_BYTES = 2 + MARKER.length() + 1;
+    private static final int HEADER_BYTES = MARKER_BYTES + Long.BYTES + Integer.BYTES;
+    private static final char VERSION = '2';
 
     private Serialization() {}
 
     static void save(Object value, Object file) {
-        Path path = Path.of(file instanceof String s ? s : Repr.str(file)).toAbsolutePath();
-        if (!Files.isDirectory(path.getParent())) {
-            throw noFile(path);
-        }
-        // Written beside the target and moved into place, so a value that cannot be saved
-        // leaves no half-written file (and an older file of that name intact).
-        Path partial = path.resolveSibling(path.getFileName() + ".partial");
-        try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)))) {
-                out.writeUTF(MAGIC);
-                write(out, value);
-            }
-            Files.move(partial, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new KindlingError(ErrorType.OS_ERROR, "cannot write " + path + ": " + e.getMessage());
-        } finally {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // nothing more to clean up
-            }
+        String name = fileName(file);
+        Path path = FileAccess.current().resolve(name);
+        ReplaceFile.write(path, name, channel -> write(channel, value));
+    }
+
+    /** Writes the header with room for the length and checksum, the payload, then both. */
+    private static void write(FileChannel channel, Object value) throws IOException {
+        channel.position(HEADER_BYTES);
+        CRC32C crc = new CRC32C();
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                new CheckedOutputStream(Channels.newOutputStream(channel), crc), 1 << 16));
+        SavedValues.write(out, value);
+        out.flush();   // not closed: the channel is the caller's
+        long length = channel.position() - HEADER_BYTES;
+        ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
+        header.putShort((short) (MARKER.length() + 1)).put((MARKER + VERSION).getBytes(StandardCharsets.US_ASCII));
+        header.putLong(length).putInt((int) crc.getValue()).flip();
+        while (header.hasRemaining()) {
+            channel.write(header, header.position());
         }
     }
 
     static Object load(Object file) {
-        Path path = Path.of(file instanceof String s ? s : Repr.str(file));
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(path))) {
-            raw.mark(2);
-            if (raw.read() == 'P' && raw.read() == 'K') {
-                throw KindlingError.runtimeError(path + " was written by PyTorch (a zip archive of pickles); Kindling "
-                        + "reads only files written by Kindling's torch.save");
-            }
-            raw.reset();
-            DataInputStream in = new DataInputStream(raw);
-            if (!MAGIC.equals(in.readUTF())) {
-                throw notOurs(path);
-            }
-            return read(in);
-        } catch (NoSuchFileException e) {
-            throw noFile(path);
-        } catch (EOFException | java.io.UTFDataFormatException e) {
-            throw notOurs(path);
+        String name = fileName(file);
+        Path path = FileAccess.current().resolve(name);
+        if (Files.isDirectory(path)) {
+            throw OsErrors.isADirectory(name);
+        }
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            long size = channel.size();
+            DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16));
+            return read(in, size, name);
+        } catch (SavedValues.Malformed e) {
+            throw corrupted(name, e.getMessage());
+        } catch (EOFException e) {
+            // Only when the file shrank while it was read: every size was checked against its length.
+            throw failed(name, "the file is truncated (it became shorter while it was read)");
         } catch (IOException e) {
-            throw new KindlingError(ErrorType.OS_ERROR, "cannot read " + path + ": " + e.getMessage());
+            throw OsErrors.from(e, name);
         }
     }
 
-    private static void write(DataOutputStream out, Object v) throws IOException {
-        if (v == PyNone.NONE || v == null) {
-            out.writeByte(NONE);
-        } else if (v instanceof Boolean b) {
-            out.writeByte(b ? TRUE : FALSE);
-        } else if (v instanceof Long l) {
-            out.writeByte(INT);
-            out.writeLong(l);
-        } else if (v instanceof BigInteger b) {
-            out.writeByte(BIG_INT);
-            out.writeUTF(b.toString());
-        } else if (v instanceof Double d) {
-            out.writeByte(FLOAT);
-            out.writeDouble(d);
-        } else if (v instanceof String s) {
-            out.writeByte(STR);
-            out.writeUTF(s);
-        } else if (v instanceof PyList || v instanceof PyTuple) {
-            List<Object> items = Ops.toList(v);
-            out.writeByte(v instanceof PyList ? LIST : TUPLE);
-            out.writeInt(items.size());
-            for (Object item : items) {
-                write(out, item);
+    private static Object read(DataInputStream in, long size, String name) throws IOException, SavedValues.Malformed {
+        byte[] marker = new byte[(int) Math.min(size, MARKER_BYTES)];
+        in.readFully(marker);
+        if (marker.length >= 2 && marker[0] == 'P' && marker[1] == 'K') {
+            throw KindlingError.runtimeError(name + " was written by PyTorch (a zip archive of pickles); Kindling "
+                    + "reads only files written by Kindling's torch.save");
+        }
+        byte[] expected = ("\0\u000f" + MARKER).getBytes(StandardCharsets.US_ASCII);
+        int compared = Math.min(marker.length, expected.length);
+        if (!Arrays.equals(marker, 0, compared, expected, 0, compared)) {
+            throw notOurs(name);
+        }
+        if (marker.length < MARKER_BYTES) {
+            throw failed(name, "the file is truncated (it ends inside its header; was the save interrupted?)");
+        }
+        char version = (char) marker[MARKER_BYTES - 1];
+        if (version == '1') {
+            // Format 1 has no checksum: its sizes are still checked, and it must end where its value does.
+            return SavedValues.read(in, size - MARKER_BYTES);
+        }
+        if (version != VERSION) {
+            throw KindlingError.runtimeError(name + " was written in Kindling's save format " + version
+                    + ", which this version cannot read (it reads formats 1 and 2)");
+        }
+        if (size < HEADER_BYTES) {
+            throw failed(name, "the file is truncated (it ends inside its header; was the save interrupted?)");
+        }
+        long length = in.readLong();
+        int checksum = in.readInt();
+        long held = size - HEADER_BYTES;
+        if (length > held) {
+            throw failed(name, "the file is truncated (it declares " + length + " bytes of data, but holds " + held
+                    + "; was the save interrupted?)");
+        }
+        if (length < held) {
+            throw corrupted(name, "it declares " + length + " bytes of data, but holds " + held);
+        }
+        CRC32C crc = new CRC32C();
+        CheckedInputStream checked = new CheckedInputStream(in, crc);
+        try {
+            Object value = SavedValues.read(new DataInputStream(checked), length);
+            if ((int) crc.getValue() != checksum) {
+                throw corrupted(name, "its CRC32C checksum does not match its data");
             }
-        } else if (v instanceof PyDict d) {
-            out.writeByte(d.isOrdered() ? ORDERED_DICT : DICT);
-            out.writeInt(d.size());
-            for (Map.Entry<PyKey, Object> e : d.map().entrySet()) {
-                write(out, e.getKey().value());
-                write(out, e.getValue());
+            return value;
+        } catch (SavedValues.Malformed e) {
+            // Data that does not parse is most likely damaged: the checksum over all of it says so.
+            checked.transferTo(OutputStream.nullOutputStream());
+            if ((int) crc.getValue() != checksum) {
+                throw corrupted(name, "its CRC32C checksum does not match its data");
             }
-        } else if (v instanceof Tensor t) {
-            writeTensor(out, t);
-        } else {
-            throw KindlingError.typeError("Kindling's torch.save stores tensors, numbers, strings, None and lists, "
-                    + "tuples and dicts of them, not '" + Ops.typeName(v) + "'; save model.state_dict() rather than "
-                    + "the model");
+            throw e;
         }
     }
 
-    private static void writeTensor(DataOutputStream out, Tensor t) throws IOException {
-        out.writeByte(TENSOR);
-        out.writeUTF(t.dtype().name());
-        int[] shape = t.shape().toArray();
-        out.writeInt(shape.length);
-        for (int d : shape) {
-            out.writeInt(d);
-        }
-        out.writeBoolean(t.requiresGrad() && t.isLeaf());
-        for (double x : t.toDoubleArray()) {
-            out.writeDouble(x);
-        }
+    private static String fileName(Object file) {
+        return file instanceof String s ? s : Repr.str(file);
     }
 
-    private static Object read(DataInputStream in) throws IOException {
-        int tag = in.readByte();
-        switch (tag) {
-            case NONE: return PyNone.NONE;
-            case FALSE: return false;
-            case TRUE: return true;
-            case INT: return in.readLong();
-            case BIG_INT: return new BigInteger(in.readUTF());
-            case FLOAT: return in.readDouble();
-            case STR: return in.readUTF();
-            case LIST: return new PyList(readItems(in));
-            case TUPLE: return PyTuple.fromList(readItems(in));
-            case DICT: return readDict(in, new PyDict());
-            case ORDERED_DICT: return readDict(in, PyDict.orderedDict());
-            case TENSOR: return readTensor(in);
-            default: throw new EOFException();
-        }
+    private static KindlingError notOurs(String name) {
+        return KindlingError.runtimeError(name + " is not a file written by torch.save (Kindling's format)");
     }
 
-    private static List<Object> readItems(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        List<Object> items = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            items.add(read(in));
-        }
-        return items;
+    /** {@code RuntimeError: torch.load failed reading 'x': the file is corrupted (reason)}. */
+    private static KindlingError corrupted(String name, String reason) {
+        return failed(name, "the file is corrupted (" + reason + ")");
     }
 
-    private static PyDict readDict(DataInputStream in, PyDict d) throws IOException {
-        int n = in.readInt();
-        for (int i = 0; i < n; i++) {
-            Object key = read(in);
-            d.put(key, read(in));
-        }
-        return d;
-    }
-
-    private static Tensor readTensor(DataInputStream in) throws IOException {
-        DType dtype = DType.valueOf(in.readUTF());
-        int[] shape = new int[in.readInt()];
-        long numel = 1;
-        for (int i = 0; i < shape.length; i++) {
-            shape[i] = in.readInt();
-            numel *= shape[i];
-        }
-        boolean requiresGrad = in.readBoolean();
-        double[] values = new double[Math.toIntExact(numel)];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = in.readDouble();
-        }
-        Tensor t = Torch.tensor(values, DType.FLOAT64).to(dtype).reshape(shape);
-        return requiresGrad ? t.requiresGrad_(true) : t;
-    }
-
-    private static KindlingError noFile(Path path) {
-        return new KindlingError(ErrorType.FILE_NOT_FOUND_ERROR, "[Errno 2] No such file or directory: '" + path + "'");
-    }
-
-    private static KindlingError notOurs(Path path) {
-        return KindlingError.runtimeError(path + " is not a file written by torch.save (Kindling's format)");
+    private static KindlingError failed(String name, String what) {
+        return KindlingError.runtimeError("torch.load failed reading " + Repr.repr(name) + ": " + what);
     }
 }
