@@ -2,7 +2,6 @@ package dev.kindling.lang.modules.plot;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -12,7 +11,7 @@ import javax.imageio.ImageIO;
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
 
-/** Writes rendered figures as PNG files: where savefig() names, or a fresh file in the temp dir for show(). */
+/** Writes rendered figures as PNG files: where savefig() names, or in the session's {@link FigureFolder} for show(). */
 final class FigureFiles {
     private FigureFiles() {}
 
@@ -45,24 +44,6 @@ final class FigureFiles {
             }
         } catch (IOException e) {
             throw new KindlingError(ErrorType.OS_ERROR, e.getMessage() == null ? path.toString() : e.getMessage());
-        }
-    }
-
-    /**
-     * A new, empty kindling-figure-N.png in the system temp dir, N the smallest number whose file does
-     * not exist yet, so that show() never overwrites another session's figure.
-     */
-    static Path newShowFile() {
-        Path dir = Path.of(System.getProperty("java.io.tmpdir"));
-        for (int n = 1; ; n++) {
-            Path candidate = dir.resolve("kindling-figure-" + n + ".png");
-            try {
-                return Files.createFile(candidate);
-            } catch (FileAlreadyExistsException taken) {
-                // try the next number
-            } catch (IOException e) {
-                throw new KindlingError(ErrorType.OS_ERROR, "cannot write a figure in " + dir + ": " + e.getMessage());
-            }
         }
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
@@ -22,8 +23,9 @@ import dev.kindling.lang.objects.Repr;
 
 /**
  * {@code matplotlib.pyplot}: a small subset of the state-based plotting API, one set of axes per
- * figure, rendered to PNG. There is no window: show() saves each open figure to a file in the temp
- * dir and prints its path. Functions that return artists in matplotlib (plot, scatter, title,
+ * figure, rendered to PNG. There is no window: show() draws each open figure as a text chart
+ * ({@link TextChart}, as {@link ShowSettings} decide), saves it to a file in the session's own
+ * folder and prints its path. Functions that return artists in matplotlib (plot, scatter, title,
  * xlabel, legend...) return None here; xlim/ylim return the limits and hist returns (n, bins, None).
  */
 public final class PyplotModule {
@@ -32,23 +34,27 @@ public final class PyplotModule {
     private static final double SCATTER_AREA = 36;
 
     private final Context context;
+    private final Supplier<ShowSettings> settings;
+    private final FigureFolder folder = new FigureFolder();
     private final List<Figure> figures = new ArrayList<>();
     private Figure current;
 
-    private PyplotModule(Context context) {
+    private PyplotModule(Context context, Supplier<ShowSettings> settings) {
         this.context = context;
+        this.settings = settings;
     }
 
     /** The {@code matplotlib} package, holding its {@code pyplot} submodule. */
     public static PyModule createPackage(Context context) {
-        PyModule matplotlib = new PyModule("matplotlib");
-        matplotlib.set("__version__", "3.8.0 (Kindling subset)");
-        matplotlib.set("pyplot", create(context));
-        return matplotlib;
+        return createPackage(context, () -> ShowSettings.fromEnvironment(context.outIsTerminal()));
     }
 
-    public static PyModule create(Context context) {
-        return new PyplotModule(context).module();
+    /** The package with show() presenting figures as the given settings say (tests fix them). */
+    static PyModule createPackage(Context context, Supplier<ShowSettings> settings) {
+        PyModule matplotlib = new PyModule("matplotlib");
+        matplotlib.set("__version__", "3.8.0 (Kindling subset)");
+        matplotlib.set("pyplot", new PyplotModule(context, settings).module());
+        return matplotlib;
     }
 
     private PyModule module() {
@@ -440,10 +446,17 @@ public final class PyplotModule {
         return PyNone.NONE;
     }
 
-    /** Saves every open figure to a temp PNG, says where, and closes them (there is no window to keep). */
+    /**
+     * Shows every open figure as the settings say (a text chart, then the PNG saved in the
+     * session's folder and its path; or the PNG only), and closes them: there is no window to keep.
+     */
     private void show() {
+        ShowSettings how = settings.get();
         for (Figure f : figures) {
-            Path path = FigureFiles.newShowFile();
+            if (how.chart()) {
+                context.out().print(TextChart.render(f, how));
+            }
+            Path path = folder.nextFile();
             FigureFiles.writePng(FigureRenderer.render(f, f.dpi), path);
             context.out().println("[figure saved to " + path + "]");
         }
