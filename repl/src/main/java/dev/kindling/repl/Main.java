@@ -90,7 +90,10 @@ public final class Main {
 
     static int runCode(String code, String fileName, List<String> argv, String numerics, PrintStream out,
             PrintStream err) {
-        Kindling kindling = Kindling.builder().out(out).err(err).argv(argv).numerics(numerics).build();
+        // System.console() is null unless both standard input and output are the terminal.
+        boolean terminal = out == System.out && System.console() != null;
+        Kindling kindling = Kindling.builder().out(out).err(err).terminal(terminal).argv(argv).numerics(numerics)
+                .build();
         try (Session session = kindling.newSession()) {
             session.exec(code, fileName);
             return 0;

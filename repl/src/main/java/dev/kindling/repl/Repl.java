@@ -105,7 +105,7 @@ public final class Repl implements CommandHost, AutoCloseable {
         CompletableFuture<PrintStream> termOut = new CompletableFuture<>();
         CompletableFuture<Session> session = CompletableFuture.supplyAsync(
                 () -> Kindling.builder().out(new ForwardingStream(termOut)).err(new ForwardingStream(termOut))
-                        .numerics(numerics).build().newSession());
+                        .terminal(true).numerics(numerics).build().newSession());
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
             PrintStream tout = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
             termOut.complete(tout);

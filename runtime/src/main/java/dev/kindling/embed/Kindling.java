@@ -77,6 +77,7 @@ public final class Kindling {
         PrintStream out = System.out;
         Numerics numerics = Numerics.DEFAULT;
         PrintStream err = System.err;
+        boolean terminal;
         long stepBudget = Long.MAX_VALUE;
         List<String> argv = new ArrayList<>(List.of(""));
         FilePolicy files = FilePolicy.unrestricted();
@@ -86,6 +87,15 @@ public final class Kindling {
         /** Where print() writes. */
         public Builder out(PrintStream out) {
             this.out = out;
+            return this;
+        }
+
+        /**
+         * Whether {@link #out(PrintStream)} is an interactive terminal (default: no). Only then may
+         * output carry ANSI colors, such as one color per series in plt.show()'s text chart.
+         */
+        public Builder terminal(boolean terminal) {
+            this.terminal = terminal;
             return this;
         }
 

@@ -64,6 +64,7 @@ public final class Session implements AutoCloseable {
         registry = options.registry();
         torchState = new TorchState(options.numerics);
         context = new Context(options.out, options.err, registry);
+        context.setOutIsTerminal(options.terminal);
         context.setBuiltins(BuiltinsModule.create(context));
         context.setStepBudget(options.stepBudget);
         context.main().set("__name__", "__main__");

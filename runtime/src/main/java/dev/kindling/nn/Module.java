@@ -24,6 +24,8 @@ public abstract class Module {
     private final Map<String, Tensor> parameters = new LinkedHashMap<>();
     private final Map<String, Module> modules = new LinkedHashMap<>();
     private final Map<String, Tensor> buffers = new LinkedHashMap<>();
+    /** Buffers registered with {@code persistent=False}: left out of the state dict. */
+    private final java.util.Set<String> transientBuffers = new java.util.HashSet<>();
     private boolean training = true;
 
     /** Computes the module's output; most modules take one tensor. */
@@ -70,7 +72,37 @@ public abstract class Module {
     }
 
     public void registerBuffer(String name, Tensor buffer) {
+        registerBuffer(name, buffer, true);
+    }
+
+    /**
+     * Registers (or, with null, clears) a buffer: state that is no parameter (running statistics,
+     * masks); a persistent one is part of {@link #stateDict()}.
+     */
+    public void registerBuffer(String name, Tensor buffer, boolean persistent) {
         buffers.put(name, buffer);
+        if (persistent) {
+            transientBuffers.remove(name);
+        } else {
+            transientBuffers.add(name);
+        }
+    }
+
+    /** This module's own buffers (null where registered as None), in registration order. */
+    public Map<String, Tensor> ownBuffers() {
+        return buffers;
+    }
+
+    /** Buffers by dotted name, this module's and its submodules', each tensor once. */
+    public Map<String, Tensor> namedBuffers() {
+        Map<String, Tensor> out = new LinkedHashMap<>();
+        java.util.IdentityHashMap<Object, Boolean> seen = new java.util.IdentityHashMap<>();
+        namedModules().forEach((prefix, m) -> m.buffers.forEach((k, v) -> {
+            if (v != null && seen.put(v, Boolean.TRUE) == null) {
+                out.put(prefix.isEmpty() ? k : prefix + "." + k, v);
+            }
+        }));
+        return out;
     }
 
     /** This module's own parameters (null where registered as None), in registration order. */
@@ -194,7 +226,7 @@ public abstract class Module {
             }
         });
         buffers.forEach((k, v) -> {
-            if (v != null) {
+            if (v != null && !transientBuffers.contains(k)) {
                 out.put(prefix + k, v.detach());
             }
         });
@@ -267,7 +299,7 @@ public abstract class Module {
             }
         });
         buffers.forEach((k, v) -> {
-            if (v != null) {
+            if (v != null && !transientBuffers.contains(k)) {
                 out.put(prefix + k, v);
             }
         });

@@ -22,6 +22,7 @@ public final class Context {
 
     private PrintStream out;
     private PrintStream err;
+    private boolean outIsTerminal;
     private final PyModule main = new PyModule("__main__");
     private final Map<String, PyModule> imported = new HashMap<>();
     private final ModuleRegistry modules;
@@ -52,6 +53,15 @@ public final class Context {
 
     public PrintStream err() {
         return err;
+    }
+
+    /** Whether {@link #out()} is an interactive terminal, where output may use ANSI colors (pyplot's charts). */
+    public boolean outIsTerminal() {
+        return outIsTerminal;
+    }
+
+    public void setOutIsTerminal(boolean terminal) {
+        this.outIsTerminal = terminal;
     }
 
     public void setOut(PrintStream out) {

@@ -137,6 +137,11 @@ public final class FileAccess {
         return real;
     }
 
+    /** Whether this gate lets a script reach any file at all. */
+    public boolean allowsFiles() {
+        return mode != Mode.NONE;
+    }
+
     /**
      * The folder {@code plt.show()} saves figures in, as the script would name it: the temp
      * folder when unrestricted (matplotlib's non-interactive show leaves nothing in the working

@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -17,9 +16,9 @@ import dev.kindling.lang.files.OsErrors;
 import dev.kindling.lang.files.ReplaceFile;
 
 /**
- * Writes rendered figures as PNG files: where savefig() names, or a fresh file for show(). Every
- * path goes through the session's {@link FileAccess} gate; the paths handed back are the script's
- * own names, so that messages quote what the script wrote.
+ * Writes rendered figures as PNG files: where savefig() names, or in the session's
+ * {@link FigureFolder} for show(). Every path goes through the session's {@link FileAccess} gate;
+ * the paths handed back are the script's own names, so that messages quote what the script wrote.
  */
 final class FigureFiles {
     private FigureFiles() {}
@@ -63,25 +62,5 @@ final class FigureFiles {
                 channel.write(bytes);
             }
         });
-    }
-
-    /**
-     * A new, empty kindling-figure-N.png in the session's figure folder (the temp dir when files
-     * are unrestricted, else the working directory), N the smallest number whose file does not
-     * exist yet, so that show() never overwrites another session's figure.
-     */
-    static Path newShowFile() {
-        String folder = FileAccess.current().figureFolder();
-        for (int n = 1; ; n++) {
-            String name = Path.of(folder).resolve("kindling-figure-" + n + ".png").toString();
-            try {
-                Files.createFile(FileAccess.current().resolve(name));
-                return Path.of(name);
-            } catch (FileAlreadyExistsException taken) {
-                // try the next number
-            } catch (IOException e) {
-                throw OsErrors.from(e, name);
-            }
-        }
     }
 }

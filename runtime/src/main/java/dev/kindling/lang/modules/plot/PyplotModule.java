@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
 import dev.kindling.errors.Warnings;
 import dev.kindling.lang.eval.Context;
+import dev.kindling.lang.files.FileAccess;
 import dev.kindling.lang.objects.Args;
 import dev.kindling.lang.objects.BuiltinBody;
 import dev.kindling.lang.objects.Ops;
@@ -22,8 +24,9 @@ import dev.kindling.lang.objects.Repr;
 
 /**
  * {@code matplotlib.pyplot}: a small subset of the state-based plotting API, one set of axes per
- * figure, rendered to PNG. There is no window: show() saves each open figure to a file in the temp
- * dir and prints its path. Functions that return artists in matplotlib (plot, scatter, title,
+ * figure, rendered to PNG. There is no window: show() draws each open figure as a text chart
+ * ({@link TextChart}, as {@link ShowSettings} decide), saves it to a file in the session's own
+ * folder and prints its path. Functions that return artists in matplotlib (plot, scatter, title,
  * xlabel, legend...) return None here; xlim/ylim return the limits and hist returns (n, bins, None).
  */
 public final class PyplotModule {
@@ -32,23 +35,27 @@ public final class PyplotModule {
     private static final double SCATTER_AREA = 36;
 
     private final Context context;
+    private final Supplier<ShowSettings> settings;
+    private final FigureFolder folder = new FigureFolder();
     private final List<Figure> figures = new ArrayList<>();
     private Figure current;
 
-    private PyplotModule(Context context) {
+    private PyplotModule(Context context, Supplier<ShowSettings> settings) {
         this.context = context;
+        this.settings = settings;
     }
 
     /** The {@code matplotlib} package, holding its {@code pyplot} submodule. */
     public static PyModule createPackage(Context context) {
-        PyModule matplotlib = new PyModule("matplotlib");
-        matplotlib.set("__version__", "3.8.0 (Kindling subset)");
-        matplotlib.set("pyplot", create(context));
-        return matplotlib;
+        return createPackage(context, () -> ShowSettings.fromEnvironment(context.outIsTerminal()));
     }
 
-    public static PyModule create(Context context) {
-        return new PyplotModule(context).module();
+    /** The package with show() presenting figures as the given settings say (tests fix them). */
+    static PyModule createPackage(Context context, Supplier<ShowSettings> settings) {
+        PyModule matplotlib = new PyModule("matplotlib");
+        matplotlib.set("__version__", "3.8.0 (Kindling subset)");
+        matplotlib.set("pyplot", new PyplotModule(context, settings).module());
+        return matplotlib;
     }
 
     private PyModule module() {
@@ -126,7 +133,7 @@ public final class PyplotModule {
 
     // plot(y), plot(x, y), plot(x, y, fmt), repeated: plot(x1, y1, 'r', x2, y2, 'b--').
     private Object plot(Object[] args, Map<String, Object> kwargs) {
-        String label = null;
+        Object label = null;
         Color color = null;
         Double lineWidth = null;
         String marker = null;
@@ -136,7 +143,7 @@ public final class PyplotModule {
             for (Map.Entry<String, Object> e : kwargs.entrySet()) {
                 Object v = e.getValue();
                 switch (e.getKey()) {
-                    case "label": label = v == PyNone.NONE ? null : text(v); break;
+                    case "label": label = v; break;
                     case "color": case "c": color = PlotData.color(v); break;
                     case "linewidth": case "lw": lineWidth = Ops.toDouble(v); break;
                     case "marker": marker = markerName(v); break;
@@ -155,23 +162,13 @@ public final class PyplotModule {
             if (args[i] instanceof String) {
                 throw KindlingError.valueError("third arg must be a format string");
             }
-            double[] x;
-            double[] y;
+            List<ShapeRules.Line> lines;
             if (i + 1 < args.length && !(args[i + 1] instanceof String)) {
-                x = PlotData.values(args[i]);
-                y = PlotData.values(args[i + 1]);
+                lines = ShapeRules.lines(PlotData.array(args[i]), PlotData.array(args[i + 1]));
                 i += 2;
             } else {
-                y = PlotData.values(args[i]);
-                x = new double[y.length];
-                for (int j = 0; j < y.length; j++) {
-                    x[j] = j;
-                }
+                lines = ShapeRules.lines(PlotData.array(args[i]));
                 i += 1;
-            }
-            if (x.length != y.length) {
-                throw KindlingError.valueError("x and y must have same first dimension, but have shapes "
-                        + PlotData.shape(x) + " and " + PlotData.shape(y));
             }
             String fmtMarker = null;
             String fmtStyle = null;
@@ -183,14 +180,38 @@ public final class PyplotModule {
                 fmtColor = parsed.color();
                 i++;
             }
-            Color c = color != null ? color : fmtColor != null ? fmtColor : f.nextColor();
             String style = lineStyle != null ? lineStyle : fmtStyle != null ? fmtStyle : "-";
             String mk = marker != null ? marker : fmtMarker != null ? fmtMarker : "";
-            added.add(new Series(Series.Kind.LINE, x, y, c, lineWidth != null ? lineWidth : LINE_WIDTH, style, mk,
-                    markerSize != null ? markerSize : MARKER_SIZE, null, label));
+            List<String> labels = lineLabels(label, lines.size());
+            for (int c = 0; c < lines.size(); c++) {
+                ShapeRules.Line line = lines.get(c);
+                Color lineColor = color != null ? color : fmtColor != null ? fmtColor : f.nextColor();
+                added.add(new Series(Series.Kind.LINE, line.x(), line.y(), lineColor,
+                        lineWidth != null ? lineWidth : LINE_WIDTH, style, mk,
+                        markerSize != null ? markerSize : MARKER_SIZE, null, labels.get(c)));
+            }
         }
         f.series.addAll(added);
         return PyNone.NONE;
+    }
+
+    /**
+     * The label of each of n lines from one x/y pair: a string labels them all, a list gives one
+     * each when there are several, as matplotlib.
+     */
+    private static List<String> lineLabels(Object label, int n) {
+        List<String> out = new ArrayList<>();
+        boolean perLine = n > 1 && (label instanceof PyList || label instanceof PyTuple);
+        List<Object> given = perLine ? Ops.toList(label) : null;
+        if (perLine && given.size() != n) {
+            throw KindlingError.valueError("label must be scalar or have the same length as the input data, but found "
+                    + given.size() + " for " + n + " datasets.");
+        }
+        for (int c = 0; c < n; c++) {
+            Object l = perLine ? given.get(c) : label;
+            out.add(l == null || l == PyNone.NONE ? null : text(l));
+        }
+        return out;
     }
 
     private static String markerName(Object v) {
@@ -223,11 +244,7 @@ public final class PyplotModule {
 
     private Object scatter(Object[] args, Map<String, Object> kwargs) {
         Object[] p = Args.bind("scatter", args, kwargs, "x", "y", "s=", "c=", "marker=", "*", "label=", "color=");
-        double[] x = PlotData.values(p[0]);
-        double[] y = PlotData.values(p[1]);
-        if (x.length != y.length) {
-            throw KindlingError.valueError("x and y must be the same size");
-        }
+        ShapeRules.Line points = ShapeRules.scatter(PlotData.array(p[0]), PlotData.array(p[1]));
         double area = SCATTER_AREA;
         if (p[2] != null && p[2] != PyNone.NONE) {
             if (!(p[2] instanceof Long || p[2] instanceof Double)) {
@@ -243,14 +260,14 @@ public final class PyplotModule {
         String marker = p[4] == null ? "o" : markerName(p[4]);
         Figure f = gcf();
         String label = p[5] == null || p[5] == PyNone.NONE ? null : text(p[5]);
-        f.series.add(new Series(Series.Kind.SCATTER, x, y, color != null ? color : f.nextColor(), 0, "",
+        f.series.add(new Series(Series.Kind.SCATTER, points.x(), points.y(), color != null ? color : f.nextColor(), 0, "",
                 marker.isEmpty() ? "o" : marker, Math.sqrt(Math.max(0, area)), null, label));
         return PyNone.NONE;
     }
 
     private Object hist(Object[] args, Map<String, Object> kwargs) {
         Object[] p = Args.bind("hist", args, kwargs, "x", "bins=", "range=", "*", "color=", "label=");
-        double[] values = PlotData.values(p[0]);
+        double[] values = ShapeRules.histValues(PlotData.array(p[0]));
         int bins = p[1] == null || p[1] == PyNone.NONE ? 10 : (int) Ops.toLong(p[1]);
         if (bins < 1) {
             throw KindlingError.valueError("`bins` must be positive, when an integer");
@@ -430,10 +447,22 @@ public final class PyplotModule {
         return PyNone.NONE;
     }
 
-    /** Saves every open figure to a temp PNG, says where, and closes them (there is no window to keep). */
+    /**
+     * Shows every open figure as the settings say (a text chart, then the PNG saved in the
+     * session's folder and its path; or the PNG only), and closes them: there is no window to keep.
+     * A session without file access gets the chart and a line saying the file was not saved.
+     */
     private void show() {
+        ShowSettings how = settings.get();
         for (Figure f : figures) {
-            Path path = FigureFiles.newShowFile();
+            if (how.chart()) {
+                context.out().print(TextChart.render(f, how));
+            }
+            if (!FileAccess.current().allowsFiles()) {
+                context.out().println("[figure not saved: this session has no file access]");
+                continue;
+            }
+            Path path = folder.nextFile();
             FigureFiles.writePng(FigureRenderer.render(f, f.dpi), path);
             context.out().println("[figure saved to " + path + "]");
         }

@@ -111,6 +111,31 @@ public final class NnModule {
         return peer(self);
     }
 
+    /** A name given to register_buffer or register_parameter, checked as PyTorch checks it. */
+    private static String registeredName(Object self, Object given, String kind) {
+        if (!(given instanceof String name)) {
+            throw KindlingError.typeError(kind + " name should be a string. Got " + Ops.typeName(given));
+        }
+        if (name.contains(".")) {
+            throw new KindlingError(ErrorType.KEY_ERROR, kind + " name can't contain \".\"");
+        }
+        if (name.isEmpty()) {
+            throw new KindlingError(ErrorType.KEY_ERROR, kind + " name can't be empty string \"\"");
+        }
+        Module m = peer(self);
+        boolean own = kind.equals("buffer") ? m.ownBuffers().containsKey(name) : m.ownParameters().containsKey(name);
+        if (!own && (m.ownParameters().containsKey(name) || m.ownModules().containsKey(name)
+                || m.ownBuffers().containsKey(name))) {
+            throw new KindlingError(ErrorType.KEY_ERROR, "attribute '" + name + "' already exists");
+        }
+        return name;
+    }
+
+    /** How PyTorch names a value's type in register_parameter's error: torch.FloatTensor for a plain tensor. */
+    private static String typeDescription(Object value) {
+        return value instanceof Tensor t ? t.typeDescription() : Ops.typeName(value);
+    }
+
     /** The Python object for a Java module: a script module's instance, or the Java layer itself. */
     static Object python(Module m) {
         return m instanceof ScriptModule s ? s.owner : m;
@@ -239,12 +264,34 @@ public final class NnModule {
             return PyNone.NONE;
         });
         method(MODULE, "register_parameter", (a, k) -> {
-            self(a).registerParameter((String) a[1], a[2] == PyNone.NONE ? null : (Tensor) a[2]);
+            Object[] p = Args.bindDef("register_parameter", tail(a), k, "name", "param");
+            String name = registeredName(a[0], p[0], "parameter");
+            if (p[1] != PyNone.NONE && !(p[1] instanceof Tensor t && t.isParameter())) {
+                throw KindlingError.typeError("cannot assign '" + typeDescription(p[1]) + "' object to parameter '"
+                        + name + "' (torch.nn.Parameter or None required)");
+            }
+            self(a).registerParameter(name, p[1] == PyNone.NONE ? null : (Tensor) p[1]);
             return PyNone.NONE;
         });
         method(MODULE, "register_buffer", (a, k) -> {
-            self(a).registerBuffer((String) a[1], a[2] == PyNone.NONE ? null : (Tensor) a[2]);
+            Object[] p = Args.bindDef("register_buffer", tail(a), k, "name", "tensor", "persistent=");
+            String name = registeredName(a[0], p[0], "buffer");
+            if (p[1] != PyNone.NONE && !(p[1] instanceof Tensor)) {
+                throw KindlingError.typeError("cannot assign '" + Ops.typeName(p[1]) + "' object to buffer '" + name
+                        + "' (torch Tensor or None required)");
+            }
+            self(a).registerBuffer(name, p[1] == PyNone.NONE ? null : (Tensor) p[1], p[2] == null || Ops.truthy(p[2]));
             return PyNone.NONE;
+        });
+        method(MODULE, "buffers", (a, k) -> {
+            Args.bindDef("buffers", tail(a), k, "recurse=");
+            return new PyIterator(new ArrayList<Object>(self(a).namedBuffers().values()).iterator(), "generator");
+        });
+        method(MODULE, "named_buffers", (a, k) -> {
+            Args.bindDef("named_buffers", tail(a), k, "prefix=", "recurse=", "remove_duplicate=");
+            List<Object> out = new ArrayList<>();
+            self(a).namedBuffers().forEach((n, b) -> out.add(PyTuple.of(n, b)));
+            return new PyIterator(out.iterator(), "generator");
         });
         method(MODULE, "apply", (a, k) -> {
             applyChildrenFirst(self(a), a[1]);
@@ -337,6 +384,14 @@ public final class NnModule {
             return;
         }
         Module m = peer(self);
+        if (m.ownBuffers().containsKey(name)) {
+            if (value != PyNone.NONE && !(value instanceof Tensor)) {
+                throw KindlingError.typeError("cannot assign '" + Ops.typeName(value) + "' as buffer '" + name
+                        + "' (torch.nn.Buffer, torch.Tensor or None expected)");
+            }
+            m.registerBuffer(name, value == PyNone.NONE ? null : (Tensor) value);
+            return;
+        }
         if (m.ownParameters().containsKey(name)) {
             if (value != PyNone.NONE && !(value instanceof Tensor)) {
                 throw KindlingError.typeError("cannot assign '" + Ops.typeName(value) + "' as parameter '" + name
@@ -371,6 +426,9 @@ public final class NnModule {
         if (m.ownModules().containsKey(name)) {
             Module child = m.ownModules().get(name);
             return child == null ? PyNone.NONE : python(child);
+        }
+        if (m.ownBuffers().containsKey(name)) {
+            return TensorType.orNone(m.ownBuffers().get(name));
         }
         if (name.equals("training")) {
             return m.isTraining();

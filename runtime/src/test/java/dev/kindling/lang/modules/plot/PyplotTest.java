@@ -99,21 +99,37 @@ class PyplotTest {
         assertTrue(count(image, 0x1f77b4) > 500, "histogram bars in the first cycle color");
     }
 
+    /** The path on show()'s last line: "[figure saved to PATH]". */
+    private static Path shownFile(String out) {
+        Matcher m = Pattern.compile("(?s).*\\[figure saved to (.*figure-\\d+\\.png)]\n").matcher(out);
+        assertTrue(m.matches(), out);
+        return Path.of(m.group(1));
+    }
+
     @Test
-    void showSavesToTheTempDirPrintsThePathAndClosesTheFigure() throws IOException {
+    void showDrawsTheChartSavesThePngInTheSessionsFolderAndClosesTheFigure() throws IOException {
         String out = Scripts.run("import matplotlib.pyplot as plt\nplt.plot([3, 1, 2], label='loss')\n"
                 + "plt.title('t')\nplt.legend()\nplt.show()\nplt.show()\n");
-        Matcher m = Pattern.compile("\\[figure saved to (.*kindling-figure-\\d+\\.png)]\n").matcher(out);
-        assertTrue(m.matches(), "exactly one line, as the second show() has no figure: " + out);
-        Path file = Path.of(m.group(1));
-        try {
-            assertTrue(Files.exists(file));
-            BufferedImage image = read(file);
-            assertEquals(640, image.getWidth());
-            assertTrue(count(image, 0x1f77b4) > 100);
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        assertEquals(1, out.split("\\[figure saved").length - 1, "the second show() has no figure: " + out);
+        assertTrue(out.contains("\u2500\u2500 loss\n"), "the chart's legend line: " + out);
+        assertFalse(out.contains("\u001b"), "no color where the output is not a terminal");
+        Path file = shownFile(out);
+        assertTrue(file.getParent().getFileName().toString().startsWith("kindling-figures-"), file.toString());
+        BufferedImage image = read(file);
+        assertEquals(640, image.getWidth());
+        assertTrue(count(image, 0x1f77b4) > 100);
+    }
+
+    @Test
+    void eachSessionShowsIntoAFolderOfItsOwn() {
+        String code = "import matplotlib.pyplot as plt\nplt.plot([1, 2])\nplt.show()\nplt.plot([2, 1])\nplt.show()\n";
+        String first = Scripts.run(code);
+        String second = Scripts.run(code);
+        Path a = shownFile(first);
+        Path b = shownFile(second);
+        assertEquals("figure-2.png", a.getFileName().toString(), "numbered within the session");
+        assertTrue(Files.isDirectory(a.getParent()) && Files.isDirectory(b.getParent()));
+        assertFalse(a.getParent().equals(b.getParent()), a + " and " + b);
     }
 
     @Test
