@@ -412,8 +412,13 @@ public final class Tensor {
         return out;
     }
 
-    /** This tensor's elements and version counter under another shape, not a view: for ops' own use. */
+    /**
+     * This tensor's elements and version counter under another shape, not a view: for an op's own
+     * use while it runs (a view's copy is brought up to date first, as the result does not follow
+     * the base).
+     */
     Tensor sameElements(int[] newShape) {
+        showBase();
         return new Tensor(elements, newShape, dtype, version, false);
     }
 
