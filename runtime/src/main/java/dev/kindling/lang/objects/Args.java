@@ -37,20 +37,7 @@ public final class Args {
             throw KindlingError.typeError(function + "() takes at most " + positionalMax + " positional argument"
                     + (positionalMax == 1 ? "" : "s") + " (" + args.length + " given)");
         }
-        Object[] out = new Object[count];
-        System.arraycopy(args, 0, out, 0, args.length);
-        if (kwargs != null) {
-            for (Map.Entry<String, Object> e : kwargs.entrySet()) {
-                int slot = slotOf(spec, e.getKey());
-                if (slot < 0) {
-                    throw KindlingError.typeError(function + "() got an unexpected keyword argument '" + e.getKey() + "'");
-                }
-                if (out[slot] != null) {
-                    throw KindlingError.typeError(function + "() got multiple values for argument '" + e.getKey() + "'");
-                }
-                out[slot] = e.getValue();
-            }
-        }
+        Object[] out = placed(function, args, kwargs, spec, count, 0);
         int slot = 0;
         for (String s : spec) {
             if (s.equals("*")) {
@@ -91,23 +78,7 @@ public final class Args {
         if (args.length > positionalMax) {
             throw CallErrors.tooManyPositional(function, required, positionalMax, args.length);
         }
-        Object[] out = new Object[count];
-        System.arraycopy(args, 0, out, 0, args.length);
-        if (kwargs != null) {
-            for (Map.Entry<String, Object> e : kwargs.entrySet()) {
-                int slot = slotOf(spec, e.getKey());
-                if (slot >= 0 && slot < positionalOnly) {
-                    throw CallErrors.positionalOnlyByKeyword(function, e.getKey());
-                }
-                if (slot < 0) {
-                    throw CallErrors.unexpectedKeyword(function, e.getKey());
-                }
-                if (out[slot] != null) {
-                    throw CallErrors.multipleValues(function, e.getKey());
-                }
-                out[slot] = e.getValue();
-            }
-        }
+        Object[] out = placed(function, args, kwargs, spec, count, positionalOnly);
         List<String> missing = new ArrayList<>();
         List<String> missingKeywords = new ArrayList<>();
         keywordOnly = false;
@@ -143,6 +114,33 @@ public final class Args {
         Object[] bound = bindDef(method, withSelf, kwargs, spec);
         bound[0] = null;
         return bound;
+    }
+
+    /**
+     * The arguments in their slots: positional ones first, then each keyword in its parameter's
+     * slot; a keyword that names no parameter, one already given, or one of the first
+     * {@code positionalOnly} parameters is CPython's TypeError.
+     */
+    private static Object[] placed(String function, Object[] args, Map<String, Object> kwargs, String[] spec,
+            int count, int positionalOnly) {
+        Object[] out = new Object[count];
+        System.arraycopy(args, 0, out, 0, args.length);
+        if (kwargs != null) {
+            for (Map.Entry<String, Object> e : kwargs.entrySet()) {
+                int slot = slotOf(spec, e.getKey());
+                if (slot >= 0 && slot < positionalOnly) {
+                    throw CallErrors.positionalOnlyByKeyword(function, e.getKey());
+                }
+                if (slot < 0) {
+                    throw CallErrors.unexpectedKeyword(function, e.getKey());
+                }
+                if (out[slot] != null) {
+                    throw CallErrors.multipleValues(function, e.getKey());
+                }
+                out[slot] = e.getValue();
+            }
+        }
+        return out;
     }
 
     private static int slotOf(String[] spec, String name) {
