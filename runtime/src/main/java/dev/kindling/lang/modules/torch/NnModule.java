@@ -308,17 +308,13 @@ public final class NnModule {
         if (names == null) {
             return m.forward(given);
         }
-        String function = m.name() + ".forward()";
-        Object[] inputs = withKeywords(function, names, given, kwargs);
-        if (inputs.length > names.size()) {
-            throw KindlingError.typeError(function + " takes " + (names.size() + 1) + " positional arguments but "
-                    + (inputs.length + 1) + " were given");
+        String[] spec = new String[names.size() + 1];
+        spec[0] = "self";
+        for (int i = 0; i < names.size(); i++) {
+            spec[i + 1] = names.get(i);
         }
-        if (inputs.length < names.size()) {
-            List<String> missing = names.subList(inputs.length, names.size()).stream().map(n -> "'" + n + "'").toList();
-            throw KindlingError.typeError(function + " missing " + missing.size() + " required positional argument"
-                    + (missing.size() == 1 ? ": " : "s: ") + String.join(" and ", missing));
-        }
+        Object[] bound = Args.bindMethodDef(m.name() + ".forward", given, kwargs, spec);
+        Object[] inputs = java.util.Arrays.copyOfRange(bound, 1, bound.length);
         for (int i = 0; i < inputs.length; i++) {
             if (!(inputs[i] instanceof Tensor)) {
                 throw KindlingError.typeError(m.name() + ".forward(): argument '" + names.get(i) + "' (position "
@@ -326,31 +322,6 @@ public final class NnModule {
             }
         }
         return m.forward(inputs);
-    }
-
-    /** Positional inputs followed by those given by keyword, in forward's order, as CPython binds them. */
-    private static Object[] withKeywords(String function, List<String> names, Object[] given,
-            Map<String, Object> kwargs) {
-        if (kwargs == null || kwargs.isEmpty()) {
-            return given;
-        }
-        List<Object> inputs = new ArrayList<>(List.of(given));
-        Map<String, Object> left = new java.util.LinkedHashMap<>(kwargs);
-        for (int i = 0; i < names.size(); i++) {
-            if (left.containsKey(names.get(i)) && i < given.length) {
-                throw KindlingError.typeError(function + " got multiple values for argument '" + names.get(i) + "'");
-            }
-            if (i >= given.length && left.containsKey(names.get(i)) && inputs.size() == i) {
-                inputs.add(left.remove(names.get(i)));
-            }
-        }
-        if (!left.isEmpty()) {
-            String key = left.keySet().iterator().next();
-            throw KindlingError.typeError(names.contains(key)
-                    ? function + " missing 1 required positional argument: '" + names.get(inputs.size()) + "'"
-                    : function + " got an unexpected keyword argument '" + key + "'");
-        }
-        return inputs.toArray();
     }
 
     /** PyTorch's Module.apply: children (recursively) first, then the module itself. */
