@@ -49,12 +49,13 @@ final class Indexing {
             return basicView(t.contiguous(), index, name);
         }
         Parsed storage = parse(t, index, physical);
-        Parsed logical = parse(t, index, Shapes.strides(t.shape));
         int[] shape = shapeOf(storage.axes);
         Tensor view = ViewOf.make(t, shape, ViewOf.offsetOf(t) + firstOffset(storage.axes), stepsOf(storage.axes),
                 null).withLayout(basicStrides(t, index));
-        return view.withGradFn(name.isEmpty() ? logical.name : name, new Tensor[] {t}, scatterRule(t.shape,
-                () -> combine(logical.axes, logical.name).positions), false);
+        int[] rowMajor = Shapes.strides(t.shape);
+        // the positions in t's own order, worked out only if backward runs
+        return view.withGradFn(name.isEmpty() ? storage.name : name, new Tensor[] {t}, scatterRule(t.shape,
+                () -> combine(parse(t, index, rowMajor).axes, storage.name).positions), false);
     }
 
     /** The gradient of a selection: g's elements added at the positions they were read from. */
