@@ -38,8 +38,8 @@ public final class StandardFloat32 implements Float32Kernels {
     /**
      * {@code out[i] = exp(sign * x[i] - shift)} for i in [from, to), the argument rounded to float
      * first, in blocks of three passes: widen, {@code Math.exp}, narrow. Why passes: with the
-     * conversions in the exp loop, each element waited for the previous one's (200k exps measured
-     * 3.7 ms in one loop, 1.6 ms in three, on a busy machine).
+     * conversions in the exp loop, each element waited for the previous one's conversions; apart,
+     * the loops pipeline (bench/README.md, "Numerics policies", has the figures).
      */
     static void exp(float[] x, float sign, float shift, float[] out, int from, int to) {
         double[] wide = new double[Math.min(EXP_BLOCK, to - from)];
