@@ -93,8 +93,8 @@ final class TensorType {
         property("_version", t -> (long) t.version(), null);
         property("_base", Tensor::viewBase, null);
         property("data", Tensor::data, (t, v) -> t.data().copy_((Tensor) v)); // moves no version, as in PyTorch
-        property("device", t -> DeviceType.CPU, null);
-        property("is_cuda", t -> false, null);
+        property("device", t -> DeviceType.of(t.device()), null);
+        property("is_cuda", t -> t.device().type().equals("cuda"), null);
     }
 
     /** {@code t.grad}, with PyTorch's warning when t is a non-leaf whose grad is never kept. */
