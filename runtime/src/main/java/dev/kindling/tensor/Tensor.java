@@ -1337,8 +1337,9 @@ public final class Tensor {
         if (isContiguous()) {
             return this;
         }
-        return new Tensor(doubles().clone(), shape.clone(), dtype).withGradFn("CloneBackward0", new Tensor[] {this},
-                g -> new Tensor[] {g}, false);
+        Tensor copy = Devices.onDevice(this) ? Devices.unary(UnaryKernel.CAST, this, dtype)
+                : new Tensor(doubles().clone(), shape.clone(), dtype);
+        return copy.withGradFn("CloneBackward0", new Tensor[] {this}, g -> new Tensor[] {g}, false);
     }
 
     /** {@code t.untyped_storage()}: the storage this tensor shares with its base and views. */

@@ -48,7 +48,7 @@ class DeviceBackendTest {
     }
 
     /** One gradient step of a two-layer net on a fixed batch; the loss, the gradients and the updated weights. */
-    private static double[][] step(Device device) {
+    static double[][] step(Device device) {
         Tensor x = Torch.tensor(new double[] {0.5, -1, 2, 0.25, 1.5, -0.75}).reshape(3, 2).to(device);
         Tensor y = Torch.tensor(new double[] {1, -1, 0.5}).reshape(3, 1).to(device);
         Tensor w1 = Torch.tensor(new double[] {0.1, -0.2, 0.3, 0.4, -0.5, 0.6, 0.7, -0.8}).reshape(4, 2).to(device)
