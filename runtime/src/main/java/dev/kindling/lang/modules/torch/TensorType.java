@@ -87,7 +87,7 @@ final class TensorType {
         property("mT", TensorType::matrixTranspose, null);
         property("grad", TensorType::gradWarningOnNonLeaf, (t, v) -> t.setGrad(v == PyNone.NONE ? null : (Tensor) v));
         property("requires_grad", Tensor::requiresGrad, (t, v) -> t.requiresGrad_(Ops.truthy(v)));
-        property("grad_fn", Tensor::gradFn, null);
+        property("grad_fn", t -> NodeTypes.face(t.gradFn()), null);
         property("is_leaf", Tensor::isLeaf, null);
         property("retains_grad", Tensor::retainsGrad, null);
         property("_version", t -> (long) t.version(), null);
