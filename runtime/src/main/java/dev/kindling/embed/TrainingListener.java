@@ -14,11 +14,14 @@ package dev.kindling.embed;
  * </ul>
  *
  * <pre>{@code
- * session.setTrainingListener(new TrainingListener() {
- *     public void scalar(String series, double value) { System.out.println(series + " " + value); }
- *     public void points(double[] x, double[] y) {}
- *     public void line(double[] x, double[] y) {}
- * });
+ * try (Session session = Kindling.builder().build().newSession()) {
+ *     session.setTrainingListener(new TrainingListener() {
+ *         public void scalar(String series, double value) { System.out.println(series + " " + value); }
+ *         public void points(double[] x, double[] y) {}
+ *         public void line(double[] x, double[] y) {}
+ *     });
+ *     session.exec("import torch\nw = torch.ones(1, requires_grad=True)\n(w * 2).sum().item()");  // loss 2.0
+ * }
  * }</pre>
  */
 public interface TrainingListener {
