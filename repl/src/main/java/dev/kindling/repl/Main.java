@@ -32,8 +32,11 @@ public final class Main {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         boolean javaMode = rest.remove("--java");
         String numerics;
+        LabOption.Choice lab;
         try {
+            lab = LabOption.take(rest, LabOption.Choice.OFF);
             numerics = NumericsOption.take(rest);
+            lab = LabOption.take(rest, lab);
         } catch (NumericsOption.BadOption e) {
             err.println(usage().lines().findFirst().orElseThrow());
             err.println("kindling: error: " + e.getMessage());
@@ -54,12 +57,12 @@ public final class Main {
             }
             List<String> argv = new ArrayList<>(rest.subList(2, rest.size()));
             argv.add(0, "-c");
-            return runCode(rest.get(1), "<string>", argv, numerics, out, err);
+            return runCode(rest.get(1), "<string>", argv, numerics, lab, out, err);
         }
         if (!rest.isEmpty() && !rest.get(0).equals("-")) {
-            return runFile(rest.get(0), rest, numerics, out, err);
+            return runFile(rest.get(0), rest, numerics, lab, out, err);
         }
-        return Repl.start(javaMode, numerics, out, err);
+        return Repl.start(javaMode, numerics, lab, out, err);
     }
 
     private static String usage() {
@@ -68,13 +71,15 @@ public final class Main {
                 "  -c cmd   program passed in as string",
                 "  file     program read from script file",
                 "  --java   start the REPL in Java mode",
+                "  --lab    open Kindling Lab (the course's page, live) in the browser; --lab-port=PORT picks its port",
                 "  --numerics=" + String.join("|", Kindling.numericsPolicies()),
                 "           how float32 kernels round: PyTorch's CPU bits (the default) or plain IEEE float32",
                 "  -V       print the version and exit",
                 "With no arguments, kindling starts the interactive REPL.");
     }
 
-    private static int runFile(String file, List<String> argv, String numerics, PrintStream out, PrintStream err) {
+    private static int runFile(String file, List<String> argv, String numerics, LabOption.Choice lab, PrintStream out,
+            PrintStream err) {
         String code;
         try {
             code = Files.readString(Path.of(file), StandardCharsets.UTF_8);
@@ -85,17 +90,26 @@ public final class Main {
             err.println("kindling: can't open file '" + file + "': " + e.getMessage());
             return 2;
         }
-        return runCode(code, Path.of(file).toAbsolutePath().normalize().toString(), argv, numerics, out, err);
+        return runCode(code, Path.of(file).toAbsolutePath().normalize().toString(), argv, numerics, lab, out, err);
     }
 
-    static int runCode(String code, String fileName, List<String> argv, String numerics, PrintStream out,
-            PrintStream err) {
+    static int runCode(String code, String fileName, List<String> argv, String numerics, LabOption.Choice lab,
+            PrintStream out, PrintStream err) {
         // System.console() is null unless both standard input and output are the terminal.
         boolean terminal = out == System.out && System.console() != null;
         Kindling kindling = Kindling.builder().out(out).err(err).terminal(terminal).argv(argv).numerics(numerics)
                 .build();
         try (Session session = kindling.newSession()) {
-            session.exec(code, fileName);
+            if (lab.on() && !LabLauncher.open(session, lab.port(), err)) {
+                return 1;
+            }
+            try {
+                session.exec(code, fileName);
+            } finally {
+                if (lab.on()) {
+                    keepLabOpen(err);
+                }
+            }
             return 0;
         } catch (KindlingError e) {
             out.flush();
@@ -105,6 +119,20 @@ public final class Main {
             err.print(Session.formatError(e));
             err.flush();
             return 1;
+        }
+    }
+
+    /** After a script, the Lab's page stays until Enter (or the end of standard input). */
+    private static void keepLabOpen(PrintStream err) {
+        err.println("Kindling Lab stays open; press Enter to stop it.");
+        err.flush();
+        try {
+            int c;
+            do {
+                c = System.in.read();
+            } while (c != -1 && c != '\n');
+        } catch (IOException e) {
+            // standard input closed: stop now
         }
     }
 

@@ -97,9 +97,9 @@ public final class Repl implements CommandHost, AutoCloseable {
     }
 
     /** Starts the REPL on the system terminal; with piped input, runs the input as a script. */
-    static int start(boolean javaMode, String numerics, PrintStream out, PrintStream err) {
+    static int start(boolean javaMode, String numerics, LabOption.Choice lab, PrintStream out, PrintStream err) {
         if (System.console() == null && !javaMode) {
-            return runPipedInput(System.in, numerics, out, err);
+            return runPipedInput(System.in, numerics, lab, out, err);
         }
         // The session and the terminal are built side by side: the prompt waits for the slower only.
         CompletableFuture<PrintStream> termOut = new CompletableFuture<>();
@@ -112,6 +112,9 @@ public final class Repl implements CommandHost, AutoCloseable {
             try (Session s = session.join();
                  Repl repl = new Repl(terminal, s, tout,
                          Path.of(System.getProperty("user.home"), ".kindling_history"), javaMode)) {
+                if (lab.on()) {
+                    LabLauncher.open(s, lab.port(), tout);
+                }
                 return repl.loop();
             }
         } catch (IOException e) {
@@ -142,10 +145,11 @@ public final class Repl implements CommandHost, AutoCloseable {
         }
     }
 
-    private static int runPipedInput(InputStream in, String numerics, PrintStream out, PrintStream err) {
+    private static int runPipedInput(InputStream in, String numerics, LabOption.Choice lab, PrintStream out,
+            PrintStream err) {
         try {
             String code = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Main.runCode(code, "<stdin>", List.of("-"), numerics, out, err);
+            return Main.runCode(code, "<stdin>", List.of("-"), numerics, lab, out, err);
         } catch (IOException e) {
             err.println("kindling: cannot read standard input: " + e.getMessage());
             return 1;
