@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.kindling.autograd.GradMode;
 import dev.kindling.errors.KindlingError;
+import dev.kindling.tensor.DType;
+import dev.kindling.tensor.Device;
 import dev.kindling.tensor.Tensor;
 
 /**
@@ -57,6 +60,40 @@ public abstract class Module {
     /** The text inside the parentheses of the repr, e.g. {@code in_features=1, out_features=16, bias=True}. */
     public String extraRepr() {
         return "";
+    }
+
+    /**
+     * {@code module.to(device)}, {@code .to(dtype)}, {@code .double()}, {@code .cuda()}: every
+     * parameter, of this module and its submodules, moved or converted in place (the same
+     * Parameter objects, as PyTorch's {@code param.data = ...}), with its gradient; buffers
+     * replaced. A dtype applies to floating-point tensors only; null leaves that part as it is.
+     */
+    public Module to(Device device, DType dtype) {
+        for (Module m : modules.values()) {
+            if (m != null) {
+                m.to(device, dtype);
+            }
+        }
+        for (Tensor p : parameters.values()) {
+            if (p != null) {
+                p.setData(moved(p, device, dtype));
+                if (p.grad() != null) {
+                    p.grad().setData(moved(p.grad(), device, dtype));
+                }
+            }
+        }
+        buffers.replaceAll((name, b) -> b == null ? null : moved(b, device, dtype));
+        return this;
+    }
+
+    private static Tensor moved(Tensor t, Device device, DType dtype) {
+        return GradMode.withoutGrad(() -> {
+            Tensor out = t.detach();
+            if (dtype != null && out.dtype().isFloatingPoint()) {
+                out = out.to(dtype);
+            }
+            return device == null ? out : out.to(device);
+        });
     }
 
     /** Registers (or, with null, clears) a parameter under a name; PyTorch's register_parameter. */

@@ -69,6 +69,14 @@ public final class Device {
         return Backends.deviceCount("cuda") > 0;
     }
 
+    /**
+     * The cuda backend ({@code torch.cuda.get_device_name}, {@code synchronize}); PyTorch's
+     * AssertionError where there is no cuda device.
+     */
+    public static DeviceBackend cudaBackend() {
+        return of("cuda").backend();
+    }
+
     /** The device with an index: {@code cuda} means the current device, {@code cuda:0}. */
     Device withIndex() {
         return index >= 0 || isCpu() ? this : new Device(type, 0);

@@ -22,6 +22,9 @@ public final class Fused {
     /** SGD with momentum, dampening, Nesterov and weight decay; {@code buffer} is null until the first step. */
     public static Tensor sgdStep(Tensor param, Tensor grad, Tensor buffer, double lr, double momentum, double dampening,
             boolean nesterov, double weightDecay, boolean maximize) {
+        if (Devices.onDevice(param)) {
+            return DeviceSteps.sgd(param, grad, buffer, lr, momentum, dampening, nesterov, weightDecay, maximize);
+        }
         DType t = param.dtype;
         double[] p = param.doubles();
         double[] gradient = grad.doubles();
@@ -72,6 +75,11 @@ public final class Fused {
     public static void adamStep(Tensor param, Tensor grad, Tensor expAvg, Tensor expAvgSq, Tensor maxExpAvgSq, long step,
             double lr, double beta1, double beta2, double eps, double weightDecay, boolean decoupled, boolean maximize,
             AdamMoments moments) {
+        if (Devices.onDevice(param)) {
+            DeviceSteps.adam(param, grad, expAvg, expAvgSq, maxExpAvgSq, step, lr, beta1, beta2, eps, weightDecay,
+                    decoupled, maximize);
+            return;
+        }
         DType t = param.dtype;
         if (decoupled && weightDecay != 0) {
             double[] p = param.doubles();

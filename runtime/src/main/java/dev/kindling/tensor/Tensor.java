@@ -39,9 +39,9 @@ import dev.kindling.tensor.storage.FloatConversions;
  */
 public final class Tensor {
     /** Shared by aliases; read through {@link #doubles()} (see {@link Elements} for the float side). */
-    final Elements elements;
-    final int[] shape;
-    final DType dtype;
+    Elements elements; // replaced only by setData
+    int[] shape;
+    DType dtype;
     /**
      * Shared by aliases and by the tensors PyTorch would make views of this one; bumped by every
      * in-place op, so autograd can detect stale saved values. Set once, at construction or by
@@ -580,6 +580,21 @@ public final class Tensor {
             return this;
         }
         return out.withGradFn("ToCopyBackward0", new Tensor[] {this}, g -> new Tensor[] {g.to(from)}, false);
+    }
+
+    /**
+     * {@code t.data = source}: this tensor (the same object: a module's Parameter stays itself)
+     * takes source's elements, shape, dtype and device, sharing them with source as PyTorch's
+     * set_data does; its autograd state and version counter stay its own. How {@code model.to(device)}
+     * moves parameters.
+     */
+    public void setData(Tensor source) {
+        elements = source.elements;
+        shape = source.shape;
+        dtype = source.dtype;
+        layoutStrides = source.layoutStrides;
+        viewOf = source.viewOf;
+        detachedAlias = source.viewOf != null; // sharing a view's storage does not make this tensor a view
     }
 
     /** {@code t.cpu()}: the tensor on the CPU. */

@@ -73,6 +73,11 @@ class CudaDeviceTest {
     }
 
     @Test
+    void aModelTrainsOnCudaAsOnTheCpu() {
+        assertEquals(DeviceBackendTest.train("cpu"), DeviceBackendTest.train("cuda"));
+    }
+
+    @Test
     void theCoursesDeviceLineWorks() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Session session = Kindling.builder().out(new PrintStream(out, true, StandardCharsets.UTF_8)).build()
@@ -83,9 +88,12 @@ class CudaDeviceTest {
                     + "w = torch.tensor([[0.5], [-1.]], device=device, requires_grad=True)\n"
                     + "loss = ((x @ w) ** 2).mean()\n"
                     + "loss.backward()\n"
-                    + "print(device, loss, w.grad, w.is_cuda)\n");
+                    + "print(device, loss, w.grad, w.is_cuda)\n"
+                    + "torch.cuda.synchronize()\n"
+                    + "print(torch.cuda.device_count(), torch.cuda.current_device(), torch.cuda.get_device_name(0))\n");
         }
         assertEquals("cuda tensor(4.2500, device='cuda:0', grad_fn=<MeanBackward0>) tensor([[ -9.],\n"
-                + "        [-13.]], device='cuda:0') True\n", out.toString(StandardCharsets.UTF_8));
+                + "        [-13.]], device='cuda:0') True\n"
+                + "1 0 ND4J CPU backend (test device)\n", out.toString(StandardCharsets.UTF_8));
     }
 }

@@ -105,9 +105,59 @@ class DeviceBackendTest {
     }
 
     @Test
+    void aModelTrainsOnTheDeviceAsOnTheCpu() {
+        assertEquals(train("cpu"), train("privateuseone"));
+    }
+
+    /** The course's loop (model, MSELoss, Adam and SGD) on a device; the printed losses and a parameter. */
+    static String train(String device) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Session session = Kindling.builder().out(new PrintStream(out, true, StandardCharsets.UTF_8)).build()
+                .newSession()) {
+            session.exec("import torch\n"
+                    + "import torch.nn as nn\n"
+                    + "torch.manual_seed(0)\n"
+                    + "device = '" + device + "'\n"
+                    + "x = torch.rand(32, 1) * 2\n"
+                    + "y = 3 * x + 1\n"
+                    + "model = nn.Sequential(nn.Linear(1, 8), nn.ReLU(), nn.Linear(8, 1)).to(device)\n"
+                    + "X, Y = x.to(device), y.to(device)\n"
+                    + "loss_fn = nn.MSELoss()\n"
+                    + "for opt in [torch.optim.Adam(model.parameters(), lr=0.05),\n"
+                    + "            torch.optim.SGD(model.parameters(), lr=0.01, momentum=0.9)]:\n"
+                    + "    for epoch in range(30):\n"
+                    + "        loss = loss_fn(model(X), Y)\n"
+                    + "        opt.zero_grad()\n"
+                    + "        loss.backward()\n"
+                    + "        opt.step()\n"
+                    + "    print(round(loss.item(), 4))\n"
+                    + "print(model[0].weight.device, model[0].weight.is_leaf, round(model[2].bias.item(), 3))\n"
+                    + "model.cpu()\n"
+                    + "print(model[0].weight.device)\n");
+        }
+        return out.toString(StandardCharsets.UTF_8).replace(device + ":0", "DEVICE").replace("cpu", "DEVICE");
+    }
+
+    @Test
     void cudaWithoutABackendIsPyTorchsAssertion() {
         KindlingError e = assertThrows(KindlingError.class, () -> Torch.ones(1).to(Device.of("cuda")));
         assertEquals("AssertionError: Torch not compiled with CUDA enabled", text(e));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Session session = Kindling.builder().out(new PrintStream(out, true, StandardCharsets.UTF_8)).build()
+                .newSession()) {
+            session.exec("import torch\n"
+                    + "import torch.nn as nn\n"
+                    + "for call in [lambda: torch.zeros(1, device='cuda'), lambda: torch.ones(1).cuda(),\n"
+                    + "             lambda: nn.Linear(1, 1).to('cuda'), torch.cuda.synchronize,\n"
+                    + "             torch.cuda.get_device_name, torch.cuda.current_device]:\n"
+                    + "    try:\n"
+                    + "        call()\n"
+                    + "    except AssertionError as e:\n"
+                    + "        print(e)\n"
+                    + "print(torch.cuda.is_available(), torch.cuda.device_count())\n");
+        }
+        assertEquals("Torch not compiled with CUDA enabled\n".repeat(6) + "False 0\n",
+                out.toString(StandardCharsets.UTF_8));
     }
 
     private static String text(KindlingError e) {

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import dev.kindling.bind.Binder;
-import dev.kindling.errors.KindlingError;
 import dev.kindling.lang.objects.BuiltinBody;
 import dev.kindling.lang.objects.BuiltinTypes;
 import dev.kindling.lang.objects.JavaTypes;
@@ -52,24 +51,12 @@ final class DeviceType {
         return of(spec instanceof Device device ? device : Device.of(String.valueOf(spec)));
     }
 
-    static DeviceType of(Device device) {
-        return device == Device.CPU ? CPU : new DeviceType(device);
+    Device device() {
+        return device;
     }
 
-    /**
-     * Moving a module to a device: the CPU is a no-op; a device this build lacks raises PyTorch's
-     * error (CUDA's AssertionError); moving parameters to another device is not supported yet.
-     */
-    static void check(Object target) {
-        if (target == null || target == PyNone.NONE) {
-            return;
-        }
-        DeviceType d = of(target instanceof String || target instanceof DeviceType ? target : String.valueOf(target));
-        if (d != CPU) {
-            Device.requireAvailable(d.device);
-            throw KindlingError.notImplementedError("Module.to('" + d.device + "'): Kindling moves tensors to "
-                    + d.device.type() + " but not yet a module's parameters");
-        }
+    static DeviceType of(Device device) {
+        return device == Device.CPU ? CPU : new DeviceType(device);
     }
 
     @Override

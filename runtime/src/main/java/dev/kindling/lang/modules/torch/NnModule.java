@@ -41,6 +41,8 @@ import dev.kindling.nn.Sequential;
 import dev.kindling.ops.AsWritten;
 import dev.kindling.ops.Op;
 import dev.kindling.ops.OpRegistry;
+import dev.kindling.tensor.DType;
+import dev.kindling.tensor.Device;
 import dev.kindling.tensor.Tensor;
 import dev.kindling.tensor.Torch;
 
@@ -223,14 +225,26 @@ public final class NnModule {
             self(a).requiresGrad(a.length < 2 || Ops.truthy(a[1]));
             return a[0];
         });
-        for (String noop : new String[] {"to", "cpu", "float", "double"}) {
-            method(MODULE, noop, (a, k) -> {
-                if (noop.equals("to") && a.length > 1) {
-                    DeviceType.check(a[1] instanceof String || a[1] instanceof DeviceType ? a[1] : null);
-                }
-                return a[0];
-            });
-        }
+        method(MODULE, "to", (a, k) -> {
+            ModuleMoves.to(self(a), java.util.Arrays.copyOfRange(a, 1, a.length), k);
+            return a[0];
+        });
+        method(MODULE, "cpu", (a, k) -> {
+            ModuleMoves.apply(self(a), Device.CPU, null);
+            return a[0];
+        });
+        method(MODULE, "cuda", (a, k) -> {
+            ModuleMoves.cuda(self(a), java.util.Arrays.copyOfRange(a, 1, a.length));
+            return a[0];
+        });
+        method(MODULE, "float", (a, k) -> {
+            ModuleMoves.apply(self(a), null, DType.FLOAT32);
+            return a[0];
+        });
+        method(MODULE, "double", (a, k) -> {
+            ModuleMoves.apply(self(a), null, DType.FLOAT64);
+            return a[0];
+        });
         method(MODULE, "state_dict", (a, k) -> {
             PyDict d = PyDict.orderedDict();
             self(a).stateDict().forEach(d::put);
