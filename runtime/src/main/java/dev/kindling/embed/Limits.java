@@ -21,12 +21,12 @@ import dev.kindling.lang.eval.RunGuard;
  *
  * <pre>{@code
  * Limits limits = Limits.none()
- *         .steps(10_000_000).wallTime(Duration.ofSeconds(5)).outputBytes(1 << 20)
+ *         .steps(1_000_000).wallTime(java.time.Duration.ofSeconds(5)).outputBytes(1 << 20)
  *         .recursionDepth(2_000).intDigits(100_000).sequenceLength(10_000_000);
  * try (Session s = Kindling.builder().limits(limits).build().newSession()) {
  *     s.exec("try:\n    while True: pass\nexcept BaseException:\n    pass");
  * } catch (ScriptStopped e) {
- *     StopReason why = e.reason();   // STEPS: "RuntimeError: step budget of 10000000 exhausted"
+ *     StopReason why = e.reason();   // STEPS: "RuntimeError: step budget of 1000000 exhausted"
  * }
  * }</pre>
  */

@@ -12,12 +12,13 @@ import dev.kindling.errors.StopReason;
  * {@code TimeoutError: time limit of 2 s exceeded}.
  *
  * <pre>{@code
- * try {
+ * String learnerCode = "print('hello')\nwhile True:\n    pass";
+ * try (Session session = Kindling.builder().limits(Limits.none().steps(100_000)).build().newSession()) {
  *     session.exec(learnerCode);
  * } catch (ScriptStopped e) {
- *     report(e.reason());                     // STEPS, WALL_TIME, OUTPUT, CANCELLED, CLOSED
+ *     StopReason why = e.reason();                    // STEPS, WALL_TIME, OUTPUT, CANCELLED, CLOSED
  * } catch (KindlingError e) {
- *     report(Session.formatError(e));         // the script's own uncaught error
+ *     String traceback = Session.formatError(e);      // the script's own uncaught error
  * }
  * }</pre>
  */
