@@ -266,6 +266,31 @@ class LimitsTest {
     }
 
     @Test
+    void aHugeSourceIsStoppedWhileItIsParsed() {
+        Limits limits = Limits.none().wallTime(WALL);
+        try (Session s = session(limits)) {
+            assertEquals(StopReason.WALL_TIME, stopped(ScriptStopped.class, s, "x = 1\n".repeat(2_000_000)).reason());
+            stillUsable(s, limits);
+        }
+    }
+
+    @Test
+    void hugeIntLiteralsAreReadAsCPythonReadsThem() {
+        try (Session s = session(Limits.none())) {
+            KindlingError e = stopped(KindlingError.class, s, "x = " + "7".repeat(5_000));
+            assertEquals(ErrorType.SYNTAX_ERROR, e.type());
+            assertEquals("Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits; "
+                    + "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge "
+                    + "integer literals to avoid decimal conversion limits.", e.getMessage());
+            s.exec("print(0x" + "f".repeat(1_000_000) + " == 16**1000000 - 1, 0o17 + 0b101 + 0x1F, 0x8000000000000000)");
+            assertEquals("True 51 9223372036854775808\n", output());
+        }
+        try (Session s = session(Limits.none().intDigits(1_000))) {
+            assertEquals(ErrorType.MEMORY_ERROR, stopped(KindlingError.class, s, "x = 0x" + "f".repeat(10_000)).type());
+        }
+    }
+
+    @Test
     void limitsMustBePositive() {
         assertThrows(IllegalArgumentException.class, () -> Limits.none().steps(0));
         assertThrows(IllegalArgumentException.class, () -> Limits.none().wallTime(Duration.ZERO));
