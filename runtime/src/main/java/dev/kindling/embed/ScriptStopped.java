@@ -30,6 +30,7 @@ public final class ScriptStopped extends KindlingError {
     ScriptStopped(RunStopped stop) {
         super(stop.reason().pythonType(), stop.getMessage());
         this.reason = stop.reason();
+        stop.traceback().forEach(this::addTraceback);
     }
 
     /** Which request or limit stopped the script. */

@@ -194,6 +194,8 @@ public final class Session implements AutoCloseable {
             throw addModuleFrame(e, source, frame.line);
         } catch (RuntimeException | StackOverflowError e) {
             throw addModuleFrame(Exceptions.fromJava(e), source, frame.line);
+        } catch (RunStopped e) {
+            throw e.addTraceback(moduleEntry(source, frame.line));
         } finally {
             context.swapCurrentFrame(outer);
         }
@@ -201,8 +203,12 @@ public final class Session implements AutoCloseable {
     }
 
     private static KindlingError addModuleFrame(KindlingError e, Source source, int line) {
-        e.addTraceback(new KindlingError.TracebackEntry(source.name(), line, "<module>", source.line(line)));
+        e.addTraceback(moduleEntry(source, line));
         return e;
+    }
+
+    private static KindlingError.TracebackEntry moduleEntry(Source source, int line) {
+        return new KindlingError.TracebackEntry(source.name(), line, "<module>", source.line(line));
     }
 
     private Frame moduleFrame() {

@@ -12,6 +12,7 @@ public final class RunStopped extends Error {
     private static final long serialVersionUID = 1L;
 
     private final StopReason reason;
+    private final java.util.List<KindlingError.TracebackEntry> traceback = new java.util.ArrayList<>();
 
     public RunStopped(StopReason reason, String message) {
         super(message, null, false, false);
@@ -20,5 +21,15 @@ public final class RunStopped extends Error {
 
     public StopReason reason() {
         return reason;
+    }
+
+    /** Where the script was when it stopped, innermost frame first, as frames add themselves on the way out. */
+    public java.util.List<KindlingError.TracebackEntry> traceback() {
+        return java.util.Collections.unmodifiableList(traceback);
+    }
+
+    public RunStopped addTraceback(KindlingError.TracebackEntry entry) {
+        traceback.add(entry);
+        return this;
     }
 }

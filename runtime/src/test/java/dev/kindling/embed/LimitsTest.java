@@ -72,6 +72,21 @@ class LimitsTest {
     }
 
     @Test
+    void aStopShowsWhereTheScriptWas() {
+        try (Session s = session(Limits.none().wallTime(WALL))) {
+            ScriptStopped e = stopped(ScriptStopped.class, s, "def spin():\n    while True:\n        pass\n\nspin()");
+            assertEquals("""
+                    Traceback (most recent call last):
+                      File "<string>", line 5, in <module>
+                        spin()
+                      File "<string>", line 3, in spin
+                        pass
+                    TimeoutError: time limit of 0.2 s exceeded
+                    """, Session.formatError(e));
+        }
+    }
+
+    @Test
     void noHandlerOfTheScriptCatchesAStop() {
         Limits limits = Limits.none().steps(100_000);
         String[] catchers = {
