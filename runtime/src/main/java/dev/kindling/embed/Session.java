@@ -76,6 +76,7 @@ public final class Session implements AutoCloseable {
     private final ReentrantLock busy = new ReentrantLock();
     private volatile boolean warmingUp;
     private volatile boolean closed;
+    private final boolean capOutput;
 
     Session(Kindling.Builder options) {
         registry = options.registry();
@@ -85,7 +86,8 @@ public final class Session implements AutoCloseable {
         context = new Context(options.out, options.err, registry);
         guard = context.guard();
         options.limits.applyTo(guard);
-        if (options.limits.limitsOutput()) {
+        capOutput = options.limits.limitsOutput();
+        if (capOutput) {
             context.setOut(new CappedPrintStream(options.out, guard));
             context.setErr(new CappedPrintStream(options.err, guard));
         }
@@ -144,8 +146,9 @@ public final class Session implements AutoCloseable {
         run(() -> {
             PrintStream previousOut = context.out();
             PrintStream previousErr = context.err();
-            context.setOut(out);
-            context.setErr(out);
+            PrintStream cell = capOutput ? new CappedPrintStream(out, guard) : out;
+            context.setOut(cell);
+            context.setErr(cell);
             try {
                 Source source = new Source("<cell>", code);
                 runModule(SourceParser.parseModule(source), source, true);
