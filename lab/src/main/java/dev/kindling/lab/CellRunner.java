@@ -46,6 +46,9 @@ final class CellRunner {
         } catch (KindlingError e) {
             out.print(Session.formatError(e));
             ok = false;
+        } catch (IllegalStateException e) {
+            out.println(e.getMessage());   // the session is busy with another entry, or closed
+            ok = false;
         }
         out.flush();
         events.cellDone(id, ok);

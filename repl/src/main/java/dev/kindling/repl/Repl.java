@@ -184,9 +184,9 @@ public final class Repl implements CommandHost, AutoCloseable {
     private void preloadTorchLater() {
         Thread t = new Thread(() -> {
             try {
-                session.exec("pass", "<warm-up>");
+                session.warmUp();
                 if (session.hasModule("torch")) {
-                    session.preload("torch");
+                    session.warmUp("torch");
                     // oneDNN's natives (about 0.1 s) too, so the first large product does not wait for them
                     NativeLibraries.sgemm();
                 }

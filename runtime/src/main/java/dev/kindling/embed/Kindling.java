@@ -82,7 +82,7 @@ public final class Kindling {
         Numerics numerics = Numerics.DEFAULT;
         PrintStream err = System.err;
         boolean terminal;
-        long stepBudget = Long.MAX_VALUE;
+        Limits limits = Limits.none();
         List<String> argv = new ArrayList<>(List.of(""));
         java.util.Map<String, String> environment = java.util.Map.of();
         FilePolicy files = FilePolicy.unrestricted();
@@ -110,9 +110,18 @@ public final class Kindling {
             return this;
         }
 
-        /** The most loop iterations and calls one exec may take (default: unlimited). */
+        /** The most loop iterations and calls one exec may take (default: unlimited); see {@link Limits#steps}. */
         public Builder stepBudget(long steps) {
-            this.stepBudget = steps;
+            this.limits = limits.steps(steps);
+            return this;
+        }
+
+        /**
+         * What the sessions' code may spend ({@link Limits}): steps, wall time, output, recursion
+         * depth, int and sequence sizes. The default is {@link Limits#none()}.
+         */
+        public Builder limits(Limits limits) {
+            this.limits = java.util.Objects.requireNonNull(limits, "limits");
             return this;
         }
 

@@ -6,17 +6,23 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
+import dev.kindling.errors.RunStopped;
+import dev.kindling.errors.StopReason;
 import dev.kindling.errors.Warnings;
 import dev.kindling.lang.ast.Block;
 import dev.kindling.lang.ast.ExprStmt;
 import dev.kindling.lang.ast.Stmt;
+import dev.kindling.lang.eval.CappedPrintStream;
 import dev.kindling.lang.eval.Context;
 import dev.kindling.lang.eval.Frame;
 import dev.kindling.lang.eval.ModuleRegistry;
+import dev.kindling.lang.eval.RunGuard;
 import dev.kindling.lang.eval.Source;
 import dev.kindling.lang.eval.TracebackFormatter;
 import dev.kindling.lang.eval.WarningPrinter;
@@ -66,6 +72,11 @@ public final class Session implements AutoCloseable {
     private final Introspection introspection;
     private final TrainingMonitor training = new TrainingMonitor();
     private final List<Runnable> closeActions = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final RunGuard guard;
+    private final ReentrantLock busy = new ReentrantLock();
+    private volatile boolean warmingUp;
+    private volatile boolean closed;
+    private final boolean capOutput;
 
     Session(Kindling.Builder options) {
         registry = options.registry();
@@ -73,9 +84,15 @@ public final class Session implements AutoCloseable {
         registry.register("kindling.lab", c -> (PyModule) c.importModule("kindling").get("lab"));
         torchState = new TorchState(options.numerics);
         context = new Context(options.out, options.err, registry);
+        guard = context.guard();
+        options.limits.applyTo(guard);
+        capOutput = options.limits.limitsOutput();
+        if (capOutput) {
+            context.setOut(new CappedPrintStream(options.out, guard));
+            context.setErr(new CappedPrintStream(options.err, guard));
+        }
         context.setOutIsTerminal(options.terminal);
         context.setBuiltins(BuiltinsModule.create(context));
-        context.setStepBudget(options.stepBudget);
         context.main().set("__name__", "__main__");
         introspection = new Introspection(context);
         WarningPrinter warnings = new WarningPrinter(context);
@@ -85,6 +102,7 @@ public final class Session implements AutoCloseable {
                 Warnings.setSink(warnings);
                 FileAccess.bindToThisThread(files);
                 ScalarReads.observeThisThread(training::itemRead);
+                guard.bindToThisThread();
                 r.run();
             };
             Thread t = new Thread(null, inSession, "kindling-session", STACK_BYTES);
@@ -128,8 +146,9 @@ public final class Session implements AutoCloseable {
         run(() -> {
             PrintStream previousOut = context.out();
             PrintStream previousErr = context.err();
-            context.setOut(out);
-            context.setErr(out);
+            PrintStream cell = capOutput ? new CappedPrintStream(out, guard) : out;
+            context.setOut(cell);
+            context.setErr(cell);
             try {
                 Source source = new Source("<cell>", code);
                 runModule(SourceParser.parseModule(source), source, true);
@@ -178,6 +197,8 @@ public final class Session implements AutoCloseable {
             throw addModuleFrame(e, source, frame.line);
         } catch (RuntimeException | StackOverflowError e) {
             throw addModuleFrame(Exceptions.fromJava(e), source, frame.line);
+        } catch (RunStopped e) {
+            throw e.addTraceback(moduleEntry(source, frame.line));
         } finally {
             context.swapCurrentFrame(outer);
         }
@@ -185,8 +206,12 @@ public final class Session implements AutoCloseable {
     }
 
     private static KindlingError addModuleFrame(KindlingError e, Source source, int line) {
-        e.addTraceback(new KindlingError.TracebackEntry(source.name(), line, "<module>", source.line(line)));
+        e.addTraceback(moduleEntry(source, line));
         return e;
+    }
+
+    private static KindlingError.TracebackEntry moduleEntry(Source source, int line) {
+        return new KindlingError.TracebackEntry(source.name(), line, "<module>", source.line(line));
     }
 
     private Frame moduleFrame() {
@@ -194,28 +219,89 @@ public final class Session implements AutoCloseable {
     }
 
     private <T> T run(Supplier<T> work) {
-        context.resetSteps();
-        context.clearCancel();
-        Future<T> future = thread.submit(() -> torchState.call(() -> {
-            try {
-                return work.get();
-            } finally {
-                training.flush();
-            }
-        }));
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            context.requestCancel();
-            Thread.currentThread().interrupt();
-            throw new KindlingError(ErrorType.KEYBOARD_INTERRUPT, "");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof KindlingError k) {
-                throw k;
-            }
-            throw Exceptions.fromJava(cause);
+        if (closed) {
+            throw new IllegalStateException("the session is closed");
         }
+        if (!acquire()) {
+            throw new IllegalStateException("the session is busy: another exec is still running on it");
+        }
+        try {
+            return runAlone(work);
+        } finally {
+            busy.unlock();
+        }
+    }
+
+    /** Takes the session for one run: refused while another runs, but the REPL's warm-up is waited for. */
+    private boolean acquire() {
+        if (busy.tryLock()) {
+            return true;
+        }
+        if (warmingUp) {
+            busy.lock();
+            return true;
+        }
+        return false;
+    }
+
+    private <T> T runAlone(Supplier<T> work) {
+        context.beginRun();
+        Future<T> future;
+        try {
+            future = thread.submit(() -> {
+                T result = torchState.call(() -> {
+                    try {
+                        return work.get();
+                    } finally {
+                        training.flush();
+                    }
+                });
+                guard.check();   // a stop requested by the last thing the script did, such as its output
+                return result;
+            });
+        } catch (RejectedExecutionException e) {
+            guard.end();
+            throw new IllegalStateException("the session is closed");
+        }
+        try {
+            return awaitResult(future);
+        } finally {
+            guard.end();
+        }
+    }
+
+    /**
+     * The run's result or error. A host thread interrupted while waiting cancels the run and
+     * still waits for it to end, so that the next run never overlaps this one.
+     */
+    private <T> T awaitResult(Future<T> future) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return future.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    context.requestCancel();
+                } catch (ExecutionException e) {
+                    throw hostError(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static RuntimeException hostError(Throwable cause) {
+        if (cause instanceof RunStopped stop) {
+            return new ScriptStopped(stop);
+        }
+        if (cause instanceof KindlingError k) {
+            return k;
+        }
+        return Exceptions.fromJava(cause);
     }
 
     /**
@@ -259,7 +345,10 @@ public final class Session implements AutoCloseable {
         closeActions.add(action);
     }
 
-    /** Stops the running code with KeyboardInterrupt at its next check; safe from any thread. */
+    /**
+     * Stops the running code at its next check, however the script handles errors: its exec
+     * throws {@link ScriptStopped} (KeyboardInterrupt, reason CANCELLED). Safe from any thread.
+     */
     public void cancel() {
         context.requestCancel();
     }
@@ -313,13 +402,38 @@ public final class Session implements AutoCloseable {
         return registry.has(name);
     }
 
-    /** Imports a module now (the REPL preloads torch in the background). */
-    public void preload(String module) {
-        run(() -> context.importModule(module));
+    /**
+     * Starts the session's thread and imports {@code modules} on it, for a REPL to call in the
+     * background before the first entry: an exec that comes meanwhile waits for the warm-up
+     * instead of being refused as busy.
+     */
+    public void warmUp(String... modules) {
+        warmingUp = true;
+        try {
+            busy.lock();
+            try {
+                runAlone(() -> {
+                    for (String m : modules) {
+                        context.importModule(m);
+                    }
+                    return null;
+                });
+            } finally {
+                busy.unlock();
+            }
+        } finally {
+            warmingUp = false;
+        }
     }
 
+    /**
+     * Stops the running code, if any (its exec throws {@link ScriptStopped} with reason CLOSED),
+     * and ends the session's thread. Later calls to exec, eval or set are an IllegalStateException.
+     */
     @Override
     public void close() {
+        closed = true;
+        guard.request(StopReason.CLOSED);
         for (Runnable action : closeActions) {
             action.run();
         }

@@ -35,6 +35,7 @@ public enum ErrorType {
     PERMISSION_ERROR("PermissionError", OS_ERROR),
     IS_A_DIRECTORY_ERROR("IsADirectoryError", OS_ERROR),
     NOT_A_DIRECTORY_ERROR("NotADirectoryError", OS_ERROR),
+    TIMEOUT_ERROR("TimeoutError", OS_ERROR),
     RUNTIME_ERROR("RuntimeError", EXCEPTION),
     NOT_IMPLEMENTED_ERROR("NotImplementedError", RUNTIME_ERROR),
     RECURSION_ERROR("RecursionError", RUNTIME_ERROR),

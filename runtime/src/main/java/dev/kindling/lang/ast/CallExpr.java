@@ -29,6 +29,7 @@ public final class CallExpr extends Expr {
     @Override
     public Object eval(Frame frame) {
         Object function = callee.eval(frame);
+        frame.context.guard().check();   // between built-ins and tensor ops, which do not tick
         if (simple) {
             Object[] args = new Object[arguments.length];
             for (int i = 0; i < args.length; i++) {

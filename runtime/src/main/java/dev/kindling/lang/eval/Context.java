@@ -16,8 +16,6 @@ import dev.kindling.lang.objects.PyModule;
  * test or a host application can capture what a script prints.
  */
 public final class Context {
-    /** CPython's default recursion limit. */
-    public static final int DEFAULT_RECURSION_LIMIT = 1000;
     private Frame currentFrame;
 
     private PrintStream out;
@@ -26,11 +24,8 @@ public final class Context {
     private final PyModule main = new PyModule("__main__");
     private final Map<String, PyModule> imported = new HashMap<>();
     private final ModuleRegistry modules;
-    private volatile boolean cancelRequested;
-    private long stepBudget = Long.MAX_VALUE;
-    private long steps;
+    private final RunGuard guard = new RunGuard();
     private int depth;
-    private int recursionLimit = DEFAULT_RECURSION_LIMIT;
     private InputSource input = prompt -> null;
     private PyModule builtins = new PyModule("builtins");
     private Object handling;
@@ -112,45 +107,42 @@ public final class Context {
         return m;
     }
 
+    /** The stop requests, budgets and size caps of this session's runs. */
+    public RunGuard guard() {
+        return guard;
+    }
+
     /** Asks the running code to stop with KeyboardInterrupt at its next check (thread-safe). */
     public void requestCancel() {
-        cancelRequested = true;
+        guard.request(dev.kindling.errors.StopReason.CANCELLED);
     }
 
-    public void clearCancel() {
-        cancelRequested = false;
-    }
-
-    /** Limits how many loop iterations and calls one run may take; reset by {@link #resetSteps()}. */
-    public void setStepBudget(long budget) {
-        this.stepBudget = budget;
-    }
-
-    public void resetSteps() {
-        steps = 0;
+    /** Starts a run: steps, output and call depth count from zero. */
+    public void beginRun() {
         depth = 0;
+        guard.begin();
+    }
+
+    /** The current depth of Python calls, as the recursion limit counts it. */
+    public int depth() {
+        return depth;
     }
 
     public int recursionLimit() {
-        return recursionLimit;
+        return guard.recursionLimit();
     }
 
-    public void setRecursionLimit(int limit) {
-        this.recursionLimit = limit;
+    /** {@code sys.setrecursionlimit}: capped by the host's ceiling ({@link RunGuard#setRecursionCeiling}). */
+    public void setRecursionLimit(long limit) {
+        guard.setRecursionLimit(limit);
     }
 
     /**
-     * Called by loops and calls: cheap enough for every iteration. Raises KeyboardInterrupt once
-     * cancellation was requested, and RuntimeError once the step budget is spent.
+     * Called by loops and calls: cheap enough for every iteration. Stops the run (with an error
+     * scripts cannot catch) once the host asked for it or the step budget is spent.
      */
     public void tick() {
-        if (cancelRequested) {
-            cancelRequested = false;
-            throw new KindlingError(ErrorType.KEYBOARD_INTERRUPT, "");
-        }
-        if (++steps > stepBudget) {
-            throw KindlingError.runtimeError("step budget of " + stepBudget + " exhausted");
-        }
+        guard.tick();
     }
 
     /** The innermost frame running now (null between runs): where a warning points. */
@@ -166,7 +158,7 @@ public final class Context {
     }
 
     public void enterCall() {
-        if (++depth > recursionLimit) {
+        if (++depth > guard.recursionLimit()) {
             depth--;
             throw new KindlingError(ErrorType.RECURSION_ERROR, "maximum recursion depth exceeded");
         }

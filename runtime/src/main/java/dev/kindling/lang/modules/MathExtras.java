@@ -7,6 +7,7 @@ import java.util.List;
 
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
+import dev.kindling.lang.eval.RunGuard;
 import dev.kindling.lang.objects.Args;
 import dev.kindling.lang.objects.Arith;
 import dev.kindling.lang.objects.Ops;
@@ -195,6 +196,7 @@ final class MathExtras {
     private static BigInteger fallingFactorial(BigInteger n, int count) {
         BigInteger r = BigInteger.ONE;
         for (int i = 0; i < count; i++) {
+            RunGuard.poll();
             r = r.multiply(n.subtract(BigInteger.valueOf(i)));
         }
         return r;

@@ -7,6 +7,7 @@ import java.util.function.DoubleUnaryOperator;
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
 import dev.kindling.lang.ast.BinaryOp;
+import dev.kindling.lang.eval.RunGuard;
 import dev.kindling.lang.objects.Args;
 import dev.kindling.lang.objects.Arith;
 import dev.kindling.lang.objects.Ops;
@@ -96,6 +97,7 @@ public final class MathModule {
             }
             BigInteger r = BigInteger.ONE;
             for (long i = 2; i <= n; i++) {
+                RunGuard.poll();
                 r = r.multiply(BigInteger.valueOf(i));
             }
             return Arith.normalize(r);

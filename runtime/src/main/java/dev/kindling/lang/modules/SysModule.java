@@ -30,10 +30,32 @@ public final class SysModule {
             throw e;
         }));
         m.set("setrecursionlimit", new PyBuiltin("sys.setrecursionlimit", (a, k) -> {
-            context.setRecursionLimit((int) Ops.toLong(a[0]));
+            setRecursionLimit(context, a[0]);
             return PyNone.NONE;
         }));
         m.set("getrecursionlimit", new PyBuiltin("sys.getrecursionlimit", (a, k) -> (long) context.recursionLimit()));
         return m;
+    }
+
+    /**
+     * {@code sys.setrecursionlimit(n)} with CPython's checks; a limit beyond the host's ceiling
+     * ({@link dev.kindling.lang.eval.RunGuard#setRecursionCeiling}) is lowered to the ceiling.
+     */
+    private static void setRecursionLimit(Context context, Object value) {
+        if (!(value instanceof Long || value instanceof java.math.BigInteger || value instanceof Boolean)) {
+            throw KindlingError.typeError("'" + Ops.typeName(value) + "' object cannot be interpreted as an integer");
+        }
+        if (value instanceof java.math.BigInteger b ? b.signum() < 0 : Ops.toLong(value) < 1) {
+            throw KindlingError.valueError("recursion limit must be greater or equal than 1");
+        }
+        if (value instanceof java.math.BigInteger || Ops.toLong(value) > Integer.MAX_VALUE) {
+            throw new KindlingError(ErrorType.OVERFLOW_ERROR, "Python int too large to convert to C int");
+        }
+        long limit = Ops.toLong(value);
+        if (limit <= context.depth()) {
+            throw new KindlingError(ErrorType.RECURSION_ERROR, "cannot set the recursion limit to " + limit
+                    + " at the recursion depth " + context.depth() + ": the limit is too low");
+        }
+        context.setRecursionLimit(limit);
     }
 }

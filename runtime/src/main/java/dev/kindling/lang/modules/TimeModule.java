@@ -29,6 +29,7 @@ public final class TimeModule {
                     Thread.sleep(Math.min(20, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                    context.guard().check();   // closing the session interrupts its thread
                     throw new KindlingError(ErrorType.KEYBOARD_INTERRUPT, "");
                 }
             }

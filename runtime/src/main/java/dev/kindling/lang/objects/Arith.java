@@ -7,6 +7,7 @@ import java.util.List;
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
 import dev.kindling.lang.ast.BinaryOp;
+import dev.kindling.lang.eval.RunGuard;
 
 /**
  * Python's arithmetic: arbitrary-precision ints (a Long until it overflows, then a BigInteger),
@@ -192,6 +193,7 @@ public final class Arith {
         if (times <= 0 || unit == 0) {
             return 0;
         }
+        RunGuard.checkLength(times > Long.MAX_VALUE / unit ? Long.MAX_VALUE : unit * times);
         if (times > (Integer.MAX_VALUE - 8) / unit) {
             throw new KindlingError(ErrorType.MEMORY_ERROR, "");
         }
@@ -274,7 +276,7 @@ public final class Arith {
             case SUB:
                 return normalize(x.subtract(y));
             case MUL:
-                return normalize(x.multiply(y));
+                return normalize(LargeInts.multiply(x, y));
             case TRUEDIV:
                 return trueDivide(x, y);
             case FLOORDIV: {
@@ -304,7 +306,7 @@ public final class Arith {
                 if (y.signum() < 0) {
                     throw KindlingError.valueError("negative shift count");
                 }
-                return normalize(x.shiftLeft(y.intValueExact()));
+                return normalize(LargeInts.shiftLeft(x, y));
             case RSHIFT:
                 if (y.signum() < 0) {
                     throw KindlingError.valueError("negative shift count");
@@ -335,7 +337,10 @@ public final class Arith {
             }
             throw new KindlingError(ErrorType.MEMORY_ERROR, "exponent too large");
         }
-        return normalize(x.pow(y.intValue()));
+        if (x.abs().compareTo(BigInteger.ONE) <= 0) {
+            return normalize(x.pow(y.intValue()));
+        }
+        return normalize(LargeInts.pow(x, y.intValue()));
     }
 
     private static Object trueDivide(BigInteger x, BigInteger y) {

@@ -744,11 +744,22 @@ public final class Ops {
         if (iterable instanceof PyTuple t) {
             return new java.util.ArrayList<>(t.asList());
         }
+        if (iterable instanceof PyRange r) {
+            refuseLength(r.length());
+        }
         List<Object> out = new java.util.ArrayList<>();
         Iterator<Object> it = iterate(iterable);
         while (it.hasNext()) {
             out.add(it.next());
         }
         return out;
+    }
+
+    /** MemoryError, before any item is made, for a sequence longer than a Java array or the session's cap. */
+    private static void refuseLength(long length) {
+        if (length > Integer.MAX_VALUE - 8) {
+            throw new KindlingError(ErrorType.MEMORY_ERROR, "");
+        }
+        dev.kindling.lang.eval.RunGuard.checkLength(length);
     }
 }

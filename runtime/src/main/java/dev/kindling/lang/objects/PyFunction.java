@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
+import dev.kindling.errors.RunStopped;
 import dev.kindling.lang.ast.FunctionTemplate;
 import dev.kindling.lang.ast.Parameters;
 import dev.kindling.lang.ast.Stmt;
@@ -87,6 +88,8 @@ public final class PyFunction implements PyObj, Callable {
             throw withTraceback(e, frame);
         } catch (RuntimeException e) {
             throw withTraceback(Exceptions.fromJava(e), frame);
+        } catch (RunStopped e) {
+            throw e.addTraceback(tracebackEntry(frame));
         } finally {
             context.swapCurrentFrame(caller);
             context.exitCall();
@@ -94,9 +97,13 @@ public final class PyFunction implements PyObj, Callable {
     }
 
     private KindlingError withTraceback(KindlingError e, Frame frame) {
-        e.addTraceback(new KindlingError.TracebackEntry(template.source().name(), frame.line, template.name(),
-                template.source().line(frame.line)));
+        e.addTraceback(tracebackEntry(frame));
         return e;
+    }
+
+    private KindlingError.TracebackEntry tracebackEntry(Frame frame) {
+        return new KindlingError.TracebackEntry(template.source().name(), frame.line, template.name(),
+                template.source().line(frame.line));
     }
 
     private void bind(Object[] locals, Object[] args, Map<String, Object> kwargs) {

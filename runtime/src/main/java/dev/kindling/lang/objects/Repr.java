@@ -8,6 +8,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import dev.kindling.errors.ErrorType;
+import dev.kindling.errors.KindlingError;
+import dev.kindling.lang.eval.RunGuard;
 import dev.kindling.pyfmt.FloatRepr;
 
 /** {@code repr()} and {@code str()} of every value, as CPython writes them. */
@@ -116,6 +119,10 @@ public final class Repr {
         if (active.containsKey(o)) {
             return o instanceof PyList ? "[...]" : o instanceof PyDict ? "{...}" : "(...)";
         }
+        if (active.size() >= recursionLimit()) {
+            throw new KindlingError(ErrorType.RECURSION_ERROR,
+                    "maximum recursion depth exceeded while getting the repr of an object");
+        }
         active.put(o, Boolean.TRUE);
         try {
             if (o instanceof PyList l) {
@@ -148,9 +155,16 @@ public final class Repr {
         }
     }
 
+    /** How deep containers may nest in one repr: the session's recursion limit, as in CPython. */
+    private static int recursionLimit() {
+        RunGuard g = RunGuard.current();
+        return g != null ? g.recursionLimit() : RunGuard.DEFAULT_RECURSION_LIMIT;
+    }
+
     private static String joined(Iterator<?> items) {
         StringBuilder sb = new StringBuilder();
         while (items.hasNext()) {
+            RunGuard.poll();
             sb.append(repr(items.next()));
             if (items.hasNext()) {
                 sb.append(", ");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 import dev.kindling.errors.KindlingError;
+import dev.kindling.lang.eval.RunGuard;
 
 /** Indexing and slicing of Python's sequences, with CPython's error messages. */
 final class Sequences {
@@ -119,6 +120,9 @@ final class Sequences {
         };
     }
 
+    /** A range iterator polls for a stop once per this many + 1 items. */
+    private static final long POLL_MASK = 1023;
+
     static Iterator<Object> rangeIterator(PyRange r) {
         long n = r.length();
         return new Iterator<>() {
@@ -133,6 +137,9 @@ final class Sequences {
             public Object next() {
                 if (i >= n) {
                     throw new NoSuchElementException();
+                }
+                if ((i & POLL_MASK) == 0) {
+                    RunGuard.poll();   // sum(range(10**10)) runs no Python loop that would tick
                 }
                 return r.get(i++);
             }

@@ -7,10 +7,14 @@ import java.util.List;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
+import dev.kindling.errors.ErrorType;
+import dev.kindling.errors.KindlingError;
 import dev.kindling.lang.ast.Constant;
 import dev.kindling.lang.ast.Expr;
 import dev.kindling.lang.ast.FStringExpr;
+import dev.kindling.lang.eval.RunGuard;
 import dev.kindling.lang.objects.Arith;
+import dev.kindling.pyfmt.IntFormatter;
 
 /**
  * Number and string literals: underscores and base prefixes in ints, escape sequences, raw
@@ -28,18 +32,48 @@ final class Literals {
         }
         String lower = text.toLowerCase();
         if (lower.startsWith("0x")) {
-            return Arith.normalize(new BigInteger(text.substring(2), 16));
+            return powerOfTwoRadix(text.substring(2), 4);
         }
         if (lower.startsWith("0o")) {
-            return Arith.normalize(new BigInteger(text.substring(2), 8));
+            return powerOfTwoRadix(text.substring(2), 3);
         }
         if (lower.startsWith("0b")) {
-            return Arith.normalize(new BigInteger(text.substring(2), 2));
+            return powerOfTwoRadix(text.substring(2), 1);
         }
         if (lower.contains(".") || lower.contains("e")) {
             return Double.parseDouble(text);
         }
+        if (text.length() > IntFormatter.MAX_STR_DIGITS) {
+            throw b.syntaxError("Exceeds the limit (" + IntFormatter.MAX_STR_DIGITS + " digits) for integer string "
+                    + "conversion: value has " + text.length() + " digits; use sys.set_int_max_str_digits() to "
+                    + "increase the limit - Consider hexadecimal for huge integer literals to avoid decimal "
+                    + "conversion limits.", token);
+        }
         return Arith.normalize(new BigInteger(text));
+    }
+
+    /**
+     * A hex, octal or binary literal, bit by bit in time linear in its length (BigInteger's
+     * string constructor takes quadratic time); one over the session's int size cap is a MemoryError.
+     */
+    private static Object powerOfTwoRadix(String digits, int bitsPerDigit) {
+        long bits = (long) digits.length() * bitsPerDigit;
+        if (bits >= Integer.MAX_VALUE) {
+            throw new KindlingError(ErrorType.MEMORY_ERROR, "");
+        }
+        RunGuard.checkIntBits(bits);
+        byte[] magnitude = new byte[(int) ((bits + 7) / 8) + 1];   // big-endian, a leading zero byte for the sign
+        long bit = 0;
+        for (int i = digits.length() - 1; i >= 0; i--, bit += bitsPerDigit) {
+            int value = Character.digit(digits.charAt(i), 1 << bitsPerDigit);
+            for (int k = 0; k < bitsPerDigit; k++) {
+                if ((value >> k & 1) != 0) {
+                    long at = bit + k;
+                    magnitude[magnitude.length - 1 - (int) (at >> 3)] |= (byte) (1 << (at & 7));
+                }
+            }
+        }
+        return Arith.normalize(new BigInteger(magnitude));
     }
 
     /** Adjacent string literals, concatenated; any f-string among them makes the whole an f-string. */

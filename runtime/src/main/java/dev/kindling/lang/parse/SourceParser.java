@@ -5,6 +5,7 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -14,6 +15,7 @@ import dev.kindling.errors.KindlingSyntaxError;
 import dev.kindling.grammar.KindlingLexer;
 import dev.kindling.grammar.KindlingParser;
 import dev.kindling.lang.ast.Block;
+import dev.kindling.lang.eval.RunGuard;
 import dev.kindling.lang.eval.Source;
 
 /**
@@ -61,7 +63,7 @@ public final class SourceParser {
         SyntaxErrorListener listener = new SyntaxErrorListener(source, lexer);
         lexer.removeErrorListeners();
         lexer.addErrorListener(listener);
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        CommonTokenStream tokens = new StoppableTokenStream(lexer);
         listener.setTokens(tokens);
         KindlingParser parser = new KindlingParser(tokens);
         parser.removeErrorListeners();
@@ -83,6 +85,26 @@ public final class SourceParser {
             parser.setErrorHandler(new DefaultErrorStrategy());
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             return parser.fileInput();
+        }
+    }
+
+    /** Tokens that check for a stop of the run as they are lexed, so a huge source cannot outlast the limits. */
+    private static final class StoppableTokenStream extends CommonTokenStream {
+        private static final int POLL_EVERY = 1024;
+        private int fetched;
+
+        StoppableTokenStream(TokenSource lexer) {
+            super(lexer);
+        }
+
+        @Override
+        protected int fetch(int n) {
+            fetched += n;
+            if (fetched >= POLL_EVERY) {
+                fetched = 0;
+                RunGuard.poll();
+            }
+            return super.fetch(n);
         }
     }
 }
