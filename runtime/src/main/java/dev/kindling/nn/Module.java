@@ -10,6 +10,7 @@ import dev.kindling.errors.KindlingError;
 import dev.kindling.tensor.DType;
 import dev.kindling.tensor.Device;
 import dev.kindling.tensor.Tensor;
+import dev.kindling.tensor.TorchState;
 
 /**
  * A neural-network module, as in PyTorch: it owns parameters and submodules, registered in the
@@ -99,7 +100,19 @@ public abstract class Module {
     /** Registers (or, with null, clears) a parameter under a name; PyTorch's register_parameter. */
     public void registerParameter(String name, Tensor parameter) {
         modules.remove(name);
-        parameters.put(name, parameter);
+        parameters.put(name, onDefaultDevice(parameter));
+    }
+
+    /**
+     * A new parameter or buffer on the session's default device ({@code torch.set_default_device}),
+     * where PyTorch's layers make theirs: moved in place, so it stays the object the caller holds.
+     */
+    private static Tensor onDefaultDevice(Tensor t) {
+        Device device = TorchState.current().defaultDevice();
+        if (t != null && !t.device().equals(device)) {
+            t.setData(moved(t, device, null));
+        }
+        return t;
     }
 
     /** Registers (or, with null, clears) a submodule; PyTorch's add_module. */
@@ -117,7 +130,7 @@ public abstract class Module {
      * masks); a persistent one is part of {@link #stateDict()}.
      */
     public void registerBuffer(String name, Tensor buffer, boolean persistent) {
-        buffers.put(name, buffer);
+        buffers.put(name, onDefaultDevice(buffer));
         if (persistent) {
             transientBuffers.remove(name);
         } else {

@@ -4,6 +4,7 @@ import dev.kindling.errors.KindlingError;
 import dev.kindling.tensor.DType;
 import dev.kindling.tensor.Device;
 import dev.kindling.tensor.Tensor;
+import dev.kindling.tensor.TorchState;
 
 /**
  * The keyword options every factory takes ({@code dtype}, {@code layout}, {@code device},
@@ -27,7 +28,10 @@ final class FactoryOptions {
     /** Moves a new tensor to the device asked for and sets requires_grad when asked. */
     static Tensor finish(Tensor t, OpArgs a) {
         Device device = a.device("device");
-        Tensor placed = device == null ? t : t.to(device);
+        if (device == null) {
+            device = TorchState.current().defaultDevice();
+        }
+        Tensor placed = t.to(device);
         Object grad = a.get("requires_grad");
         return grad != null && (Boolean) grad ? placed.requiresGrad_(true) : placed;
     }

@@ -43,6 +43,11 @@ final class LinearAlgebra {
                     + " and " + b.shape[0] + " elements respectively");
         }
         checkSameDtype(a, b, "dot");
+        if (Devices.onDevice(a, b)) {
+            Tensor product = Devices.matmul(a.sameElements(new int[] {1, a.shape[0]}),
+                    b.sameElements(new int[] {b.shape[0], 1}), a.dtype).sameElements(new int[0]);
+            return product.withGradFn("DotBackward0", new Tensor[] {a, b}, g -> new Tensor[] {b.mul(g), a.mul(g)}, true);
+        }
         double acc = 0;
         double[] aValues = a.doubles();
         double[] bValues = b.doubles();

@@ -1158,7 +1158,9 @@ public final class Tensor {
 
     public Tensor fill_(double value) {
         checkInPlace();
-        if (ownsElements() && Elements.keepsFloats(dtype, numel()) && elements.floats() != null) {
+        if (Devices.onDevice(this)) {
+            Devices.write(this, Torch.full(shape, value, dtype));
+        } else if (ownsElements() && Elements.keepsFloats(dtype, numel()) && elements.floats() != null) {
             // a large float32 tensor held as floats (a gradient the gemm made) stays floats: zero_()
             // between steps then costs no conversion, and the next accumulation adds in floats
             float[] values = new float[numel()];

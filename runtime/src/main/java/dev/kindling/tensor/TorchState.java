@@ -39,6 +39,7 @@ public final class TorchState {
     private final CpuGenerator generator = new CpuGenerator(CpuGenerator.nonDeterministicSeed());
     private final ThreadLocal<boolean[]> gradEnabled = ThreadLocal.withInitial(() -> new boolean[] {true});
     private volatile boolean detectAnomaly;
+    private volatile Device defaultDevice = Device.CPU;
     private final Numerics numerics;
 
     /**
@@ -112,7 +113,21 @@ public final class TorchState {
     }
 
     /** Whether ops record the graph on the calling thread ({@code torch.is_grad_enabled()}). */
-    public boolean isGradEnabled() {
+    /** {@code torch.get_default_device()}: where factories called from scripts put new tensors. */
+    public Device defaultDevice() {
+        return defaultDevice;
+    }
+
+    /**
+     * {@code torch.set_default_device(device)} (null: the CPU again). As in PyTorch, a device this
+     * build or machine lacks is refused only when a tensor is first made there. New layers'
+     * parameters are made there too.
+     */
+    public void setDefaultDevice(Device device) {
+        defaultDevice = device == null ? Device.CPU : device.withIndex();
+    }
+
+        public boolean isGradEnabled() {
         return gradEnabled.get()[0];
     }
 

@@ -105,6 +105,22 @@ class DeviceBackendTest {
     }
 
     @Test
+    void theDefaultDevicePlacesNewTensorsAndLayers() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Session session = Kindling.builder().out(new PrintStream(out, true, StandardCharsets.UTF_8)).build()
+                .newSession()) {
+            session.exec("import torch\n"
+                    + "torch.set_default_device('privateuseone')\n"
+                    + "print(torch.get_default_device(), torch.zeros(2).device, torch.nn.Linear(1, 1).weight.device)\n"
+                    + "print(torch.tensor([1.]).device, torch.ones(1, device='cpu').device)\n"
+                    + "torch.set_default_device(None)\n"
+                    + "print(torch.zeros(1).device)\n");
+        }
+        assertEquals("privateuseone:0 privateuseone:0 privateuseone:0\nprivateuseone:0 cpu\ncpu\n",
+                out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aModelTrainsOnTheDeviceAsOnTheCpu() {
         assertEquals(train("cpu"), train("privateuseone"));
     }

@@ -22,6 +22,7 @@ import dev.kindling.ops.OpRegistry;
 import dev.kindling.ops.Variant;
 import dev.kindling.tensor.DType;
 import dev.kindling.tensor.Tensor;
+import dev.kindling.tensor.TorchState;
 import dev.kindling.tensor.Torch;
 import dev.kindling.tensor.random.CpuGenerator;
 
@@ -160,6 +161,15 @@ public final class TorchModule {
         function(m, "get_default_dtype", (a, k) -> {
             Args.none("torch.get_default_dtype", a, k);
             return DType.DEFAULT_FLOAT;
+        });
+        function(m, "get_default_device", (a, k) -> {
+            Args.none("torch.get_default_device", a, k);
+            return DeviceType.of(TorchState.current().defaultDevice());
+        });
+        function(m, "set_default_device", (a, k) -> {
+            Object device = Args.bindDef("set_default_device", a, k, "device")[0];
+            TorchState.current().setDefaultDevice(device == PyNone.NONE ? null : DeviceType.of(device).device());
+            return PyNone.NONE;
         });
         function(m, "is_tensor", (a, k) -> Args.bindDef("is_tensor", a, k, "obj", "/")[0] instanceof Tensor);
         function(m, "set_printoptions", (a, k) -> {
