@@ -20,7 +20,6 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import org.jline.utils.NonBlockingReader;
 
 import dev.kindling.embed.Kindling;
 import dev.kindling.embed.NativeLibraries;
@@ -64,7 +63,6 @@ public final class Repl implements CommandHost, AutoCloseable {
         this.java = new JavaMode(session, out);
         this.javaMode = javaMode;
         this.parser = new EntryParser(() -> this.javaMode || rawInput, text -> rawInput || java.isComplete(text));
-        parser.setLookahead(this::indentedLineFollows);
         boolean colour = KindlingHighlighter.colourWanted(terminal.getType());
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
@@ -73,10 +71,11 @@ public final class Repl implements CommandHost, AutoCloseable {
                 .highlighter(new KindlingHighlighter(colour, this::builtinNames))
                 .completer(new JavaAwareCompleter(new KindlingCompleter(session, commands), java, () -> this.javaMode))
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, javaMode ? "  ...> " : "... ")
-                .variable(LineReader.INDENTATION, 4)
+                // PythonKeys indents; JLine's own indent would also take spaces off before a typed ')'
+                .variable(LineReader.INDENTATION, 0)
                 .variable(LineReader.LIST_MAX, 200)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.INSERT_TAB, true)
+                .option(LineReader.Option.INSERT_TAB, false)
                 .option(LineReader.Option.AUTO_FRESH_LINE, true);
         if (historyFile != null) {
             builder.variable(LineReader.HISTORY_FILE, historyFile);
@@ -84,6 +83,7 @@ public final class Repl implements CommandHost, AutoCloseable {
             builder.variable(LineReader.HISTORY_SIZE, 500).variable(LineReader.HISTORY_FILE_SIZE, 0);
         }
         this.reader = builder.build();
+        PythonKeys.install(reader, parser, () -> !this.javaMode && !rawInput);
         session.setInput(prompt -> {
             rawInput = true;
             try {
@@ -282,17 +282,6 @@ public final class Repl implements CommandHost, AutoCloseable {
                 : Docs.page(session.introspection(), expr, value, key);
         out.println(page == null ? "No documentation for " + expr : page);
         out.flush();
-    }
-
-    /** Java mode only sees text typed after :java; a newline-free look at whether paste goes on. */
-    private boolean indentedLineFollows() {
-        try {
-            NonBlockingReader r = terminal.reader();
-            int c = r.peek(20);
-            return c == ' ' || c == '\t';
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private Set<String> builtinNames() {

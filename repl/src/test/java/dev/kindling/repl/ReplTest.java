@@ -32,8 +32,9 @@ class ReplTest {
         }
     }
 
+    /** After the last method, a blank line may still be followed by another method: a second Enter runs. */
     @Test
-    void multiLineClassDefinitionEndsWithEmptyLine() throws Exception {
+    void multiLineClassDefinitionEndsWithEmptyLineAtThePromptsLevel() throws Exception {
         try (ReplDriver r = new ReplDriver()) {
             r.type("class Counter:\n");
             r.waitFor("... ");
@@ -46,6 +47,8 @@ class ReplTest {
             r.type("        self.n += 1\n");
             r.waitFor("... ");
             r.type("        return self.n\n");
+            r.waitFor("... ");
+            r.type("\n");
             r.waitFor("... ");
             r.type("\n");
             r.waitFor(">>> ");
@@ -369,9 +372,9 @@ class ReplTest {
     void pastedHousePriceScriptTrains() throws Exception {
         try (ReplDriver r = new ReplDriver()) {
             org.junit.jupiter.api.Assumptions.assumeTrue(r.session.hasModule("torch.nn"));
-            r.type(HOUSE_PRICES);
-            String shown = r.waitFor("predicted price: $", Duration.ofSeconds(50));
-            assertTrue(shown.contains("Epoch 400 | Loss:"), shown);
+            r.type(ReplDriver.BRACKETED_PASTE_BEGIN + HOUSE_PRICES + ReplDriver.BRACKETED_PASTE_END + "\r");
+            String shown = r.waitFor("Epoch 400 | Loss:", Duration.ofSeconds(50));
+            shown += r.waitFor("predicted price: $", Duration.ofSeconds(10));
             assertTrue(!shown.contains("Error"), shown);
             r.waitFor(">>> ");
             r.type("len(losses)\n");
@@ -386,7 +389,7 @@ class ReplTest {
             r.type("import torch\nimport torch.nn as nn\nmodel = nn.Linear(1, 1)\nx = torch.rand(100, 1)\n"
                     + "opt = torch.optim.SGD(model.parameters(), lr=0.01)\nsteps = 0\n");
             r.type("while True:\n    loss = ((model(x) - 2 * x) ** 2).mean()\n    loss.backward()\n"
-                    + "    opt.step()\n    opt.zero_grad()\n    steps += 1\n\n");
+                    + "    opt.step()\n    opt.zero_grad()\n    steps += 1\n\n\n");
             Thread.sleep(1000);
             long start = System.nanoTime();
             r.type("\u0003");
