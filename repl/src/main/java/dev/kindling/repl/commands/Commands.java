@@ -112,7 +112,8 @@ public final class Commands {
             h.out().println(c == null ? "No command " + argument : c.name() + " " + c.arguments() + "\n  " + c.help());
             return;
         }
-        h.out().println("Type Python with PyTorch's API. A block ends with an empty line.");
+        h.out().println("Type Python with PyTorch's API. Enter indents a block's next line; Tab indents (or completes),");
+        h.out().println("Backspace removes a level. After a blank line, an indented line continues the block; Enter runs it.");
         h.out().println("help(x) or x? shows docs for x; Tab completes; Ctrl-C stops running code; Ctrl-D exits.");
         h.out().println();
         for (Command c : h.commands().all()) {
