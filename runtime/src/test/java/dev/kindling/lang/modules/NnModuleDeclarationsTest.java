@@ -252,6 +252,18 @@ class NnModuleDeclarationsTest {
         assertEquals(2.5, value("nn.MSELoss(size_average=None, reduce=None)" + call), 1e-9);
     }
 
+    /** PyTorch 2.13 tests the deprecated size_average and reduce for truth, so tensors given to the constructor fail there. */
+    @Test
+    void aLossConstructedWithTensorsFailsAsInPyTorch() {
+        session.exec("pred = torch.ones(3, 1)\ny = torch.zeros(3, 1)");
+        assertEquals("RuntimeError: Boolean value of Tensor with more than one value is ambiguous", error("nn.MSELoss(pred, y)"));
+        assertEquals("RuntimeError: Boolean value of Tensor with more than one value is ambiguous",
+                error("nn.CrossEntropyLoss(pred, y)"));
+        assertEquals("MSELoss()", printed("nn.MSELoss(torch.ones(1), torch.ones(1))"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(
+                "UserWarning: size_average and reduce args will be deprecated, please use reduction='mean' instead."));
+    }
+
     /** Wording as PyTorch 2.13 raises it: from the function forward calls first (linear, relu) or x.size(). */
     @Test
     void aJavaLayersForwardChecksItsInputsAsPythonWould() {
