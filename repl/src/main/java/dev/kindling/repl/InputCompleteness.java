@@ -29,11 +29,23 @@ final class InputCompleteness {
             return false;
         }
         String[] lines = text.split("\n", -1);
+        if (isIndented(text.stripLeading().isEmpty() ? text : firstLine(text))) {
+            return true;   // an indented first line opens nothing: Python reports it at once
+        }
         String current = lines[lines.length - 1];
         if (current.isBlank()) {
             return current.isEmpty() || lines[lines.length - 2].isBlank() || !blockOpen(text);
         }
         return !blockOpen(text);
+    }
+
+    private static String firstLine(String text) {
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                return line;
+            }
+        }
+        return "";
     }
 
     /** Whether the entry's last non-blank logical line opens a block or lies inside one. */

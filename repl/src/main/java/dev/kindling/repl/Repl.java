@@ -55,6 +55,8 @@ public final class Repl implements CommandHost, AutoCloseable {
     private boolean javaMode;
     private boolean rawInput;
     private boolean quit;
+    /** An indented {@code def forward} was typed after its class had ended (Hints explains the class without forward). */
+    private boolean forwardTypedOutsideItsClass;
 
     Repl(Terminal terminal, Session session, PrintStream out, Path historyFile, boolean javaMode) {
         this.terminal = terminal;
@@ -204,6 +206,9 @@ public final class Repl implements CommandHost, AutoCloseable {
             runJava(entry);
             return;
         }
+        if (!entry.contains("\n") && replWord(entry)) {
+            return;
+        }
         Matcher help = HELP_CALL.matcher(entry);
         Matcher question = QUESTION.matcher(entry);
         if (!entry.contains("\n") && (help.matches() || question.matches())) {
@@ -211,6 +216,30 @@ public final class Repl implements CommandHost, AutoCloseable {
             return;
         }
         runSource(entry, "<stdin>");
+    }
+
+    /**
+     * What a word typed alone means at the prompt, as in Python 3.13's REPL: {@code exit} and
+     * {@code quit} leave (Python 3.11 printed "Use exit() or Ctrl-D (i.e. EOF) to exit" and stayed,
+     * which only puzzles a learner who said what they want), {@code help} shows the REPL's help;
+     * each only while the learner has not bound the name. IPython's {@code %time}, {@code %who}...
+     * run the matching command. Returns whether the entry was one of these.
+     */
+    private boolean replWord(String entry) {
+        String word = entry.strip();
+        if (word.startsWith("%") && word.length() > 1 && Character.isLetter(word.charAt(1))) {
+            commands.run(this, Commands.fromMagic(word));
+            return true;
+        }
+        if (!List.of("exit", "quit", "help").contains(word) || session.names().contains(word)) {
+            return false;
+        }
+        if (word.equals("help")) {
+            commands.run(this, ":help");
+        } else {
+            quit = true;
+        }
+        return true;
     }
 
     @Override
@@ -231,9 +260,13 @@ public final class Repl implements CommandHost, AutoCloseable {
             }
             out.flush();
             out.print(Session.formatError(e));
-            String hint = Hints.hint(e, code);
+            if (e.type() == ErrorType.INDENTATION_ERROR && code.stripLeading().startsWith("def forward")) {
+                forwardTypedOutsideItsClass = true;
+            }
+            String hint = Hints.hint(e, code, forwardTypedOutsideItsClass);
             if (hint != null) {
                 out.println(hint);
+                forwardTypedOutsideItsClass &= !hint.contains("has no forward");
             }
             return false;
         } finally {

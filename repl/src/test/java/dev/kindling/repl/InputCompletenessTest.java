@@ -45,6 +45,11 @@ class InputCompletenessTest {
     }
 
     @Test
+    void anIndentedFirstLineRunsAtOnceToReportIt() {
+        assertTrue(InputCompleteness.isComplete("    def forward(self, x):"));
+    }
+
+    @Test
     void aPasteEndingAtTopLevelRuns() {
         assertTrue(InputCompleteness.isComplete("def f():\n    return 1\n\nprint(f())"));
     }

@@ -198,6 +198,50 @@ class ReplTest {
     }
 
     @Test
+    void helpExitQuitAndMagicsAtThePrompt() throws Exception {
+        try (ReplDriver r = new ReplDriver()) {
+            r.type("help\n");
+            String shown = r.waitFor(">>> ");
+            assertTrue(shown.contains(":vars") && !shown.contains("Error"), shown);
+            r.type("weights = [1, 2]\n");
+            r.waitFor(">>> ");
+            r.type("%who\n");
+            shown = r.waitFor(">>> ");
+            assertTrue(shown.contains("weights") && shown.contains("list"), shown);
+            r.type("%time sum(range(10))\n");
+            shown = r.waitFor(">>> ");
+            assertTrue(shown.contains("45") && shown.contains("Wall time"), shown);
+            r.type("quit = 'bound'\n");
+            r.waitFor(">>> ");
+            r.type("quit\n");
+            r.waitFor("'bound'");
+            r.waitFor(">>> ");
+            r.type("exit\n");
+            assertEquals(0, r.awaitExit());
+        }
+    }
+
+    /** Enter twice after the class's body ended it; the forward typed next explains the class without forward. */
+    @Test
+    void aClassEndedBeforeItsForwardGetsTheHint() throws Exception {
+        try (ReplDriver r = new ReplDriver()) {
+            r.type("import torch.nn as nn\n");
+            r.waitFor(">>> ");
+            r.type("class Net(nn.Module):\ndef __init__(self):\nsuper().__init__()\n\n\n");
+            r.waitFor(">>> ");
+            r.type("    def forward(self, x):\n");
+            String shown = r.waitFor(">>> ");
+            assertTrue(shown.contains("IndentationError: unexpected indent") && shown.contains("hint: no block is open"), shown);
+            r.type("        return x\n");
+            r.waitFor(">>> ");
+            r.type("Net()(1)\n");
+            shown = r.waitFor(">>> ");
+            assertTrue(shown.contains("NotImplementedError: Module [Net] is missing the required \"forward\" function"), shown);
+            assertTrue(shown.contains("hint: an empty line ended class Net"), shown);
+        }
+    }
+
+    @Test
     void doctorShowsTheSessionsNumericsPolicy() throws Exception {
         try (ReplDriver r = new ReplDriver("xterm", false, "standard")) {
             r.type(":doctor\n");
