@@ -151,4 +151,16 @@ fi
 # Ctrl-D leaves with status 0.
 tmux -L "$sock" send-keys -t e2e C-d
 wait_for "EXITED-0" 10
+
+# kindling -i script.py: the script runs, then the prompt has its variables.
+tmux -L "$sock" kill-session -t e2e
+printf 'inspected = 6 * 7\nprint("script ran")\n' > "$work/inspect.py"
+tmux -L "$sock" new-session -d -s e2e -x 160 -y 50 \
+  "env HOME='$work' TERM=xterm-256color '$launcher' -i '$work/inspect.py'; echo EXITED-\$?; sleep 30"
+wait_for "script ran" 60
+wait_for ">>> " 30
+after_prompt "inspected + 1"
+wait_for "43"
+type_line "exit"
+wait_for "EXITED-0" 10
 echo "e2e.sh: OK"

@@ -98,22 +98,29 @@ public final class Repl implements CommandHost, AutoCloseable {
         });
     }
 
-    /** Starts the REPL on the system terminal; with piped input, runs the input as a script. */
-    static int start(boolean javaMode, String numerics, PrintStream out, PrintStream err) {
+    /**
+     * Starts the REPL on the system terminal; with piped input, runs the input as a script.
+     * A {@code startup} script (kindling -i) runs first in the same session; null when none.
+     */
+    static int start(boolean javaMode, String numerics, PrintStream out, PrintStream err, Startup startup) {
         if (System.console() == null && !javaMode) {
-            return runPipedInput(System.in, numerics, out, err);
+            return runPipedInput(System.in, numerics, out, err, startup);
         }
+        List<String> argv = startup == null ? List.of("") : startup.argv();
         // The session and the terminal are built side by side: the prompt waits for the slower only.
         CompletableFuture<PrintStream> termOut = new CompletableFuture<>();
         CompletableFuture<Session> session = CompletableFuture.supplyAsync(
                 () -> Kindling.builder().out(new ForwardingStream(termOut)).err(new ForwardingStream(termOut))
-                        .terminal(true).numerics(numerics).build().newSession());
+                        .terminal(true).numerics(numerics).argv(argv).build().newSession());
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
             PrintStream tout = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
             termOut.complete(tout);
             try (Session s = session.join();
                  Repl repl = new Repl(terminal, s, tout,
                          Path.of(System.getProperty("user.home"), ".kindling_history"), javaMode)) {
+                if (startup != null) {
+                    repl.runStartup(startup);
+                }
                 return repl.loop();
             }
         } catch (IOException e) {
@@ -144,13 +151,33 @@ public final class Repl implements CommandHost, AutoCloseable {
         }
     }
 
-    private static int runPipedInput(InputStream in, String numerics, PrintStream out, PrintStream err) {
+    /** Piped input runs as a script; after a startup script (kindling -i), in that script's session. */
+    static int runPipedInput(InputStream in, String numerics, PrintStream out, PrintStream err, Startup startup) {
+        String code;
         try {
-            String code = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Main.runCode(code, "<stdin>", List.of("-"), numerics, out, err);
+            code = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             err.println("kindling: cannot read standard input: " + e.getMessage());
             return 1;
+        }
+        if (startup == null) {
+            return Main.runCode(code, "<stdin>", List.of("-"), numerics, out, err);
+        }
+        try (Session session = Kindling.builder().out(out).err(err).argv(startup.argv()).numerics(numerics).build()
+                .newSession()) {
+            Main.runIn(session, startup.code(), startup.fileName(), out, err);
+            return Main.runIn(session, code, "<stdin>", out, err);
+        }
+    }
+
+    /** Runs a kindling -i script before the first prompt; an error shows its traceback and the REPL starts anyway. */
+    void runStartup(Startup startup) {
+        try {
+            session.exec(startup.code(), startup.fileName());
+        } catch (KindlingError e) {
+            out.print(Session.formatError(e));
+        } finally {
+            out.flush();
         }
     }
 
