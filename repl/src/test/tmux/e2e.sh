@@ -146,6 +146,15 @@ COURSE
   if screen | grep -qE "IndentationError|SyntaxError|NameError|TypeError|AttributeError|missing the required"; then fail "typing the course's code raised an error"; fi
   after_prompt "len(losses)"
   wait_for "500"
+
+  # plt.pause in a loop redraws the chart in place: one chart on screen at the end, not five.
+  after_prompt "import matplotlib.pyplot as plt"
+  type_line "for i in range(5):"
+  type_line "plt.cla(); plt.plot(losses[:(i + 1) * 100]); plt.title('live-loss'); plt.pause(0.2)"
+  type_line ""
+  after_prompt "" 30
+  charts=$(screen | grep -cE '^ *live-loss *$')
+  [ "$charts" = 1 ] || fail "plt.pause drew $charts charts instead of redrawing one"
 fi
 
 # Ctrl-D leaves with status 0.

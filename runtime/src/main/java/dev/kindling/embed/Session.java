@@ -161,8 +161,7 @@ public final class Session implements AutoCloseable {
     }
 
     private <T> T run(Supplier<T> work) {
-        context.resetSteps();
-        context.clearCancel();
+        context.startRun();
         Future<T> future = thread.submit(() -> torchState.call(work));
         try {
             return future.get();

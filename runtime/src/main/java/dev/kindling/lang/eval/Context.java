@@ -21,6 +21,7 @@ public final class Context {
     private Frame currentFrame;
 
     private PrintStream out;
+    private long runs;
     private PrintStream err;
     private boolean outIsTerminal;
     private final PyModule main = new PyModule("__main__");
@@ -129,6 +130,21 @@ public final class Context {
     public void resetSteps() {
         steps = 0;
         depth = 0;
+    }
+
+    /**
+     * Begins one run (an exec, or one REPL entry): steps and a pending cancel are reset, and the
+     * run count goes up, so state that lasts one run (pyplot's live chart) can tell a new one.
+     */
+    public void startRun() {
+        resetSteps();
+        clearCancel();
+        runs++;
+    }
+
+    /** How many runs this context has begun. */
+    public long runNumber() {
+        return runs;
     }
 
     public int recursionLimit() {
