@@ -59,6 +59,19 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAPackage("org.nd4j..");
 
     /**
+     * Device backends see tensors only as the backend interface shows them (arrays, shapes,
+     * dtypes): {@code tensor.device} names no other class of Kindling's but {@code DType}, so a
+     * backend never depends on the tensor package's internals and ops never on a backend's.
+     */
+    @ArchTest
+    static final ArchRule DEVICE_BACKENDS_SEE_ONLY_THE_INTERFACE = noClasses().that()
+            .resideInAPackage("dev.kindling.tensor.device..")
+            .should().dependOnClassesThat(resideInAPackage("dev.kindling..")
+                    .and(not(resideInAPackage("dev.kindling.tensor.device..")))
+                    .and(not(com.tngtech.archunit.base.DescribedPredicate.describe("DType",
+                            (com.tngtech.archunit.core.domain.JavaClass c) -> c.getName().equals("dev.kindling.tensor.DType")))));
+
+    /**
      * Ops reach the numerics policies' kernels only through the seam ({@code TorchState.kernels()},
      * {@code Float32Kernels}): no class outside {@code tensor.cpu} names a policy's implementation.
      */

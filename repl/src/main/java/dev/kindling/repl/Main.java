@@ -32,24 +32,32 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         boolean javaMode = rest.remove("--java");
-        String numerics;
+        String numerics = Kindling.numericsPolicies().get(0);
+        LabOption.Choice lab = LabOption.Choice.OFF;
+        boolean inspect = false;
         try {
-            numerics = NumericsOption.take(rest);
+            // The options before the script or -c, in any order.
+            for (int size = -1; size != rest.size(); ) {
+                size = rest.size();
+                lab = LabOption.take(rest, lab);
+                if (!rest.isEmpty() && rest.get(0).startsWith("--numerics")) {
+                    numerics = NumericsOption.take(rest);
+                }
+                if (!rest.isEmpty() && rest.get(0).equals("-i")) {
+                    rest.remove(0);
+                    inspect = true;
+                }
+            }
         } catch (NumericsOption.BadOption e) {
             err.println(usage().lines().findFirst().orElseThrow());
             err.println("kindling: error: " + e.getMessage());
             return 2;
         }
-        boolean inspect = false;
-        while (!rest.isEmpty() && rest.get(0).startsWith("-") && !rest.get(0).equals("-") && !KNOWN.contains(rest.get(0))) {
-            if (!rest.get(0).equals("-i")) {
-                err.println("Unknown option: " + rest.get(0));
-                err.println(usage().lines().findFirst().orElseThrow());
-                err.println("Try `kindling -h' for more information.");
-                return 2;
-            }
-            inspect = true;
-            rest.remove(0);
+        if (!rest.isEmpty() && rest.get(0).startsWith("-") && !rest.get(0).equals("-") && !KNOWN.contains(rest.get(0))) {
+            err.println("Unknown option: " + rest.get(0));
+            err.println(usage().lines().findFirst().orElseThrow());
+            err.println("Try `kindling -h' for more information.");
+            return 2;
         }
         if (!rest.isEmpty() && (rest.get(0).equals("-h") || rest.get(0).equals("--help"))) {
             out.println(usage());
@@ -66,8 +74,8 @@ public final class Main {
             }
             List<String> argv = new ArrayList<>(rest.subList(2, rest.size()));
             argv.add(0, "-c");
-            return inspect ? Repl.start(javaMode, numerics, out, err, new Startup(rest.get(1), "<string>", argv))
-                    : runCode(rest.get(1), "<string>", argv, numerics, out, err);
+            return inspect ? Repl.start(javaMode, numerics, lab, out, err, new Startup(rest.get(1), "<string>", argv))
+                    : runCode(rest.get(1), "<string>", argv, numerics, lab, out, err);
         }
         if (!rest.isEmpty() && !rest.get(0).equals("-")) {
             String file = rest.get(0);
@@ -76,10 +84,10 @@ public final class Main {
                 return 2;
             }
             String fileName = Path.of(file).toAbsolutePath().normalize().toString();
-            return inspect ? Repl.start(javaMode, numerics, out, err, new Startup(code, fileName, rest))
-                    : runCode(code, fileName, rest, numerics, out, err);
+            return inspect ? Repl.start(javaMode, numerics, lab, out, err, new Startup(code, fileName, rest))
+                    : runCode(code, fileName, rest, numerics, lab, out, err);
         }
-        return Repl.start(javaMode, numerics, out, err, null);
+        return Repl.start(javaMode, numerics, lab, out, err, null);
     }
 
     /** The options that end option parsing and are handled on their own. */
@@ -92,6 +100,7 @@ public final class Main {
                 "  file     program read from script file",
                 "  -i       inspect interactively after running the script or -c code: the REPL with its variables",
                 "  --java   start the REPL in Java mode",
+                "  --lab    open Kindling Lab (the course's page, live) in the browser; --lab-port=PORT picks its port",
                 "  --numerics=" + String.join("|", Kindling.numericsPolicies()),
                 "           how float32 kernels round: PyTorch's CPU bits (the default) or plain IEEE float32",
                 "  -V       print the version and exit",
@@ -110,14 +119,23 @@ public final class Main {
         return null;
     }
 
-    static int runCode(String code, String fileName, List<String> argv, String numerics, PrintStream out,
-            PrintStream err) {
+    static int runCode(String code, String fileName, List<String> argv, String numerics, LabOption.Choice lab,
+            PrintStream out, PrintStream err) {
         // System.console() is null unless both standard input and output are the terminal.
         boolean terminal = out == System.out && System.console() != null;
         Kindling kindling = Kindling.builder().out(out).err(err).terminal(terminal).argv(argv).numerics(numerics)
                 .build();
         try (Session session = kindling.newSession()) {
-            return runIn(session, code, fileName, out, err);
+            if (lab.on() && !LabLauncher.open(session, lab.port(), err)) {
+                return 1;
+            }
+            try {
+                return runIn(session, code, fileName, out, err);
+            } finally {
+                if (lab.on()) {
+                    keepLabOpen(err);
+                }
+            }
         }
     }
 
@@ -134,6 +152,20 @@ public final class Main {
             err.print(Session.formatError(e));
             err.flush();
             return 1;
+        }
+    }
+
+    /** After a script, the Lab's page stays until Enter (or the end of standard input). */
+    private static void keepLabOpen(PrintStream err) {
+        err.println("Kindling Lab stays open; press Enter to stop it.");
+        err.flush();
+        try {
+            int c;
+            do {
+                c = System.in.read();
+            } while (c != -1 && c != '\n');
+        } catch (IOException e) {
+            // standard input closed: stop now
         }
     }
 

@@ -102,9 +102,10 @@ public final class Repl implements CommandHost, AutoCloseable {
      * Starts the REPL on the system terminal; with piped input, runs the input as a script.
      * A {@code startup} script (kindling -i) runs first in the same session; null when none.
      */
-    static int start(boolean javaMode, String numerics, PrintStream out, PrintStream err, Startup startup) {
+    static int start(boolean javaMode, String numerics, LabOption.Choice lab, PrintStream out, PrintStream err,
+            Startup startup) {
         if (System.console() == null && !javaMode) {
-            return runPipedInput(System.in, numerics, out, err, startup);
+            return runPipedInput(System.in, numerics, lab, out, err, startup);
         }
         List<String> argv = startup == null ? List.of("") : startup.argv();
         // The session and the terminal are built side by side: the prompt waits for the slower only.
@@ -118,6 +119,9 @@ public final class Repl implements CommandHost, AutoCloseable {
             try (Session s = session.join();
                  Repl repl = new Repl(terminal, s, tout,
                          Path.of(System.getProperty("user.home"), ".kindling_history"), javaMode)) {
+                if (lab.on()) {
+                    LabLauncher.open(s, lab.port(), tout);
+                }
                 if (startup != null) {
                     repl.runStartup(startup);
                 }
@@ -152,7 +156,8 @@ public final class Repl implements CommandHost, AutoCloseable {
     }
 
     /** Piped input runs as a script; after a startup script (kindling -i), in that script's session. */
-    static int runPipedInput(InputStream in, String numerics, PrintStream out, PrintStream err, Startup startup) {
+    static int runPipedInput(InputStream in, String numerics, LabOption.Choice lab, PrintStream out, PrintStream err,
+            Startup startup) {
         String code;
         try {
             code = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -161,10 +166,13 @@ public final class Repl implements CommandHost, AutoCloseable {
             return 1;
         }
         if (startup == null) {
-            return Main.runCode(code, "<stdin>", List.of("-"), numerics, out, err);
+            return Main.runCode(code, "<stdin>", List.of("-"), numerics, lab, out, err);
         }
         try (Session session = Kindling.builder().out(out).err(err).argv(startup.argv()).numerics(numerics).build()
                 .newSession()) {
+            if (lab.on()) {
+                LabLauncher.open(session, lab.port(), err);
+            }
             Main.runIn(session, startup.code(), startup.fileName(), out, err);
             return Main.runIn(session, code, "<stdin>", out, err);
         }

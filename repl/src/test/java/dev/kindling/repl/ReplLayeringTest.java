@@ -26,7 +26,8 @@ import dev.kindling.embed.Session;
  *   <li>{@code dev.kindling.embed}: Kindling, Session and Introspection, the one public API;</li>
  *   <li>{@code dev.kindling.errors}: KindlingError, the one exception type every host catches;</li>
  *   <li>{@code dev.kindling.grammar}: the generated lexer, which colours the prompt's input token
- *       by token; it is the grammar module's, not the interpreter's, and has no runtime state.</li>
+ *       by token; it is the grammar module's, not the interpreter's, and has no runtime state;</li>
+ *   <li>{@code dev.kindling.lab}: Kindling Lab, itself a host of the embedding API.</li>
  * </ul>
  * Not lang (the interpreter), ops and bind (the op registry and binder: help reads them through
  * embed's OpHelp), tensor, autograd, nn, optim or pyfmt (the Java DSL: Java mode reaches the DSL
@@ -36,7 +37,7 @@ import dev.kindling.embed.Session;
 class ReplLayeringTest {
     private static final DescribedPredicate<JavaClass> INTERNALS = resideInAPackage("dev.kindling..")
             .and(not(resideInAnyPackage("dev.kindling.repl..", "dev.kindling.embed..", "dev.kindling.errors..",
-                    "dev.kindling.grammar..")));
+                    "dev.kindling.grammar..", "dev.kindling.lab..")));
 
     @ArchTest
     static final ArchRule REPL_USES_ONLY_EMBED = noClasses().that().resideInAPackage("dev.kindling.repl..")

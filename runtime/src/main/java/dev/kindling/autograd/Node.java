@@ -15,7 +15,8 @@ public final class Node {
         Tensor[] apply(Tensor gradOutput);
     }
 
-    private static final String FREED = "Trying to backward through the graph a second time (or directly access "
+    /** PyTorch's error for a node whose saved tensors backward has freed. */
+    public static final String FREED = "Trying to backward through the graph a second time (or directly access "
             + "saved tensors after they have already been freed). Saved intermediate values of the graph are freed "
             + "when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward "
             + "through the graph a second time or if you need to access saved tensors after calling backward.";
@@ -38,6 +39,8 @@ public final class Node {
     private final boolean savesTensors;
     private final boolean[] saved;
     private java.util.List<Tensor> retaining;
+    /** What scripts see as this node when one of their own Functions made it (its ctx); null for built-in ops. */
+    private Object face;
 
     public Node(String name, Tensor[] inputs, Rule rule, boolean savesTensors) {
         this(name, inputs, rule, savesTensors ? null : new boolean[inputs.length]);
@@ -162,6 +165,25 @@ public final class Node {
         savedOutput = output;
         savedOutputVersion = output.version();
         return this;
+    }
+
+    /**
+     * Gives this node the object a script sees as its {@code grad_fn}: for a script's
+     * {@code torch.autograd.Function}, the ctx its forward and backward share, as in PyTorch.
+     */
+    public Node withFace(Object face) {
+        this.face = face;
+        return this;
+    }
+
+    /** The object set by {@link #withFace}, or null. */
+    public Object face() {
+        return face;
+    }
+
+    /** Whether backward has freed this node's saved tensors (it ran without retain_graph). */
+    public boolean released() {
+        return savesTensors && rule == null;
     }
 
     /** Drops the saved tensors after backward, unless the graph is retained. */

@@ -12,6 +12,8 @@ import dev.kindling.errors.KindlingError;
 import dev.kindling.errors.Warnings;
 import dev.kindling.ops.Op;
 import dev.kindling.ops.OpArgs;
+import dev.kindling.ops.Schema;
+import dev.kindling.tensor.MissingDeviceKernel;
 
 /**
  * An op's signatures in one variant, tried in order as PyTorch's {@code PythonArgParser} tries
@@ -54,7 +56,7 @@ final class OverloadParser {
     /** Binds the call and runs the matching overload's kernel. */
     Object call(Object self, Object[] args, Map<String, Object> kwargs) {
         if (signatures.size() == 1) {
-            return overloads.get(0).kernel().apply(signatures.get(0).parse(self, args, kwargs, true));
+            return run(overloads.get(0), signatures.get(0).parse(self, args, kwargs, true));
         }
         for (int i = 0; i < signatures.size(); i++) {
             OpArgs bound = signatures.get(i).parse(self, args, kwargs, false);
@@ -62,10 +64,20 @@ final class OverloadParser {
                 if (overloads.get(i).deprecated()) {
                     warnDeprecated(signatures.get(i));
                 }
-                return overloads.get(i).kernel().apply(bound);
+                return run(overloads.get(i), bound);
             }
         }
         throw invalidCombination(self, args, kwargs);
+    }
+
+    /** Runs an overload's kernel; a device without a kernel for it gets PyTorch's error naming the op. */
+    private static Object run(Op.Overload overload, OpArgs bound) {
+        try {
+            return overload.kernel().apply(bound);
+        } catch (MissingDeviceKernel e) {
+            Schema schema = overload.schema();
+            throw e.naming(schema.overload().isEmpty() ? schema.name() : schema.name() + "." + schema.overload());
+        }
     }
 
     private KindlingError invalidCombination(Object self, Object[] args, Map<String, Object> kwargs) {

@@ -14,8 +14,12 @@ import dev.kindling.lang.modules.FunctoolsModule;
 import dev.kindling.lang.modules.FutureModule;
 import dev.kindling.lang.modules.ItertoolsModule;
 import dev.kindling.lang.modules.MathModule;
+import dev.kindling.lang.modules.JsonModule;
 import dev.kindling.lang.modules.OperatorModule;
+import dev.kindling.lang.modules.OsModule;
+import dev.kindling.lang.modules.PathlibModule;
 import dev.kindling.lang.modules.RandomModule;
+import dev.kindling.lang.modules.ReModule;
 import dev.kindling.lang.modules.StringModule;
 import dev.kindling.lang.modules.SysModule;
 import dev.kindling.lang.modules.TimeModule;
@@ -80,6 +84,7 @@ public final class Kindling {
         boolean terminal;
         long stepBudget = Long.MAX_VALUE;
         List<String> argv = new ArrayList<>(List.of(""));
+        java.util.Map<String, String> environment = java.util.Map.of();
         FilePolicy files = FilePolicy.unrestricted();
         Path workingDirectory;
         final List<Object[]> extraModules = new ArrayList<>();
@@ -108,6 +113,15 @@ public final class Kindling {
         /** The most loop iterations and calls one exec may take (default: unlimited). */
         public Builder stepBudget(long steps) {
             this.stepBudget = steps;
+            return this;
+        }
+
+        /**
+         * What scripts see as {@code os.environ} (and {@code os.getenv}): only these variables,
+         * none by default. The JVM's own environment is never shown to scripts.
+         */
+        public Builder environment(java.util.Map<String, String> variables) {
+            this.environment = java.util.Map.copyOf(variables);
             return this;
         }
 
@@ -181,6 +195,11 @@ public final class Kindling {
             r.register("typing", c -> TypingModule.create());
             r.register("copy", c -> CopyModule.create());
             r.register("string", c -> StringModule.create());
+            r.register("os", c -> OsModule.create(environment));
+            r.register("os.path", c -> (PyModule) c.importModule("os").get("path"));
+            r.register("pathlib", c -> PathlibModule.create());
+            r.register("json", c -> JsonModule.create());
+            r.register("re", c -> ReModule.create());
             StandardModules.registerAll(r);
             for (Object[] m : extraModules) {
                 r.register((String) m[0], (Function<Context, PyModule>) m[1]);

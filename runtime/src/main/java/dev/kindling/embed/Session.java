@@ -22,10 +22,15 @@ import dev.kindling.lang.eval.TracebackFormatter;
 import dev.kindling.lang.eval.WarningPrinter;
 import dev.kindling.lang.files.FileAccess;
 import dev.kindling.lang.modules.BuiltinsModule;
+import dev.kindling.lang.modules.lab.LabModule;
+import dev.kindling.lang.modules.lab.TrainingFeed;
+import dev.kindling.lang.modules.lab.TrainingMonitor;
 import dev.kindling.lang.objects.Exceptions;
+import dev.kindling.lang.objects.PyModule;
 import dev.kindling.lang.objects.PyNone;
 import dev.kindling.lang.objects.Repr;
 import dev.kindling.lang.parse.SourceParser;
+import dev.kindling.ops.ScalarReads;
 import dev.kindling.tensor.TorchState;
 
 /**
@@ -59,9 +64,13 @@ public final class Session implements AutoCloseable {
     private final ExecutorService thread;
     private final TorchState torchState;
     private final Introspection introspection;
+    private final TrainingMonitor training = new TrainingMonitor();
+    private final List<Runnable> closeActions = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     Session(Kindling.Builder options) {
         registry = options.registry();
+        registry.register("kindling", c -> LabModule.createPackage(training));
+        registry.register("kindling.lab", c -> (PyModule) c.importModule("kindling").get("lab"));
         torchState = new TorchState(options.numerics);
         context = new Context(options.out, options.err, registry);
         context.setOutIsTerminal(options.terminal);
@@ -75,6 +84,7 @@ public final class Session implements AutoCloseable {
             Runnable inSession = () -> {
                 Warnings.setSink(warnings);
                 FileAccess.bindToThisThread(files);
+                ScalarReads.observeThisThread(training::itemRead);
                 r.run();
             };
             Thread t = new Thread(null, inSession, "kindling-session", STACK_BYTES);
@@ -105,6 +115,29 @@ public final class Session implements AutoCloseable {
         run(() -> {
             Source source = new Source("<stdin>", code);
             runModule(SourceParser.parseModule(source), source, true);
+            return null;
+        });
+    }
+
+    /**
+     * Runs one REPL entry as {@link #execInteractive(String)} does, with what it prints (echoed
+     * values, print(), warnings) going to {@code out} instead of the session's streams: a code
+     * cell of Kindling Lab. Errors are thrown as there; the caller formats them.
+     */
+    public void execInteractive(String code, PrintStream out) {
+        run(() -> {
+            PrintStream previousOut = context.out();
+            PrintStream previousErr = context.err();
+            context.setOut(out);
+            context.setErr(out);
+            try {
+                Source source = new Source("<cell>", code);
+                runModule(SourceParser.parseModule(source), source, true);
+            } finally {
+                out.flush();
+                context.setOut(previousOut);
+                context.setErr(previousErr);
+            }
             return null;
         });
     }
@@ -162,7 +195,13 @@ public final class Session implements AutoCloseable {
 
     private <T> T run(Supplier<T> work) {
         context.startRun();
-        Future<T> future = thread.submit(() -> torchState.call(work));
+        Future<T> future = thread.submit(() -> torchState.call(() -> {
+            try {
+                return work.get();
+            } finally {
+                training.flush();
+            }
+        }));
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -189,6 +228,34 @@ public final class Session implements AutoCloseable {
     /** The name of this session's numerics policy ({@code "pytorch-cpu-bits"} or {@code "standard"}). */
     public String numerics() {
         return torchState.numerics().optionName();
+    }
+
+    /**
+     * Sends this session's training numbers (loss values read with item(), {@code kindling.lab}
+     * calls) to {@code listener}; null stops them. Without a listener nothing is computed for it.
+     */
+    public void setTrainingListener(TrainingListener listener) {
+        training.setFeed(listener == null ? null : new TrainingFeed() {
+            @Override
+            public void scalar(String series, double value) {
+                listener.scalar(series, value);
+            }
+
+            @Override
+            public void points(double[] x, double[] y) {
+                listener.points(x, y);
+            }
+
+            @Override
+            public void line(double[] x, double[] y) {
+                listener.line(x, y);
+            }
+        });
+    }
+
+    /** Runs {@code action} when this session closes (a Lab server stops with its session). */
+    public void onClose(Runnable action) {
+        closeActions.add(action);
     }
 
     /** Stops the running code with KeyboardInterrupt at its next check; safe from any thread. */
@@ -252,6 +319,10 @@ public final class Session implements AutoCloseable {
 
     @Override
     public void close() {
+        for (Runnable action : closeActions) {
+            action.run();
+        }
+        closeActions.clear();
         thread.shutdownNow();
     }
 }

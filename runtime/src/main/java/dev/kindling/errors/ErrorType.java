@@ -31,6 +31,7 @@ public enum ErrorType {
     UNBOUND_LOCAL_ERROR("UnboundLocalError", NAME_ERROR),
     OS_ERROR("OSError", EXCEPTION),
     FILE_NOT_FOUND_ERROR("FileNotFoundError", OS_ERROR),
+    FILE_EXISTS_ERROR("FileExistsError", OS_ERROR),
     PERMISSION_ERROR("PermissionError", OS_ERROR),
     IS_A_DIRECTORY_ERROR("IsADirectoryError", OS_ERROR),
     NOT_A_DIRECTORY_ERROR("NotADirectoryError", OS_ERROR),

@@ -16,8 +16,8 @@ final class ConversionOps {
     static void declare(OpRegistry r) {
         r.op("to(Tensor self, ScalarType dtype, " + TAIL + ") -> Tensor", a -> converted(a, a.dtype("dtype")))
                 .overload("to(Tensor self, Device? device=None, ScalarType? dtype=None, " + TAIL + ") -> Tensor", a -> {
-                    Device.requireCpu(a.device("device"));
-                    return converted(a, a.isNone("dtype") ? a.self().dtype() : a.dtype("dtype"));
+                    Tensor converted = converted(a, a.isNone("dtype") ? a.self().dtype() : a.dtype("dtype"));
+                    return a.isNone("device") ? converted : converted.to(a.device("device"));
                 })
                 .overload("to(Tensor self, Tensor other, " + TAIL + ") -> Tensor",
                         a -> converted(a, a.tensor("other").dtype()))
@@ -41,12 +41,17 @@ final class ConversionOps {
             throw KindlingError.notImplementedError("Kindling has no numpy; use .tolist()");
         }).variants(METHOD).doc("A NumPy array of the tensor's elements; Kindling has no NumPy, so tolist() "
                 + "takes its place.", "torch.tensor([1, 2]).tolist()");
-        r.op("cpu(Tensor self, *, MemoryFormat? memory_format=None) -> Tensor", a -> a.self()).variants(METHOD)
-                .doc("The tensor on the CPU: itself, as every tensor of this build is there.", "torch.ones(2).cpu()");
+        r.op("cpu(Tensor self, *, MemoryFormat? memory_format=None) -> Tensor", a -> a.self().cpu()).variants(METHOD)
+                .doc("The tensor on the CPU: itself when it is there.", "torch.ones(2).cpu()");
         r.op("cuda(Tensor self, Device? device=None, bool non_blocking=False, *, MemoryFormat? memory_format=None)"
-                + " -> Tensor", a -> {
-                    throw Device.notCompiledWithCuda();
-                }).variants(METHOD).doc("The tensor on a CUDA device; this build has none.", "torch.cuda.is_available()");
+                + " -> Tensor", a -> a.self().to(a.isNone("device") ? Device.of("cuda") : cudaDevice(a.device("device"))))
+                .variants(METHOD).doc("The tensor on a CUDA device; PyTorch's AssertionError where there is none.",
+                        "torch.cuda.is_available()");
+    }
+
+    /** {@code t.cuda(1)}: an index means that cuda device. */
+    private static Device cudaDevice(Device d) {
+        return d.type().equals("cuda") ? d : Device.of("cuda:" + d.index());
     }
 
     /** The tensor as dtype: itself when that is its dtype and no copy was asked for. */

@@ -37,12 +37,10 @@ final class CreationOps {
                         + "Floats give float32, ints give int64, unless dtype says otherwise; requires_grad=True makes "
                         + "autograd track it (it becomes a leaf with .grad).", "torch.tensor([[1, 2], [3, 4]])");
         r.op("as_tensor(Any data, *, ScalarType? dtype=None, Device? device=None) -> Tensor", a -> {
-            Device.requireCpu(a.device("device"));
             Object data = a.get("data");
-            if (data instanceof Tensor t) {
-                return a.isNone("dtype") ? t : t.to(a.dtype("dtype"));
-            }
-            return Torch.tensor(data, a.isNone("dtype") ? null : a.dtype("dtype"));
+            Tensor t = data instanceof Tensor given ? (a.isNone("dtype") ? given : given.to(a.dtype("dtype")))
+                    : Torch.tensor(data, a.isNone("dtype") ? null : a.dtype("dtype"));
+            return a.isNone("device") ? t : t.to(a.device("device"));
         }).variants(FUNCTION).doc("data as a tensor: a tensor of the asked dtype is returned as it is, not copied.",
                 "torch.as_tensor([1, 2], dtype=torch.float64)");
         r.op("new_tensor(Tensor self, Any data, *, ScalarType? dtype=None, Device? device=None, "

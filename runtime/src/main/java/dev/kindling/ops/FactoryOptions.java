@@ -24,15 +24,20 @@ final class FactoryOptions {
         return a.isNone("dtype") ? fallback : a.dtype("dtype");
     }
 
-    /** Checks the device (this build has the CPU only) and sets requires_grad when asked. */
+    /** Moves a new tensor to the device asked for and sets requires_grad when asked. */
     static Tensor finish(Tensor t, OpArgs a) {
-        requireCpu(a);
+        Device device = a.device("device");
+        Tensor placed = device == null ? t : t.to(device);
         Object grad = a.get("requires_grad");
-        return grad != null && (Boolean) grad ? t.requiresGrad_(true) : t;
+        return grad != null && (Boolean) grad ? placed.requiresGrad_(true) : placed;
     }
 
     private static void requireCpu(OpArgs a) {
-        Device.requireCpu(a.device("device"));
+        Device device = a.device("device");
+        Device.requireAvailable(device);
+        if (device != null && !device.type().equals("cpu")) {
+            throw KindlingError.notImplementedError("Kindling's layers are made on the CPU; move them with .to(device)");
+        }
     }
 
 

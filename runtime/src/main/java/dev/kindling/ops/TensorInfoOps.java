@@ -35,7 +35,7 @@ final class TensorInfoOps {
                 .doc("The total number of elements, as numel() gives.", "torch.zeros(3, 4).nelement()");
         r.op("element_size(Tensor self) -> int", a -> (long) a.self().dtype().itemSize()).variants(METHOD)
                 .doc("Bytes per element: 4 for float32, 8 for int64.", "torch.zeros(1).element_size(), torch.tensor([1]).element_size()");
-        r.op("item(Tensor self) -> Scalar", a -> a.self().item()).variants(METHOD)
+        r.op("item(Tensor self) -> Scalar", a -> ScalarReads.noted(a.self(), a.self().item())).variants(METHOD)
                 .doc("The single value of a one-element tensor as a Python float or int (e.g. to log a loss).",
                         "torch.tensor(2.5).item()");
         r.op("is_contiguous(Tensor self) -> bool", a -> a.self().isContiguous()).variants(METHOD)

@@ -146,7 +146,7 @@ final class Arithmetic {
      * general path (a result, then copied in) gives the same values and PyTorch's errors.
      */
     static Tensor applyInPlace(Tensor self, Tensor other, Op op) {
-        if (!self.dtype.isFloatingPoint() || GradMode.isEnabled() && (self.requiresGrad() || other.requiresGrad())) {
+        if (Devices.onDevice(self, other) || !self.dtype.isFloatingPoint() || GradMode.isEnabled() && (self.requiresGrad() || other.requiresGrad())) {
             return null;
         }
         double[] y; // the operand's elements: as many as self's, in the same shape, or one

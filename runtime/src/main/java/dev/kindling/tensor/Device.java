@@ -2,10 +2,13 @@ package dev.kindling.tensor;
 
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
+import dev.kindling.tensor.device.Backends;
+import dev.kindling.tensor.device.DeviceBackend;
 
 /**
- * {@code torch.device}: where a tensor's elements live. This build computes on the CPU only, so
- * every tensor is on {@link #CPU}; asking for CUDA raises PyTorch's own AssertionError for a
+ * {@code torch.device}: where a tensor's elements live. The CPU always; another device type when
+ * the build carries a backend for it ({@link dev.kindling.tensor.device.Backends}) and the machine
+ * has such a device. Asking for CUDA without one raises PyTorch's own AssertionError for a
  * CPU-only build, so scripts written for a GPU fail the way they would under CPU PyTorch.
  *
  * <pre>{@code
@@ -15,7 +18,7 @@ import dev.kindling.errors.KindlingError;
  * }</pre>
  */
 public final class Device {
-    /** The only device tensors live on in this build. */
+    /** Where tensors live unless moved. */
     public static final Device CPU = new Device("cpu", -1);
 
     /** The device types PyTorch's device strings may start with, as its error lists them. */
@@ -54,16 +57,26 @@ public final class Device {
         return new KindlingError(ErrorType.ASSERTION_ERROR, "Torch not compiled with CUDA enabled");
     }
 
-    /** Refuses a device other than the CPU (null: none asked for), as a CPU-only PyTorch does. */
-    public static void requireCpu(Device d) {
-        if (d != null && !d.type().equals("cpu")) {
-            throw notCompiledWithCuda();
+    /** Refuses a device this build or machine cannot compute on (null: none asked for), with PyTorch's error. */
+    public static void requireAvailable(Device d) {
+        if (d != null) {
+            d.checkUsable();
         }
     }
 
-    /** {@code torch.cuda.is_available()}: false, this build has no CUDA backend wired in yet. */
+    /** {@code torch.cuda.is_available()}: whether a cuda backend loaded and found a device. */
     public static boolean cudaAvailable() {
-        return false;
+        return Backends.deviceCount("cuda") > 0;
+    }
+
+    /** The device with an index: {@code cuda} means the current device, {@code cuda:0}. */
+    Device withIndex() {
+        return index >= 0 || isCpu() ? this : new Device(type, 0);
+    }
+
+    /** The device {@code index} of {@code type} ({@code cpu} has none). */
+    static Device of(String type, int index) {
+        return type.equals("cpu") ? CPU : new Device(type, index);
     }
 
     public String type() {
@@ -79,10 +92,37 @@ public final class Device {
         return type.equals("cpu");
     }
 
-    /** Raises PyTorch's error for a device this build cannot compute on. */
+    /** Raises PyTorch's error for a device this build or machine cannot compute on. */
     void checkUsable() {
-        if (!isCpu()) {
-            throw new KindlingError(ErrorType.ASSERTION_ERROR, "Torch not compiled with CUDA enabled");
+        if (isCpu()) {
+            return;
+        }
+        int count = Backends.deviceCount(type);
+        if (count == 0) {
+            throw type.equals("cuda") || type.equals("xpu")
+                    ? new KindlingError(ErrorType.ASSERTION_ERROR, "Torch not compiled with " + type.toUpperCase() + " enabled")
+                    : Devices.noKernel("empty.memory_format", this);
+        }
+        if (index >= count) {
+            throw KindlingError.runtimeError("CUDA error: invalid device ordinal".replace("CUDA", type.toUpperCase()));
+        }
+    }
+
+    /** The backend of this device (not the CPU's), which {@link #checkUsable} found. */
+    DeviceBackend backend() {
+        checkUsable();
+        return Backends.of(type).orElseThrow();
+    }
+
+    /** The name PyTorch's dispatcher gives this device type's backend: {@code CUDA}, {@code PrivateUse1}. */
+    String dispatchName() {
+        switch (type) {
+            case "cuda": return "CUDA";
+            case "mps": return "MPS";
+            case "xpu": return "XPU";
+            case "meta": return "Meta";
+            case "privateuseone": return "PrivateUse1";
+            default: return type.toUpperCase();
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.kindling.tensor;
 
+import dev.kindling.tensor.device.DeviceArray;
 import dev.kindling.tensor.storage.FloatConversions;
 
 /**
@@ -52,16 +53,39 @@ final class Elements {
     private Fill pending;
     /** In-place writes made to these elements, through any tensor over them (see {@link #writes()}). */
     private int writes;
+    /** The elements when a device backend holds them (see {@link #onDevice}); null for the heap's. */
+    private final DeviceArray deviceArray;
 
     Elements(double[] doubles) {
         this.doubles = doubles;
         this.length = doubles.length;
+        this.deviceArray = null;
     }
 
     private Elements(float[] floats, int length) {
         this.floats = floats;
         this.length = length;
         this.doublesBehind = true;
+        this.deviceArray = null;
+    }
+
+    private Elements(DeviceArray array) {
+        this.length = array.length();
+        this.deviceArray = array;
+    }
+
+    /**
+     * Elements that a device backend holds. They have no values on the heap: reading them as
+     * doubles or floats raises PyTorch's error for an op without a kernel for the device, as
+     * only ops that dispatch to the backend ({@link Devices}) may touch them.
+     */
+    static Elements onDevice(DeviceArray array) {
+        return new Elements(array);
+    }
+
+    /** The device backend's array holding the elements, or null when they are on the heap. */
+    DeviceArray deviceArray() {
+        return deviceArray;
     }
 
     /**
@@ -95,6 +119,7 @@ final class Elements {
     private Elements(Fill fill, int length) {
         this.pending = fill;
         this.length = length;
+        this.deviceArray = null;
     }
 
     /**
@@ -141,7 +166,7 @@ final class Elements {
      * first time, and forgets them (a write through the array would leave them stale).
      */
     double[] doubles() {
-        return floats == null && pending == null ? doubles : takeDoubles();
+        return floats == null && pending == null && deviceArray == null ? doubles : takeDoubles();
     }
 
     private double[] takeDoubles() {
@@ -156,7 +181,7 @@ final class Elements {
      * caller must not write the array.
      */
     double[] readDoubles() {
-        if (doublesBehind || pending != null) {
+        if (doublesBehind || pending != null || deviceArray != null) {
             catchUp(); // the floats, if any, stay: both hold the values until a writer takes the doubles
         }
         return doubles;
@@ -164,6 +189,9 @@ final class Elements {
 
     /** Makes {@link #doubles} hold the values: fills pending elements, or converts the floats. */
     private void catchUp() {
+        if (deviceArray != null) {
+            throw Devices.noKernel(deviceArray);
+        }
         fillFloats();
         if (pending != null) {
             Fill fill = pending;
@@ -186,6 +214,9 @@ final class Elements {
 
     /** The values as floats, when they are kept as floats (filling a pending {@link FloatFill}); null otherwise. Read only. */
     float[] floats() {
+        if (deviceArray != null) {
+            throw Devices.noKernel(deviceArray);
+        }
         fillFloats();
         return floats;
     }

@@ -57,13 +57,13 @@ public final class Gradients {
      * dtype and shape as {@code like}. Callers add what their kernel needs besides.
      */
     static boolean byKernel(Tensor g, Tensor like) {
-        return !dev.kindling.autograd.GradMode.isEnabled() && g.dtype == like.dtype
+        return !dev.kindling.autograd.GradMode.isEnabled() && !Devices.onDevice(g, like) && g.dtype == like.dtype
                 && java.util.Arrays.equals(g.shape, like.shape);
     }
 
     /** A float32 matrix gradient to be summed over its rows into a vector, outside a recorded backward pass. */
     private static boolean isBiasGradient(Tensor grad, int[] shape) {
-        return grad.dtype == DType.FLOAT32 && grad.shape.length == 2 && shape.length == 1 && shape[0] == grad.shape[1]
+        return grad.dtype == DType.FLOAT32 && !Devices.onDevice(grad) && grad.shape.length == 2 && shape.length == 1 && shape[0] == grad.shape[1]
                 && grad.shape[0] > 1 && !dev.kindling.autograd.GradMode.isEnabled();
     }
 }

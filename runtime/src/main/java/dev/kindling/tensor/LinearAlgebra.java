@@ -2,6 +2,7 @@ package dev.kindling.tensor;
 
 import dev.kindling.errors.KindlingError;
 import dev.kindling.tensor.cpu.Float32Kernels;
+import dev.kindling.tensor.device.BinaryKernel;
 import dev.kindling.tensor.storage.FloatConversions;
 import dev.kindling.tensor.storage.NativeMatmul;
 
@@ -75,6 +76,11 @@ final class LinearAlgebra {
         if (a.dtype != b.dtype) {
             throw KindlingError.runtimeError("expected m1 and m2 to have the same dtype, but got: "
                     + a.dtype.shortName() + " != " + b.dtype.shortName());
+        }
+        if (Devices.onDevice(a, b)) {
+            return Devices.matmul(a, b, type).withGradFn(name, new Tensor[] {a, b}, g -> new Tensor[] {
+                a.requiresGrad() ? g.matmul(b.t()) : null,
+                b.requiresGrad() ? a.t().matmul(g) : null}, true);
         }
         Elements product = Products.tryNative(a, false, b, false);
         if (product == null) {
@@ -265,6 +271,9 @@ final class LinearAlgebra {
             throw KindlingError.runtimeError("mat1 and mat2 shapes cannot be multiplied (" + rows + "x" + k + " and "
                     + w.shape[1] + "x" + w.shape[0] + ")");
         }
+        if (x.shape.length == 2 && b != null && Devices.onDevice(x, w)) {
+            return linearOnDevice(x, w, b);
+        }
         if (x.shape.length == 2 && b != null) {
             Tensor product = Products.product(x, false, w, true);
             Tensor sum = addBias(product, b.detach());
@@ -278,6 +287,18 @@ final class LinearAlgebra {
         }
         Tensor out = x.matmul(w.t());
         return b == null ? out : out.add(b);
+    }
+
+    /** {@link #linear} of a matrix with a bias on a device: the backend's product and sum, in one AddmmBackward0 node. */
+    private static Tensor linearOnDevice(Tensor x, Tensor w, Tensor b) {
+        Tensor product = Devices.matmul(x, Devices.gathered(w, new int[] {w.shape[1], w.shape[0]}, 0,
+                new int[] {1, w.shape[1]}), x.dtype);
+        Tensor out = Devices.binary(BinaryKernel.ADD, product, b, x.dtype, x.dtype);
+        return out.withGradFn("AddmmBackward0", new Tensor[] {b, x, transposedInGraph(w)}, g -> new Tensor[] {
+            b.requiresGrad() ? Gradients.sumToShape(g, b.shape) : null,
+            x.requiresGrad() ? g.matmul(w) : null,
+            w.requiresGrad() ? g.t().matmul(x) : null},
+            new boolean[] {false, w.requiresGrad(), x.requiresGrad()});
     }
 
     /**

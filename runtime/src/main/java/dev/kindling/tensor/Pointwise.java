@@ -6,6 +6,8 @@ import java.util.function.DoubleUnaryOperator;
 import dev.kindling.autograd.GradMode;
 import dev.kindling.errors.KindlingError;
 import dev.kindling.tensor.cpu.Float32Kernels;
+import dev.kindling.tensor.device.BinaryKernel;
+import dev.kindling.tensor.device.UnaryKernel;
 
 /**
  * Elementwise operations with broadcasting and PyTorch's type promotion, each with its backward
@@ -114,6 +116,9 @@ final class Pointwise {
 
     /** {@code a op b} in {@code t}: {@link Arithmetic}'s loops where they apply, else {@link #map2}. */
     private static Tensor arithmetic(Tensor a, Tensor b, DType t, Arithmetic.Op op) {
+        if (Devices.onDevice(a, b)) {
+            return Devices.binary(BinaryKernel.valueOf(op.name()), a, b, t, t);
+        }
         Tensor fast = Arithmetic.apply(a, b, t, op);
         return fast != null ? fast : map2(a, b, t, t, op::apply);
     }
@@ -250,6 +255,9 @@ final class Pointwise {
         Tensor out;
         if (alpha == 1.0) {
             out = arithmetic(a, b, t, Arithmetic.Op.ADD);
+        } else if (Devices.onDevice(a, b)) { // rounded twice, where the CPU's float32 kernel fuses
+            Tensor scaled = arithmetic(b, Torch.asTensor(alpha), t, Arithmetic.Op.MUL);
+            out = arithmetic(a, scaled, t, Arithmetic.Op.ADD);
         } else if (t == DType.FLOAT32) {
             float al = (float) alpha;
             out = map2(a, b, t, t, (x, y) -> Math.fma((float) y, al, (float) x));
@@ -361,7 +369,9 @@ final class Pointwise {
         // a ** -2 are products in the result's dtype, each rounded
         double scalarExponent = b.wrappedNumber ? b.doubles()[0] : Double.NaN;
         Tensor out;
-        if (t == DType.FLOAT32 && scalarExponent == 0.5) {
+        if (Devices.onDevice(a, b)) {
+            out = Devices.binary(BinaryKernel.POW, a, b, t, t);
+        } else if (t == DType.FLOAT32 && scalarExponent == 0.5) {
             out = mapFloatArray(a, TorchState.current().kernels()::sqrt);
         } else if (t.isFloatingPoint() && (scalarExponent == 3 || scalarExponent == -2)) {
             out = map1(a, t, v -> {
@@ -399,7 +409,7 @@ final class Pointwise {
             throw KindlingError.runtimeError("Negation, the `-` operator, on a bool tensor is not supported. If you are "
                     + "trying to invert a mask, use the `~` or `logical_not()` operator instead.");
         }
-        Tensor out = map1(a, a.dtype, v -> -v);
+        Tensor out = Devices.onDevice(a) ? Devices.unary(UnaryKernel.NEG, a, a.dtype) : map1(a, a.dtype, v -> -v);
         return out.withGradFn("NegBackward0", new Tensor[] {a}, g -> new Tensor[] {g.neg()}, false);
     }
 
@@ -415,6 +425,9 @@ final class Pointwise {
             case "le": f = (x, y) -> x <= y ? 1 : 0; break;
             case "gt": f = (x, y) -> x > y ? 1 : 0; break;
             default: f = (x, y) -> x >= y ? 1 : 0; break;
+        }
+        if (Devices.onDevice(a, b)) {
+            return Devices.binary(BinaryKernel.valueOf(op.toUpperCase()), a, b, t, DType.BOOL);
         }
         Tensor fast = Comparisons.apply(a, b, t, op);
         return fast != null ? fast : map2(a, b, t, DType.BOOL, f);
@@ -453,7 +466,8 @@ final class Pointwise {
 
     static Tensor maximum(Tensor a, Tensor b, boolean max) {
         DType t = resultType(a, b);
-        Tensor out = map2(a, b, t, t, max ? Pointwise::maxNaN : Pointwise::minNaN);
+        Tensor out = Devices.onDevice(a, b) ? Devices.binary(max ? BinaryKernel.MAXIMUM : BinaryKernel.MINIMUM, a, b, t, t)
+                : map2(a, b, t, t, max ? Pointwise::maxNaN : Pointwise::minNaN);
         String name = max ? "MaximumBackward0" : "MinimumBackward0";
         return out.withGradFn(name, new Tensor[] {a, b}, g -> {
             Tensor pickA = max ? a.gt(b) : a.lt(b);
@@ -585,6 +599,9 @@ final class Pointwise {
 
     static Tensor unary(Tensor a, String op) {
         DType floating = floatResult(a.dtype);
+        if (Devices.onDevice(a)) {
+            return onDevice(a, op, floating);
+        }
         switch (op) {
             case "abs":
                 return map1(a, a.dtype, Math::abs).withGradFn("AbsBackward0", new Tensor[] {a},
@@ -684,6 +701,60 @@ final class Pointwise {
         }
     }
 
+    /**
+     * {@link #unary} of a tensor on a device: the backend's kernel, with the same backward rules
+     * as on the CPU, written with ops that run on the device too.
+     */
+    private static Tensor onDevice(Tensor a, String op, DType floating) {
+        switch (op) {
+            case "abs":
+                return Devices.unary(UnaryKernel.ABS, a, a.dtype).withGradFn("AbsBackward0", new Tensor[] {a},
+                        g -> new Tensor[] {g.mul(a.sign())}, true);
+            case "sqrt": {
+                Tensor out = Devices.unary(UnaryKernel.SQRT, a, floating);
+                return out.withGradFnSavingOutput("SqrtBackward0", new Tensor[] {a}, g -> new Tensor[] {g.div(out.mul(2))});
+            }
+            case "reciprocal": {
+                Tensor out = Devices.unary(UnaryKernel.RECIPROCAL, a, floating);
+                return out.withGradFnSavingOutput("ReciprocalBackward0", new Tensor[] {a},
+                        g -> new Tensor[] {g.mul(out.mul(out)).neg()});
+            }
+            case "exp": {
+                Tensor out = Devices.unary(UnaryKernel.EXP, a, floating);
+                return out.withGradFnSavingOutput("ExpBackward0", new Tensor[] {a}, g -> new Tensor[] {g.mul(out)});
+            }
+            case "log":
+                return Devices.unary(UnaryKernel.LOG, a, floating).withGradFn("LogBackward0", new Tensor[] {a},
+                        g -> new Tensor[] {g.div(a)}, true);
+            case "sin":
+                return Devices.unary(UnaryKernel.SIN, a, floating).withGradFn("SinBackward0", new Tensor[] {a},
+                        g -> new Tensor[] {g.mul(a.cos())}, true);
+            case "cos":
+                return Devices.unary(UnaryKernel.COS, a, floating).withGradFn("CosBackward0", new Tensor[] {a},
+                        g -> new Tensor[] {g.mul(a.sin()).neg()}, true);
+            case "tanh": {
+                Tensor out = Devices.unary(UnaryKernel.TANH, a, floating);
+                return out.withGradFnSavingOutput("TanhBackward0", new Tensor[] {a},
+                        g -> new Tensor[] {g.mul(Torch.onesLike(out).sub(out.mul(out)))});
+            }
+            case "sigmoid": {
+                Tensor out = Devices.unary(UnaryKernel.SIGMOID, a, floating);
+                return out.withGradFnSavingOutput("SigmoidBackward0", new Tensor[] {a},
+                        g -> new Tensor[] {g.mul(Torch.onesLike(out).sub(out)).mul(out)});
+            }
+            case "relu": {
+                Tensor out = Devices.unary(UnaryKernel.RELU, a, a.dtype);
+                return out.withGradFnSavingOutput("ReluBackward0", new Tensor[] {a},
+                        g -> new Tensor[] {g.mul(out.gt(0).to(g.dtype))});
+            }
+            case "sign":
+                return Devices.unary(UnaryKernel.SIGN, a, a.dtype).withGradFn("SignBackward0", new Tensor[] {a},
+                        g -> new Tensor[] {g.mul(0.0)}, false);
+            default:
+                throw Devices.noKernel(op, Devices.of(a));
+        }
+    }
+
     /** round(decimals): half to even, as torch.round. */
     static Tensor round(Tensor a, int decimals) {
         if (!a.dtype.isFloatingPoint()) {
@@ -741,7 +812,9 @@ final class Pointwise {
                     + " can't be cast to the desired output type " + typeWord(self.dtype));
         }
         Tensor src = Reshapes.expandTo(result, self.shape);
-        if (src.dtype == self.dtype) {
+        if (Devices.onDevice(self, src)) {
+            Devices.write(self, src);
+        } else if (src.dtype == self.dtype) {
             System.arraycopy(src.doubles(), 0, self.doubles(), 0, self.numel()); // already in self's dtype
         } else {
             double[] selfValues = self.doubles();
@@ -771,10 +844,14 @@ final class Pointwise {
         self.checkInPlace();
         self.checkNoInternalOverlap();
         Tensor src = Reshapes.expandTo(source, self.shape);
-        double[] selfArray = self.doubles();
-        double[] srcArray = src.doubles();
-        for (int i = 0; i < self.numel(); i++) {
-            selfArray[i] = self.dtype.cast(srcArray[i]);
+        if (Devices.onDevice(self) || Devices.onDevice(src)) {
+            Devices.write(self, src);
+        } else {
+            double[] selfArray = self.doubles();
+            double[] srcArray = src.doubles();
+            for (int i = 0; i < self.numel(); i++) {
+                selfArray[i] = self.dtype.cast(srcArray[i]);
+            }
         }
         if (GradMode.isEnabled() && source.requiresGrad()) {
             self.adoptHistory(Reshapes.expandTo(source, self.shape).to(self.dtype).add(0.0));

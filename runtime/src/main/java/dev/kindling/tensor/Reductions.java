@@ -2,6 +2,8 @@ package dev.kindling.tensor;
 
 import java.util.Arrays;
 
+import dev.kindling.tensor.device.BinaryKernel;
+
 import dev.kindling.autograd.GradMode;
 import dev.kindling.errors.KindlingError;
 import dev.kindling.tensor.cpu.Float32Kernels;
@@ -91,13 +93,31 @@ final class Reductions {
     static Tensor sum(Tensor t, int[] dims, boolean keepdim) {
         Plan p = new Plan(t.shape, dims, keepdim);
         DType out = t.dtype.isFloatingPoint() ? t.dtype : DType.INT64;
+        Tensor result = Devices.onDevice(t) ? sumOnDevice(t, dims, p, out) : new Tensor(sumOf(t, dims, p, out), p.outShape, out);
+        return result.withGradFn(dims == null ? "SumBackward0" : "SumBackward1", new Tensor[] {t},
+                g -> new Tensor[] {expandBack(g, p, t.shape)}, false);
+    }
+
+    private static double[] sumOf(Tensor t, int[] dims, Plan p, DType out) {
         double[] acc = sumValues(t, dims, p);
         for (int i = 0; i < acc.length; i++) {
             acc[i] = out.cast(acc[i]);
         }
-        Tensor result = new Tensor(acc, p.outShape, out);
-        return result.withGradFn(dims == null ? "SumBackward0" : "SumBackward1", new Tensor[] {t},
-                g -> new Tensor[] {expandBack(g, p, t.shape)}, false);
+        return acc;
+    }
+
+    /** The sum by t's device backend, in the plan's output shape. */
+    private static Tensor sumOnDevice(Tensor t, int[] dims, Plan p, DType out) {
+        boolean[] reduced = new boolean[t.shape.length];
+        for (int d = 0; d < reduced.length; d++) {
+            reduced[d] = dims == null;
+        }
+        if (dims != null) {
+            for (int d : dims) {
+                reduced[Shapes.wrapDim(d, t.shape.length)] = true;
+            }
+        }
+        return Devices.sum(t, reduced, out).sameElements(p.outShape);
     }
 
     /**
@@ -136,15 +156,20 @@ final class Reductions {
                     + "floating point or complex dtype. Got: " + Pointwise.typeWord(t.dtype));
         }
         Plan p = new Plan(t.shape, dims, keepdim);
+        Tensor result = Devices.onDevice(t) ? Devices.binary(BinaryKernel.DIV, sumOnDevice(t, dims, p, t.dtype),
+                Torch.asTensor((long) p.groupSize), t.dtype, t.dtype) : new Tensor(meanOf(t, dims, p), p.outShape, t.dtype);
+        return result.withGradFn(dims == null ? "MeanBackward0" : "MeanBackward1", new Tensor[] {t},
+                g -> new Tensor[] {expandBack(g, p, t.shape).div((double) p.groupSize)}, false);
+    }
+
+    private static double[] meanOf(Tensor t, int[] dims, Plan p) {
         double[] acc = sumValues(t, dims, p);
         for (int i = 0; i < acc.length; i++) {
             // PyTorch's CPU mean is sum(...).div_(count): the float32 sum divided in float.
             acc[i] = t.dtype == DType.FLOAT32 ? (float) acc[i] / (float) p.groupSize
                     : t.dtype.cast(acc[i] / p.groupSize);
         }
-        Tensor result = new Tensor(acc, p.outShape, t.dtype);
-        return result.withGradFn(dims == null ? "MeanBackward0" : "MeanBackward1", new Tensor[] {t},
-                g -> new Tensor[] {expandBack(g, p, t.shape).div((double) p.groupSize)}, false);
+        return acc;
     }
 
     static Tensor prod(Tensor t, int[] dims, boolean keepdim) {

@@ -221,6 +221,9 @@ final class Reshapes {
      * element (0.4 ms for an MLP layer's 256x784 weight, more than the product it fed).
      */
     static Tensor gather(Tensor t, int[] shape, int[] strides, int offset) {
+        if (Devices.onDevice(t)) {
+            return Devices.gathered(t, shape, offset, strides);
+        }
         double[] out = Torch.allocate(shape, t.dtype);
         gatherInto(t.values(), offset, shape, strides, out);
         return new Tensor(out, shape, t.dtype);

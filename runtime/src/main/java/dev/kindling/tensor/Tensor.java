@@ -7,6 +7,7 @@ import dev.kindling.autograd.Engine;
 import dev.kindling.autograd.GradMode;
 import dev.kindling.autograd.Node;
 import dev.kindling.errors.KindlingError;
+import dev.kindling.tensor.device.UnaryKernel;
 import dev.kindling.tensor.storage.FloatConversions;
 
 /**
@@ -175,6 +176,9 @@ public final class Tensor {
      * it from its base, without making the copy.
      */
     public double at(int flatIndex) {
+        if (Devices.onDevice(this)) {
+            return Devices.hostValues(this)[flatIndex];
+        }
         return viewOf == null ? elements.doubles()[flatIndex] : viewAt(flatIndex);
     }
 
@@ -197,7 +201,7 @@ public final class Tensor {
 
     /** A copy of the elements in row-major order. */
     public double[] toDoubleArray() {
-        return values().clone();
+        return Devices.onDevice(this) ? Devices.hostValues(this) : values().clone();
     }
 
     public int version() {
@@ -423,6 +427,9 @@ public final class Tensor {
     }
 
     Tensor detachCopy() {
+        if (Devices.onDevice(this)) {
+            return Devices.unary(UnaryKernel.CAST, this, dtype);
+        }
         float[] kept = keptFloats();
         if (kept != null) { // a gemm's gradient becoming a leaf's .grad stays floats for the optimizer
             return new Tensor(Elements.ofFloats(kept.clone()), shape.clone(), dtype);
@@ -431,7 +438,7 @@ public final class Tensor {
     }
 
     public boolean hasNaN() {
-        for (double v : values()) {
+        for (double v : hostValues()) {
             if (Double.isNaN(v)) {
                 return true;
             }
@@ -448,7 +455,8 @@ public final class Tensor {
         if (!GradMode.isEnabled() || !requiresGrad || gradFn == null) {
             return this;
         }
-        Tensor snapshot = new Tensor(doubles().clone(), shape, dtype);
+        Tensor snapshot = Devices.onDevice(this) ? Devices.unary(UnaryKernel.CAST, this, dtype)
+                : new Tensor(doubles().clone(), shape, dtype);
         snapshot.requiresGrad = true;
         snapshot.gradFn = gradFn;
         return snapshot;
@@ -493,7 +501,7 @@ public final class Tensor {
         if (numel() != 1) {
             throw KindlingError.runtimeError("a Tensor with " + numel() + " elements cannot be converted to Scalar");
         }
-        return box(doubles()[0]);
+        return box(hostValues()[0]);
     }
 
     /** {@code float(t)}: the single element as a double; PyTorch's ValueError otherwise. */
@@ -512,14 +520,14 @@ public final class Tensor {
             throw KindlingError.runtimeError("Boolean value of Tensor with " + (numel() == 0 ? "no values" : "more "
                     + "than one value") + " is ambiguous");
         }
-        return doubles()[0] != 0;
+        return hostValues()[0] != 0;
     }
 
     private double single() {
         if (numel() != 1) {
             throw KindlingError.valueError("only one element tensors can be converted to Python scalars");
         }
-        return doubles()[0];
+        return hostValues()[0];
     }
 
     Object box(double v) {
@@ -534,6 +542,9 @@ public final class Tensor {
 
     /** Nested java.util.Lists of Double/Long/Boolean (or the scalar for a 0-dim tensor). */
     public Object tolist() {
+        if (Devices.onDevice(this)) {
+            return cpu().tolist();
+        }
         if (shape.length == 0) {
             return box(doubles()[0]);
         }
@@ -550,15 +561,35 @@ public final class Tensor {
         return out;
     }
 
-    /** {@code t.device}: always {@link Device#CPU} in this build. */
+    /** {@code t.device}: where the elements are. */
     public Device device() {
-        return Device.CPU;
+        return Devices.of(this);
     }
 
-    /** {@code t.to("cuda")}: the same tensor on the CPU; PyTorch's AssertionError for CUDA. */
+    /**
+     * {@code t.to("cuda")}: the tensor on another device, a copy that gradients flow back through
+     * (ToCopyBackward0); itself when it is there already. PyTorch's errors for a device this build
+     * or machine lacks.
+     */
     public Tensor to(Device device) {
         device.checkUsable();
-        return this;
+        Device target = device.withIndex();
+        Device from = device();
+        Tensor out = Devices.moved(this, target);
+        if (out == this) {
+            return this;
+        }
+        return out.withGradFn("ToCopyBackward0", new Tensor[] {this}, g -> new Tensor[] {g.to(from)}, false);
+    }
+
+    /** {@code t.cpu()}: the tensor on the CPU. */
+    public Tensor cpu() {
+        return to(Device.CPU);
+    }
+
+    /** The elements as row-major doubles on the heap, downloaded from a device; read only. */
+    private double[] hostValues() {
+        return Devices.onDevice(this) ? Devices.hostValues(this) : doubles();
     }
 
     /** {@code t.to("cpu")} / {@code t.to("cuda:0")}. */
@@ -570,6 +601,12 @@ public final class Tensor {
     public Tensor to(DType target) {
         if (target == dtype) {
             return this;
+        }
+        if (Devices.onDevice(this)) {
+            DType from = dtype;
+            Tensor out = Devices.unary(UnaryKernel.CAST, this, target);
+            return target.isFloatingPoint()
+                    ? out.withGradFn("ToCopyBackward0", new Tensor[] {this}, g -> new Tensor[] {g.to(from)}, false) : out;
         }
         double[] values = doubles();
         double[] out = new double[values.length];
@@ -585,7 +622,8 @@ public final class Tensor {
     }
 
     public Tensor clone() {
-        Tensor out = new Tensor(doubles().clone(), shape.clone(), dtype);
+        Tensor out = Devices.onDevice(this) ? Devices.unary(UnaryKernel.CAST, this, dtype)
+                : new Tensor(doubles().clone(), shape.clone(), dtype);
         return out.withGradFn("CloneBackward0", new Tensor[] {this}, g -> new Tensor[] {g}, false);
     }
 
@@ -1299,8 +1337,9 @@ public final class Tensor {
         if (isContiguous()) {
             return this;
         }
-        return new Tensor(doubles().clone(), shape.clone(), dtype).withGradFn("CloneBackward0", new Tensor[] {this},
-                g -> new Tensor[] {g}, false);
+        Tensor copy = Devices.onDevice(this) ? Devices.unary(UnaryKernel.CAST, this, dtype)
+                : new Tensor(doubles().clone(), shape.clone(), dtype);
+        return copy.withGradFn("CloneBackward0", new Tensor[] {this}, g -> new Tensor[] {g}, false);
     }
 
     /** {@code t.untyped_storage()}: the storage this tensor shares with its base and views. */

@@ -111,6 +111,10 @@ public final class TensorFormatter {
         String prefix = "tensor(";
         int indent = prefix.length();
         List<String> suffixes = new ArrayList<>();
+        Device device = t.device();
+        if (!device.isCpu()) {
+            suffixes.add("device='" + device + "'");
+        }
         boolean defaultDtype = t.dtype == DType.DEFAULT_FLOAT || t.dtype == DType.INT64 || t.dtype == DType.BOOL;
         String body;
         if (t.numel() == 0) {
@@ -125,7 +129,7 @@ public final class TensorFormatter {
             if (!defaultDtype) {
                 suffixes.add("dtype=" + t.dtype);
             }
-            body = contents(t, indent);
+            body = contents(device.isCpu() ? t : Devices.moved(t, Device.CPU), indent);
         }
         if (t.gradFn() != null) {
             suffixes.add("grad_fn=<" + t.gradFn().name() + ">");

@@ -260,15 +260,17 @@ public final class Torch {
     }
 
     public static Tensor zerosLike(Tensor t) {
-        return full(t.shape, 0.0, t.dtype);
+        return fullLike(t, 0.0);
     }
 
     public static Tensor onesLike(Tensor t) {
-        return full(t.shape, 1.0, t.dtype);
+        return fullLike(t, 1.0);
     }
 
+    /** A tensor of t's shape, dtype and device, filled with {@code value}. */
     public static Tensor fullLike(Tensor t, double value) {
-        return full(t.shape, value, t.dtype);
+        Tensor filled = full(t.shape, value, t.dtype);
+        return Devices.onDevice(t) ? Devices.moved(filled, Devices.of(t)) : filled;
     }
 
     public static Tensor eye(int n, int m, DType dtype) {

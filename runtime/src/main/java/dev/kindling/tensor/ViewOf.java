@@ -64,6 +64,9 @@ final class ViewOf {
      * them anyway.
      */
     static Tensor make(Tensor source, int[] shape, int offset, int[] strides, Elements.Fill fill) {
+        if (Devices.onDevice(source)) { // a device's views are copies its backend gathers
+            return Devices.gathered(baseOf(source), shape, offset, strides);
+        }
         ViewOf link = new ViewOf(baseOf(source), offset, shape, strides, fill);
         int numel = Shapes.numel(shape);
         Elements elements = Elements.pending(numel, link.fill);

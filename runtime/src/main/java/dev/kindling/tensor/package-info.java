@@ -18,7 +18,10 @@
  * Op families live in package-private classes: {@code Pointwise} (elementwise, promotion),
  * {@code Reductions} (float32 sums in the numerics policy's order, {@code dev.kindling.tensor.cpu}),
  * {@code Reshapes} and {@code Layout} (views and PyTorch's reported strides), {@code Indexing},
- * {@code LinearAlgebra}. Random streams come from {@code dev.kindling.tensor.random}.
+ * {@code LinearAlgebra}. Random streams come from {@code dev.kindling.tensor.random}. Tensors on
+ * another device (a backend of {@code dev.kindling.tensor.device}) hold that backend's array instead
+ * of heap elements; {@code Devices} is the one place for device rules and dispatch, and an op
+ * without a device kernel raises PyTorch's NotImplementedError for that device.
  *
  * <h2>Storage</h2>
  * Each tensor keeps its elements as a row-major {@code double[]}, every value rounded to its

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.kindling.repl.LabLauncher;
+
 /**
  * The REPL's {@code :commands}, one table of name, synopsis, help and handler, so {@code :help},
  * Tab completion and dispatch all read the same list (JShellTool's registerCommand). A command
@@ -38,6 +40,8 @@ public final class Commands {
                 Commands::time, Command.ArgumentKind.EXPRESSION));
         c.register(new Command(":doctor", "", "Java version, numerics policy, ND4J backend, CPU features, CUDA, native libraries",
                 (h, a) -> h.out().print(Doctor.report(h.session().numerics())), Command.ArgumentKind.NONE));
+        c.register(new Command(":lab", "[PORT]", "open Kindling Lab: live loss curve, neuron, code cells, quiz in the browser",
+                Commands::lab, Command.ArgumentKind.NONE));
         c.register(new Command(":java", "", "switch to Java mode (JShell with Kindling's Java DSL) and back",
                 (h, a) -> h.toggleJavaMode(), Command.ArgumentKind.NONE));
         c.register(new Command(":quit", "", "leave the REPL (Ctrl-D does too)",
@@ -169,6 +173,22 @@ public final class Commands {
         } catch (IOException e) {
             h.out().println(":save: cannot write " + argument + ": " + e.getMessage());
         }
+    }
+
+    private static void lab(CommandHost h, String argument) {
+        int port = 0;
+        if (!argument.isEmpty()) {
+            try {
+                port = Integer.parseInt(argument);
+            } catch (NumberFormatException e) {
+                port = -1;
+            }
+            if (port < 0 || port > 65535) {
+                h.out().println("usage: :lab [PORT]  (a port number, 0-65535; none picks a free one)");
+                return;
+            }
+        }
+        LabLauncher.open(h.session(), port, h.out());
     }
 
     private static void time(CommandHost h, String argument) {

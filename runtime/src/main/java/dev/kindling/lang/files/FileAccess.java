@@ -13,7 +13,8 @@ import dev.kindling.errors.KindlingError;
 /**
  * The one gate through which scripts reach files: every built-in that opens, creates or replaces
  * a file a script names ({@code torch.save}, {@code torch.load}, {@code plt.savefig},
- * {@code plt.show}) turns the script's name into a path here first, and opens only that path.
+ * {@code plt.show}, and {@code os}, {@code pathlib} and {@code json} through
+ * {@link ScriptFiles}) turns the script's name into a path here first, and opens only that path.
  *
  * <p>A session has one, made from its host's policy and bound to the session's thread
  * ({@link #current()}); relative names resolve against the session's own working directory,
@@ -30,7 +31,7 @@ import dev.kindling.errors.KindlingError;
  * </ul>
  * In every mode, a NUL byte in a name is CPython's {@code ValueError: embedded null byte} and an
  * empty name is {@code FileNotFoundError: [Errno 2] No such file or directory: ''}, as for
- * {@code open()}. Scripts cannot make links (there is no {@code os} module), so a confined
+ * {@code open()}. Scripts cannot make links ({@code os} has no symlink), so a confined
  * script cannot change what a checked path leads to between the check and the open.
  */
 public final class FileAccess {

@@ -28,6 +28,7 @@ public final class OsErrors {
     private static final Map<String, Errno> BY_TEXT = Map.ofEntries(
             entry(1, "Operation not permitted", ErrorType.PERMISSION_ERROR),
             entry(2, "No such file or directory", ErrorType.FILE_NOT_FOUND_ERROR),
+            entry(17, "File exists", ErrorType.FILE_EXISTS_ERROR),
             entry(5, "Input/output error", ErrorType.OS_ERROR),
             entry(13, "Permission denied", ErrorType.PERMISSION_ERROR),
             entry(20, "Not a directory", ErrorType.NOT_A_DIRECTORY_ERROR),
@@ -36,6 +37,7 @@ public final class OsErrors {
             entry(28, "No space left on device", ErrorType.OS_ERROR),
             entry(30, "Read-only file system", ErrorType.OS_ERROR),
             entry(36, "File name too long", ErrorType.OS_ERROR),
+            entry(39, "Directory not empty", ErrorType.OS_ERROR),
             entry(40, "Too many levels of symbolic links", ErrorType.OS_ERROR),
             entry(122, "Disk quota exceeded", ErrorType.OS_ERROR));
 
@@ -53,6 +55,16 @@ public final class OsErrors {
     /** {@code PermissionError: [Errno 13] Permission denied: 'name'}: what a refused path raises. */
     public static KindlingError permissionDenied(String name) {
         return error(BY_TEXT.get("Permission denied"), name);
+    }
+
+    /** {@code FileExistsError: [Errno 17] File exists: 'name'}. */
+    public static KindlingError fileExists(String name) {
+        return error(BY_TEXT.get("File exists"), name);
+    }
+
+    /** {@code OSError: [Errno 39] Directory not empty: 'name'}. */
+    public static KindlingError directoryNotEmpty(String name) {
+        return error(BY_TEXT.get("Directory not empty"), name);
     }
 
     /** {@code IsADirectoryError: [Errno 21] Is a directory: 'name'}. */
@@ -85,6 +97,9 @@ public final class OsErrors {
         }
         if (e instanceof AccessDeniedException) {
             return permissionDenied(name);
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return fileExists(name);
         }
         if (e instanceof NotDirectoryException) {
             return notADirectory(name);

@@ -24,7 +24,7 @@ final class AccumulateGradNode implements PyObj {
     private static final Map<Tensor, AccumulateGradNode> NODES = new WeakHashMap<>();
 
     static {
-        Bindings.method(TYPE, "__repr__", (a, k) -> "<AccumulateGrad object at " + Repr.address(a[0]) + ">");
+        Bindings.method(TYPE, "__repr__", (a, k) -> a[0].toString());
         Bindings.method(TYPE, "name", (a, k) -> "torch::autograd::AccumulateGrad");
         TYPE.define("variable", new PyGetSet("variable", n -> ((AccumulateGradNode) n).variable, null));
         TYPE.define("next_functions", new PyGetSet("next_functions", n -> new PyTuple(new Object[0]), null));
@@ -46,5 +46,11 @@ final class AccumulateGradNode implements PyObj {
     @Override
     public PyClass type() {
         return TYPE;
+    }
+
+    /** What repr() shows, inside containers too (the interpreter prints its own objects with toString). */
+    @Override
+    public String toString() {
+        return "<AccumulateGrad object at " + Repr.address(this) + ">";
     }
 }

@@ -49,18 +49,26 @@ final class DeviceType {
         if (spec instanceof DeviceType d) {
             return d;
         }
-        Device device = Device.of(String.valueOf(spec));
+        return of(spec instanceof Device device ? device : Device.of(String.valueOf(spec)));
+    }
+
+    static DeviceType of(Device device) {
         return device == Device.CPU ? CPU : new DeviceType(device);
     }
 
-    /** Moving to a device: the CPU is a no-op; CUDA raises PyTorch's AssertionError. */
+    /**
+     * Moving a module to a device: the CPU is a no-op; a device this build lacks raises PyTorch's
+     * error (CUDA's AssertionError); moving parameters to another device is not supported yet.
+     */
     static void check(Object target) {
         if (target == null || target == PyNone.NONE) {
             return;
         }
         DeviceType d = of(target instanceof String || target instanceof DeviceType ? target : String.valueOf(target));
         if (d != CPU) {
-            throw Device.notCompiledWithCuda();
+            Device.requireAvailable(d.device);
+            throw KindlingError.notImplementedError("Module.to('" + d.device + "'): Kindling moves tensors to "
+                    + d.device.type() + " but not yet a module's parameters");
         }
     }
 

@@ -36,8 +36,16 @@ final class LegacyConstructor {
                 ? fromData.call(a, k) : general.call(a, k);
     }
 
+    /** PyTorch's legacy constructor makes CPU tensors only. */
+    private static void requireCpu(Device d) {
+        if (d != null && !d.type().equals("cpu")) {
+            throw KindlingError.runtimeError("legacy constructor expects device type: cpu but device type: " + d.type()
+                    + " was passed");
+        }
+    }
+
     private static Tensor sized(OpArgs a, int[] size) {
-        Device.requireCpu(a.device("device"));
+        requireCpu(a.device("device"));
         for (int d : size) {
             if (d < 0) {
                 throw KindlingError.runtimeError("Trying to create tensor with negative dimension " + d + ": "
@@ -48,7 +56,7 @@ final class LegacyConstructor {
     }
 
     private static Tensor fromData(OpArgs a) {
-        Device.requireCpu(a.device("device"));
+        requireCpu(a.device("device"));
         Object data = a.get("data");
         if (!(data instanceof List<?>)) {
             throw KindlingError.typeError("new(): data must be a sequence (got " + pythonType(data) + ")");

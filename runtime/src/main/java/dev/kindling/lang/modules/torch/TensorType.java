@@ -87,14 +87,14 @@ final class TensorType {
         property("mT", TensorType::matrixTranspose, null);
         property("grad", TensorType::gradWarningOnNonLeaf, (t, v) -> t.setGrad(v == PyNone.NONE ? null : (Tensor) v));
         property("requires_grad", Tensor::requiresGrad, (t, v) -> t.requiresGrad_(Ops.truthy(v)));
-        property("grad_fn", Tensor::gradFn, null);
+        property("grad_fn", t -> NodeTypes.face(t.gradFn()), null);
         property("is_leaf", Tensor::isLeaf, null);
         property("retains_grad", Tensor::retainsGrad, null);
         property("_version", t -> (long) t.version(), null);
         property("_base", Tensor::viewBase, null);
         property("data", Tensor::data, (t, v) -> t.data().copy_((Tensor) v)); // moves no version, as in PyTorch
-        property("device", t -> DeviceType.CPU, null);
-        property("is_cuda", t -> false, null);
+        property("device", t -> DeviceType.of(t.device()), null);
+        property("is_cuda", t -> t.device().type().equals("cuda"), null);
     }
 
     /** {@code t.grad}, with PyTorch's warning when t is a non-leaf whose grad is never kept. */

@@ -65,6 +65,8 @@ public final class TorchModule {
     /** {@code torch.autograd}: anomaly detection, gradcheck, and backward and grad as functions. */
     public static PyModule autograd() {
         PyModule m = new PyModule("torch.autograd");
+        m.set("Function", AutogradFunction.TYPE);
+        m.set("function", autogradFunctionModule());
         function(m, "set_detect_anomaly", (a, k) -> {
             Object[] p = Args.bindMethodDef("set_detect_anomaly.__init__", a, k, "self", "mode", "check_nan=");
             Engine.setDetectAnomaly(Ops.truthy(p[1]));
@@ -75,7 +77,7 @@ public final class TorchModule {
                     "raise_exception=", "nondet_tol=", "check_undefined_grad=", "check_grad_dtypes=",
                     "check_batched_grad=", "check_batched_forward_grad=", "check_forward_ad=", "check_backward_ad=",
                     "fast_mode=", "masked=");
-            return gradcheck(p[0], tensors(p[1]), TorchArgs.bool(p[6], true));
+            return gradcheck(p[0], tensors(p[1]), TorchArgs.bool(p[5], true));
         });
         function(m, "grad", (a, k) -> {
             Object[] p = Args.bindDef("grad", a, k, "outputs", "inputs", "grad_outputs=", "retain_graph=",
@@ -101,6 +103,20 @@ public final class TorchModule {
             Tensor gradient = p[1] == null || p[1] == PyNone.NONE ? null : tensors(p[1]).get(0);
             tensors(p[0]).get(0).backward(gradient, TorchArgs.bool(p[2], false));
             return PyNone.NONE;
+        });
+        return m;
+    }
+
+    /** {@code torch.autograd.function}: Function, and once_differentiable. */
+    private static PyModule autogradFunctionModule() {
+        PyModule m = new PyModule("torch.autograd.function");
+        m.set("Function", AutogradFunction.TYPE);
+        m.set("BackwardCFunction", AutogradFunction.BACKWARD_C_FUNCTION);
+        // backward always runs with grad mode off here (no create_graph), so a backward is
+        // differentiable once only already: the decorator has nothing to add
+        function(m, "once_differentiable", (a, k) -> {
+            Args.exactly("once_differentiable", a, k, 1);
+            return a[0];
         });
         return m;
     }
