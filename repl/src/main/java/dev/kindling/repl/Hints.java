@@ -10,8 +10,9 @@ import dev.kindling.errors.KindlingError;
  * One line of advice under a traceback, for the errors first-week learners meet most: shapes that
  * cannot be multiplied, a {@code .grad} that is None, backward on a non-scalar or through a freed
  * graph, a forgotten import, {@code .item()} on many values, mixed dtypes, a loss given tensors
- * at construction, a list passed to a model, a class without forward. Read from the error's type and PyTorch's wording, so it works for
- * errors raised anywhere; a hint never replaces the error text, it only follows it.
+ * at construction, a list passed to a model, a class without forward. Read from the error's type
+ * and PyTorch's wording, so it works for errors raised anywhere; a hint never replaces the error
+ * text, it only follows it.
  */
 final class Hints {
     private static final Pattern MATMUL = Pattern.compile(
@@ -24,7 +25,10 @@ final class Hints {
     private static final Pattern DTYPES = Pattern.compile(
             "must have the same dtype|to have the same dtype|to have same dtype|expected scalar type|found dtype");
     private static final Pattern LOSS_GIVEN_TENSORS = Pattern.compile("\\w*Loss\\(\\s*[^)\\s]");
-    private static final Pattern MISSING_FORWARD = Pattern.compile("Module \\[(\\w+)\\] is missing the required \"forward\"");
+    private static final Pattern MISSING_FORWARD = Pattern.compile(
+            "Module \\[(\\w+)\\] is missing the required \"forward\"");
+    private static final Pattern NOT_A_TENSOR = Pattern.compile(
+            "argument 'input' \\(position 1\\) must be Tensor, not (list|tuple|int|float)$");
 
     private Hints() {}
 
@@ -63,7 +67,7 @@ final class Hints {
             return "hint: a loss is a module: create it first, then call it with the tensors:"
                     + " loss_fn = nn.MSELoss(), then loss = loss_fn(pred, y).";
         }
-        if (e.type() == ErrorType.TYPE_ERROR && message.matches(".*argument 'input' \\(position 1\\) must be Tensor, not (list|tuple|int|float)")) {
+        if (e.type() == ErrorType.TYPE_ERROR && NOT_A_TENSOR.matcher(message).find()) {
             return "hint: layers and models take tensors, not Python lists or numbers: model(torch.tensor([[1.0]]))"
                     + " (one row per example, one column per feature).";
         }
