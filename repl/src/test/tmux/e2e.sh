@@ -51,12 +51,15 @@ after_prompt "x = 6 * 7"
 after_prompt "x"
 wait_for "42"
 
-# A block, continued with ... and ended by an empty line.
+# A block, continued with ... and ended by an empty line at the prompt's level: the line after
+# "for" is indented automatically, the blank line after the body waits for the next line.
 type_line "for i in range(3):"
 wait_for "... "
-type_line "    print('row', i)"
+type_line "print('row', i)"
+type_line ""
 after_prompt ""
 wait_for "row 2"
+screen | grep -qF "...     print('row', i)" || fail "the body was not indented automatically"
 
 # An error, then the session goes on.
 after_prompt "1 / 0"
@@ -94,7 +97,79 @@ if after_prompt "import torch" && ! screen | grep -qF "ModuleNotFoundError"; the
   wait_for "tensor(8.)"
 fi
 
+# The course's Part 5, typed line by line exactly as printed (blank lines inside the class and
+# the loop included): the model is built and trains.
+if screen | grep -qF "tensor(8.)"; then
+  while IFS= read -r line; do
+    type_line "$line"
+    sleep 0.05
+  done <<'COURSE'
+import torch.nn as nn
+torch.manual_seed(42)
+sqft = torch.rand(100, 1) * 5         # 0-5 (in thousands)
+price = 200 * sqft + 50 + torch.randn(100, 1) * 20
+
+class HousePriceNet(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.layers = nn.Sequential(
+            nn.Linear(1, 16),    # 1 input (sqft) → 16 hidden neurons
+            nn.ReLU(),
+            nn.Linear(16, 1),   # 16 hidden → 1 output (price)
+        )
+
+    def forward(self, x):
+        return self.layers(x)
+
+model = HousePriceNet()
+print(model)  # Shows the architecture
+
+loss_fn = nn.MSELoss()
+optimizer = torch.optim.Adam(model.parameters(), lr=0.01)
+
+losses = []
+for epoch in range(500):
+    pred = model(sqft)                # ① Forward
+    loss = loss_fn(pred, price)       # ② Loss
+    loss.backward()                   # ③ Backward
+    optimizer.step()                  # ④ Update
+    optimizer.zero_grad()              # ⑤ Zero grad
+    losses.append(loss.item())
+
+    if epoch % 100 == 0:
+        print(f"Epoch {epoch:>3d} | Loss: {loss.item():.1f}")
+
+COURSE
+  type_line ""
+  wait_for "Epoch 400 | Loss:" 60
+  wait_for "(2): Linear(in_features=16, out_features=1, bias=True)"
+  if screen | grep -qE "IndentationError|SyntaxError|NameError|TypeError|AttributeError|missing the required"; then fail "typing the course's code raised an error"; fi
+  after_prompt "len(losses)"
+  wait_for "500"
+
+  # plt.pause in a loop redraws the chart in place: one chart on screen at the end, not five.
+  after_prompt "import matplotlib.pyplot as plt"
+  type_line "for i in range(5):"
+  type_line "plt.cla(); plt.plot(losses[:(i + 1) * 100]); plt.title('live-loss'); plt.pause(0.2)"
+  type_line ""
+  after_prompt "" 30
+  charts=$(screen | grep -cE '^ *live-loss *$')
+  [ "$charts" = 1 ] || fail "plt.pause drew $charts charts instead of redrawing one"
+fi
+
 # Ctrl-D leaves with status 0.
 tmux -L "$sock" send-keys -t e2e C-d
+wait_for "EXITED-0" 10
+
+# kindling -i script.py: the script runs, then the prompt has its variables.
+tmux -L "$sock" kill-session -t e2e
+printf 'inspected = 6 * 7\nprint("script ran")\n' > "$work/inspect.py"
+tmux -L "$sock" new-session -d -s e2e -x 160 -y 50 \
+  "env HOME='$work' TERM=xterm-256color '$launcher' -i '$work/inspect.py'; echo EXITED-\$?; sleep 30"
+wait_for "script ran" 60
+wait_for ">>> " 30
+after_prompt "inspected + 1"
+wait_for "43"
+type_line "exit"
 wait_for "EXITED-0" 10
 echo "e2e.sh: OK"

@@ -14,57 +14,45 @@ import org.jline.reader.Parser;
  * (as JShell's ConsoleIOContext does). For completion it cuts out the word under the cursor the
  * way Python sees it: a dotted name ({@code torch.te}), or a path after {@code :load}.
  *
- * <p>A blank line normally ends a block, but when the blank line is followed at once by more
- * indented input (a script pasted without bracketed paste), the block goes on, so functions with
- * blank lines inside them paste whole.
+ * <p>{@link PythonKeys} asks it the same question before it indents the next line, and may say
+ * that one text counts as whole (an entry just pasted).
  */
 final class EntryParser implements Parser {
-    /** Says whether input is arriving without a pause and its next character is indentation. */
-    interface Lookahead {
-        boolean indentedLineFollows();
-    }
-
     private final BooleanSupplier javaMode;
     private final java.util.function.Predicate<String> javaComplete;
-    private Lookahead lookahead = () -> false;
+    private String acceptedOnce;
 
     EntryParser(BooleanSupplier javaMode, java.util.function.Predicate<String> javaComplete) {
         this.javaMode = javaMode;
         this.javaComplete = javaComplete;
     }
 
-    void setLookahead(Lookahead lookahead) {
-        this.lookahead = lookahead;
+    /** Makes the next Enter on exactly {@code text} run it, whatever {@link #isWhole} would say. */
+    void acceptOnce(String text) {
+        acceptedOnce = text;
     }
 
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
-        if (context == ParseContext.ACCEPT_LINE && !isWhole(line)) {
-            throw new EOFError(-1, cursor, "incomplete input");
+        if (context == ParseContext.ACCEPT_LINE) {
+            boolean accepted = line.equals(acceptedOnce);
+            acceptedOnce = null;
+            if (!accepted && !isWhole(line)) {
+                throw new EOFError(-1, cursor, "incomplete input");
+            }
         }
         return wordAt(line, cursor);
     }
 
-    private boolean isWhole(String text) {
+    /** Whether Enter on {@code text} runs it: a command, a whole Java snippet or a whole Python entry. */
+    boolean isWhole(String text) {
         if (text.stripLeading().startsWith(":")) {
             return true;
         }
         if (javaMode.getAsBoolean()) {
             return javaComplete.test(text);
         }
-        if (!InputCompleteness.isComplete(text)) {
-            return false;
-        }
-        return !(text.endsWith("\n") && text.contains("\n") && !text.isBlank()
-                && lookahead.indentedLineFollows() && !endsTopLevel(text));
-    }
-
-    /** A blank line after a top-level statement always ends the entry. */
-    private static boolean endsTopLevel(String text) {
-        String[] lines = text.stripTrailing().split("\n");
-        String last = lines[lines.length - 1];
-        return lines.length == 1 || !last.isEmpty() && !Character.isWhitespace(last.charAt(0))
-                && !last.stripTrailing().endsWith(":");
+        return InputCompleteness.isComplete(text);
     }
 
     /** The word completion works on: a dotted name, or after {@code :load } everything to the cursor. */

@@ -9,8 +9,10 @@ import dev.kindling.errors.KindlingError;
 /**
  * One line of advice under a traceback, for the errors first-week learners meet most: shapes that
  * cannot be multiplied, a {@code .grad} that is None, backward on a non-scalar or through a freed
- * graph, a forgotten import. Read from the error's type and PyTorch's wording, so it works for
- * errors raised anywhere; a hint never replaces the error text, it only follows it.
+ * graph, a forgotten import, {@code .item()} on many values, mixed dtypes, a loss given tensors
+ * at construction, a list passed to a model, a class without forward. Read from the error's type
+ * and PyTorch's wording, so it works for errors raised anywhere; a hint never replaces the error
+ * text, it only follows it.
  */
 final class Hints {
     private static final Pattern MATMUL = Pattern.compile(
@@ -19,11 +21,77 @@ final class Hints {
     private static final Pattern DOT = Pattern.compile(
             "inconsistent tensor size, expected tensor \\[(\\d+)\\] and src \\[(\\d+)\\]");
 
+    private static final Pattern ITEM = Pattern.compile("a Tensor with (\\d+) elements cannot be converted to Scalar");
+    private static final Pattern DTYPES = Pattern.compile(
+            "must have the same dtype|to have the same dtype|to have same dtype|expected scalar type|found dtype");
+    private static final Pattern LOSS_GIVEN_TENSORS = Pattern.compile("\\w*Loss\\(\\s*[^)\\s]");
+    private static final Pattern MISSING_FORWARD = Pattern.compile(
+            "Module \\[(\\w+)\\] is missing the required \"forward\"");
+    private static final Pattern NOT_A_TENSOR = Pattern.compile(
+            "argument 'input' \\(position 1\\) must be Tensor, not (list|tuple|int|float)$");
+
     private Hints() {}
 
     /** The hint for an error raised by {@code entry}, or null when none helps. */
     static String hint(KindlingError e, String entry) {
+        return hint(e, entry, false);
+    }
+
+    /**
+     * The same, told whether an indented {@code def forward} was typed on its own earlier (after
+     * an empty line had ended its class), which explains a class missing forward.
+     */
+    static String hint(KindlingError e, String entry, boolean forwardTypedOutsideItsClass) {
         String message = e.getMessage() == null ? "" : e.getMessage();
+        String learner = learnerHint(e, message, entry, forwardTypedOutsideItsClass);
+        return learner != null ? learner : shapeAndGradHint(e, message, entry);
+    }
+
+    /** Hints for the course's common slips: tensors and models used the wrong way round. */
+    private static String learnerHint(KindlingError e, String message, String entry, boolean forwardOutside) {
+        Matcher item = ITEM.matcher(message);
+        if (item.find()) {
+            return "hint: .item() gives the one number of a one-element tensor; this one has " + item.group(1)
+                    + ". Reduce it first (loss.mean().item()), pick one element (x[0].item()), or use .tolist() for all.";
+        }
+        if (message.contains("No module named 'numpy'")) {
+            return "hint: Kindling has no numpy; torch does its job here: torch.tensor([...]), torch.arange, torch.linspace,"
+                    + " torch.zeros, and t.tolist() for Python numbers.";
+        }
+        if (DTYPES.matcher(message).find()) {
+            return "hint: the two tensors have different dtypes (Double is float64, Float is float32, Long is int64);"
+                    + " convert one with .float() (or .double(), .long()), or create it with dtype=torch.float32.";
+        }
+        if (message.contains("Boolean value of Tensor with more than one value is ambiguous")
+                && LOSS_GIVEN_TENSORS.matcher(entry).find()) {
+            return "hint: a loss is a module: create it first, then call it with the tensors:"
+                    + " loss_fn = nn.MSELoss(), then loss = loss_fn(pred, y).";
+        }
+        if (e.type() == ErrorType.TYPE_ERROR && NOT_A_TENSOR.matcher(message).find()) {
+            return "hint: layers and models take tensors, not Python lists or numbers: model(torch.tensor([[1.0]]))"
+                    + " (one row per example, one column per feature).";
+        }
+        Matcher forward = MISSING_FORWARD.matcher(message);
+        if (forward.find()) {
+            return forwardOutside
+                    ? "hint: an empty line ended class " + forward.group(1) + " before its indented def forward was typed,"
+                            + " so that def raised IndentationError and the class has no forward. Type the class again:"
+                            + " a blank line inside it is fine when the next line is indented."
+                    : "hint: " + forward.group(1) + " needs a method named forward(self, x), indented inside the class"
+                            + " like __init__; check its spelling and indentation.";
+        }
+        if (e.type() == ErrorType.INDENTATION_ERROR && message.startsWith("unexpected indent") && startsIndented(entry)) {
+            return "hint: no block is open for this indented line: an empty line at the prompt's level ended the block"
+                    + " before it. Type the block again; after a blank line inside a block, an indented line continues it.";
+        }
+        return null;
+    }
+
+    private static boolean startsIndented(String entry) {
+        return !entry.isEmpty() && (entry.charAt(0) == ' ' || entry.charAt(0) == '\t');
+    }
+
+    private static String shapeAndGradHint(KindlingError e, String message, String entry) {
         Matcher m = MATMUL.matcher(message);
         if (m.find()) {
             return matmul(m.group(1), m.group(2), m.group(3), m.group(4), entry);
@@ -51,10 +119,6 @@ final class Hints {
         }
         if (e.type() == ErrorType.NAME_ERROR) {
             return importHint(message);
-        }
-        if (message.contains("expected scalar type") || message.contains("found dtype")) {
-            return "hint: the two tensors have different dtypes; convert one with .float() (or .double(),"
-                    + " .long()), or create it with dtype=torch.float32.";
         }
         if (e.type() == ErrorType.INDENTATION_ERROR) {
             return "hint: indent each line of a block by the same amount (4 spaces), and end the block"

@@ -10,6 +10,13 @@ import dev.kindling.embed.Kindling;
  * strings must be closed, and a block (an entry whose last line is inside an indented body or
  * opens one) ends only with an empty line. A pasted script whose last line is at the top level
  * runs at once.
+ *
+ * <p>Unlike Python's REPL, one blank line inside a block does not end it: the course's classes
+ * and training loops have blank lines between their parts, and a learner types them as printed.
+ * A blank line that still carries the block's indentation (what Enter leaves on an auto-indented
+ * line) keeps the entry open, and the line after it decides: an indented line continues the
+ * block, a line at the top level ends the block and runs with it, and an empty line (the prompt's
+ * level, or a second blank line) runs the entry.
  */
 final class InputCompleteness {
     private InputCompleteness() {}
@@ -22,12 +29,40 @@ final class InputCompleteness {
             return false;
         }
         String[] lines = text.split("\n", -1);
-        if (lines[lines.length - 1].isBlank()) {
-            return true;
+        if (isIndented(text.stripLeading().isEmpty() ? text : firstLine(text))) {
+            return true;   // an indented first line opens nothing: Python reports it at once
         }
+        String current = lines[lines.length - 1];
+        if (current.isBlank()) {
+            return current.isEmpty() || lines[lines.length - 2].isBlank() || !blockOpen(text);
+        }
+        return !blockOpen(text);
+    }
+
+    private static String firstLine(String text) {
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                return line;
+            }
+        }
+        return "";
+    }
+
+    /** Whether the entry's last non-blank logical line opens a block or lies inside one. */
+    static boolean blockOpen(String text) {
         List<String> logical = logicalLines(text);
         String last = logical.get(logical.size() - 1);
-        return !(startsBlock(last) || isIndented(last) && logical.size() > 1);
+        return startsBlock(last) || isIndented(last) && logical.size() > 1;
+    }
+
+    /** Whether a triple-quoted string is open at the end of the text. */
+    static boolean insideString(String text) {
+        return scan(text).openString();
+    }
+
+    /** Whether a bracket is open at the end of the text (or its last line ends with a backslash). */
+    static boolean insideBrackets(String text) {
+        return scan(text).open() && !scan(text).openString() || text.endsWith("\\");
     }
 
     /**
@@ -39,7 +74,7 @@ final class InputCompleteness {
     }
 
     /** Logical lines, and whether a bracket or a triple-quoted string is still open at the end. */
-    private record Scan(List<String> lines, boolean open) {}
+    private record Scan(List<String> lines, boolean open, boolean openString) {}
 
     private static Scan scan(String text) {
         List<String> out = new ArrayList<>();
@@ -82,10 +117,11 @@ final class InputCompleteness {
         if (out.isEmpty()) {
             out.add("");
         }
-        return new Scan(out, depth > 0 || quote != null && quote.length() == 3);
+        boolean openString = quote != null && quote.length() == 3;
+        return new Scan(out, depth > 0 || openString, openString);
     }
 
-    private static boolean startsBlock(String logicalLine) {
+    static boolean startsBlock(String logicalLine) {
         StringBuilder joined = new StringBuilder();
         for (String physical : logicalLine.split("\n")) {
             joined.append(stripComment(physical)).append(' ');
@@ -98,7 +134,7 @@ final class InputCompleteness {
         return !line.isEmpty() && Character.isWhitespace(line.charAt(0));
     }
 
-    private static String stripComment(String line) {
+    static String stripComment(String line) {
         char quote = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);

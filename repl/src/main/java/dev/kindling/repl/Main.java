@@ -18,7 +18,8 @@ import dev.kindling.errors.KindlingError;
 
 /**
  * The {@code kindling} command: {@code kindling script.py [args]} runs a script,
- * {@code kindling -c "code"} runs a string, {@code kindling} alone starts the REPL.
+ * {@code kindling -c "code"} runs a string, {@code kindling} alone starts the REPL, and
+ * {@code kindling -i script.py} runs the script and then starts the REPL with its variables.
  * Exit status 0, or 1 after an uncaught exception (its traceback on stderr), as python does.
  */
 public final class Main {
@@ -31,15 +32,31 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         boolean javaMode = rest.remove("--java");
-        String numerics;
-        LabOption.Choice lab;
+        String numerics = Kindling.numericsPolicies().get(0);
+        LabOption.Choice lab = LabOption.Choice.OFF;
+        boolean inspect = false;
         try {
-            lab = LabOption.take(rest, LabOption.Choice.OFF);
-            numerics = NumericsOption.take(rest);
-            lab = LabOption.take(rest, lab);
+            // The options before the script or -c, in any order.
+            for (int size = -1; size != rest.size(); ) {
+                size = rest.size();
+                lab = LabOption.take(rest, lab);
+                if (!rest.isEmpty() && rest.get(0).startsWith("--numerics")) {
+                    numerics = NumericsOption.take(rest);
+                }
+                if (!rest.isEmpty() && rest.get(0).equals("-i")) {
+                    rest.remove(0);
+                    inspect = true;
+                }
+            }
         } catch (NumericsOption.BadOption e) {
             err.println(usage().lines().findFirst().orElseThrow());
             err.println("kindling: error: " + e.getMessage());
+            return 2;
+        }
+        if (!rest.isEmpty() && rest.get(0).startsWith("-") && !rest.get(0).equals("-") && !KNOWN.contains(rest.get(0))) {
+            err.println("Unknown option: " + rest.get(0));
+            err.println(usage().lines().findFirst().orElseThrow());
+            err.println("Try `kindling -h' for more information.");
             return 2;
         }
         if (!rest.isEmpty() && (rest.get(0).equals("-h") || rest.get(0).equals("--help"))) {
@@ -57,19 +74,31 @@ public final class Main {
             }
             List<String> argv = new ArrayList<>(rest.subList(2, rest.size()));
             argv.add(0, "-c");
-            return runCode(rest.get(1), "<string>", argv, numerics, lab, out, err);
+            return inspect ? Repl.start(javaMode, numerics, lab, out, err, new Startup(rest.get(1), "<string>", argv))
+                    : runCode(rest.get(1), "<string>", argv, numerics, lab, out, err);
         }
         if (!rest.isEmpty() && !rest.get(0).equals("-")) {
-            return runFile(rest.get(0), rest, numerics, lab, out, err);
+            String file = rest.get(0);
+            String code = readScript(file, err);
+            if (code == null) {
+                return 2;
+            }
+            String fileName = Path.of(file).toAbsolutePath().normalize().toString();
+            return inspect ? Repl.start(javaMode, numerics, lab, out, err, new Startup(code, fileName, rest))
+                    : runCode(code, fileName, rest, numerics, lab, out, err);
         }
-        return Repl.start(javaMode, numerics, lab, out, err);
+        return Repl.start(javaMode, numerics, lab, out, err, null);
     }
+
+    /** The options that end option parsing and are handled on their own. */
+    private static final List<String> KNOWN = List.of("-c", "-h", "--help", "-V", "--version");
 
     private static String usage() {
         return String.join("\n",
                 "usage: kindling [option] ... [-c cmd | file | -] [arg] ...",
                 "  -c cmd   program passed in as string",
                 "  file     program read from script file",
+                "  -i       inspect interactively after running the script or -c code: the REPL with its variables",
                 "  --java   start the REPL in Java mode",
                 "  --lab    open Kindling Lab (the course's page, live) in the browser; --lab-port=PORT picks its port",
                 "  --numerics=" + String.join("|", Kindling.numericsPolicies()),
@@ -78,19 +107,16 @@ public final class Main {
                 "With no arguments, kindling starts the interactive REPL.");
     }
 
-    private static int runFile(String file, List<String> argv, String numerics, LabOption.Choice lab, PrintStream out,
-            PrintStream err) {
-        String code;
+    /** The script's text, or null after saying on {@code err} why it cannot be read. */
+    private static String readScript(String file, PrintStream err) {
         try {
-            code = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             err.println("kindling: can't open file '" + file + "': [Errno 2] No such file or directory");
-            return 2;
         } catch (IOException e) {
             err.println("kindling: can't open file '" + file + "': " + e.getMessage());
-            return 2;
         }
-        return runCode(code, Path.of(file).toAbsolutePath().normalize().toString(), argv, numerics, lab, out, err);
+        return null;
     }
 
     static int runCode(String code, String fileName, List<String> argv, String numerics, LabOption.Choice lab,
@@ -104,12 +130,19 @@ public final class Main {
                 return 1;
             }
             try {
-                session.exec(code, fileName);
+                return runIn(session, code, fileName, out, err);
             } finally {
                 if (lab.on()) {
                     keepLabOpen(err);
                 }
             }
+        }
+    }
+
+    /** Runs code in a session: 0, or 1 after an uncaught exception (its traceback on err), or SystemExit's status. */
+    static int runIn(Session session, String code, String fileName, PrintStream out, PrintStream err) {
+        try {
+            session.exec(code, fileName);
             return 0;
         } catch (KindlingError e) {
             out.flush();

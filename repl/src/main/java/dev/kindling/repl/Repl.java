@@ -20,7 +20,6 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import org.jline.utils.NonBlockingReader;
 
 import dev.kindling.embed.Kindling;
 import dev.kindling.embed.NativeLibraries;
@@ -56,6 +55,8 @@ public final class Repl implements CommandHost, AutoCloseable {
     private boolean javaMode;
     private boolean rawInput;
     private boolean quit;
+    /** An indented {@code def forward} was typed after its class had ended (Hints explains the class without forward). */
+    private boolean forwardTypedOutsideItsClass;
 
     Repl(Terminal terminal, Session session, PrintStream out, Path historyFile, boolean javaMode) {
         this.terminal = terminal;
@@ -64,7 +65,6 @@ public final class Repl implements CommandHost, AutoCloseable {
         this.java = new JavaMode(session, out);
         this.javaMode = javaMode;
         this.parser = new EntryParser(() -> this.javaMode || rawInput, text -> rawInput || java.isComplete(text));
-        parser.setLookahead(this::indentedLineFollows);
         boolean colour = KindlingHighlighter.colourWanted(terminal.getType());
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
@@ -73,10 +73,11 @@ public final class Repl implements CommandHost, AutoCloseable {
                 .highlighter(new KindlingHighlighter(colour, this::builtinNames))
                 .completer(new JavaAwareCompleter(new KindlingCompleter(session, commands), java, () -> this.javaMode))
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, javaMode ? "  ...> " : "... ")
-                .variable(LineReader.INDENTATION, 4)
+                // PythonKeys indents; JLine's own indent would also take spaces off before a typed ')'
+                .variable(LineReader.INDENTATION, 0)
                 .variable(LineReader.LIST_MAX, 200)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.INSERT_TAB, true)
+                .option(LineReader.Option.INSERT_TAB, false)
                 .option(LineReader.Option.AUTO_FRESH_LINE, true);
         if (historyFile != null) {
             builder.variable(LineReader.HISTORY_FILE, historyFile);
@@ -84,6 +85,7 @@ public final class Repl implements CommandHost, AutoCloseable {
             builder.variable(LineReader.HISTORY_SIZE, 500).variable(LineReader.HISTORY_FILE_SIZE, 0);
         }
         this.reader = builder.build();
+        PythonKeys.install(reader, parser, () -> !this.javaMode && !rawInput);
         session.setInput(prompt -> {
             rawInput = true;
             try {
@@ -96,16 +98,21 @@ public final class Repl implements CommandHost, AutoCloseable {
         });
     }
 
-    /** Starts the REPL on the system terminal; with piped input, runs the input as a script. */
-    static int start(boolean javaMode, String numerics, LabOption.Choice lab, PrintStream out, PrintStream err) {
+    /**
+     * Starts the REPL on the system terminal; with piped input, runs the input as a script.
+     * A {@code startup} script (kindling -i) runs first in the same session; null when none.
+     */
+    static int start(boolean javaMode, String numerics, LabOption.Choice lab, PrintStream out, PrintStream err,
+            Startup startup) {
         if (System.console() == null && !javaMode) {
-            return runPipedInput(System.in, numerics, lab, out, err);
+            return runPipedInput(System.in, numerics, lab, out, err, startup);
         }
+        List<String> argv = startup == null ? List.of("") : startup.argv();
         // The session and the terminal are built side by side: the prompt waits for the slower only.
         CompletableFuture<PrintStream> termOut = new CompletableFuture<>();
         CompletableFuture<Session> session = CompletableFuture.supplyAsync(
                 () -> Kindling.builder().out(new ForwardingStream(termOut)).err(new ForwardingStream(termOut))
-                        .terminal(true).numerics(numerics).build().newSession());
+                        .terminal(true).numerics(numerics).argv(argv).build().newSession());
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
             PrintStream tout = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
             termOut.complete(tout);
@@ -114,6 +121,9 @@ public final class Repl implements CommandHost, AutoCloseable {
                          Path.of(System.getProperty("user.home"), ".kindling_history"), javaMode)) {
                 if (lab.on()) {
                     LabLauncher.open(s, lab.port(), tout);
+                }
+                if (startup != null) {
+                    repl.runStartup(startup);
                 }
                 return repl.loop();
             }
@@ -145,14 +155,37 @@ public final class Repl implements CommandHost, AutoCloseable {
         }
     }
 
-    private static int runPipedInput(InputStream in, String numerics, LabOption.Choice lab, PrintStream out,
-            PrintStream err) {
+    /** Piped input runs as a script; after a startup script (kindling -i), in that script's session. */
+    static int runPipedInput(InputStream in, String numerics, LabOption.Choice lab, PrintStream out, PrintStream err,
+            Startup startup) {
+        String code;
         try {
-            String code = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Main.runCode(code, "<stdin>", List.of("-"), numerics, lab, out, err);
+            code = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             err.println("kindling: cannot read standard input: " + e.getMessage());
             return 1;
+        }
+        if (startup == null) {
+            return Main.runCode(code, "<stdin>", List.of("-"), numerics, lab, out, err);
+        }
+        try (Session session = Kindling.builder().out(out).err(err).argv(startup.argv()).numerics(numerics).build()
+                .newSession()) {
+            if (lab.on()) {
+                LabLauncher.open(session, lab.port(), err);
+            }
+            Main.runIn(session, startup.code(), startup.fileName(), out, err);
+            return Main.runIn(session, code, "<stdin>", out, err);
+        }
+    }
+
+    /** Runs a kindling -i script before the first prompt; an error shows its traceback and the REPL starts anyway. */
+    void runStartup(Startup startup) {
+        try {
+            session.exec(startup.code(), startup.fileName());
+        } catch (KindlingError e) {
+            out.print(Session.formatError(e));
+        } finally {
+            out.flush();
         }
     }
 
@@ -208,6 +241,9 @@ public final class Repl implements CommandHost, AutoCloseable {
             runJava(entry);
             return;
         }
+        if (!entry.contains("\n") && replWord(entry)) {
+            return;
+        }
         Matcher help = HELP_CALL.matcher(entry);
         Matcher question = QUESTION.matcher(entry);
         if (!entry.contains("\n") && (help.matches() || question.matches())) {
@@ -215,6 +251,30 @@ public final class Repl implements CommandHost, AutoCloseable {
             return;
         }
         runSource(entry, "<stdin>");
+    }
+
+    /**
+     * What a word typed alone means at the prompt, as in Python 3.13's REPL: {@code exit} and
+     * {@code quit} leave (Python 3.11 printed "Use exit() or Ctrl-D (i.e. EOF) to exit" and stayed,
+     * which only puzzles a learner who said what they want), {@code help} shows the REPL's help;
+     * each only while the learner has not bound the name. IPython's {@code %time}, {@code %who}...
+     * run the matching command. Returns whether the entry was one of these.
+     */
+    private boolean replWord(String entry) {
+        String word = entry.strip();
+        if (word.startsWith("%") && word.length() > 1 && Character.isLetter(word.charAt(1))) {
+            commands.run(this, Commands.fromMagic(word));
+            return true;
+        }
+        if (!List.of("exit", "quit", "help").contains(word) || session.names().contains(word)) {
+            return false;
+        }
+        if (word.equals("help")) {
+            commands.run(this, ":help");
+        } else {
+            quit = true;
+        }
+        return true;
     }
 
     @Override
@@ -235,9 +295,13 @@ public final class Repl implements CommandHost, AutoCloseable {
             }
             out.flush();
             out.print(Session.formatError(e));
-            String hint = Hints.hint(e, code);
+            if (e.type() == ErrorType.INDENTATION_ERROR && code.stripLeading().startsWith("def forward")) {
+                forwardTypedOutsideItsClass = true;
+            }
+            String hint = Hints.hint(e, code, forwardTypedOutsideItsClass);
             if (hint != null) {
                 out.println(hint);
+                forwardTypedOutsideItsClass &= !hint.contains("has no forward");
             }
             return false;
         } finally {
@@ -286,17 +350,6 @@ public final class Repl implements CommandHost, AutoCloseable {
                 : Docs.page(session.introspection(), expr, value, key);
         out.println(page == null ? "No documentation for " + expr : page);
         out.flush();
-    }
-
-    /** Java mode only sees text typed after :java; a newline-free look at whether paste goes on. */
-    private boolean indentedLineFollows() {
-        try {
-            NonBlockingReader r = terminal.reader();
-            int c = r.peek(20);
-            return c == ' ' || c == '\t';
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private Set<String> builtinNames() {

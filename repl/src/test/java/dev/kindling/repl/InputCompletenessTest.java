@@ -33,6 +33,23 @@ class InputCompletenessTest {
     }
 
     @Test
+    void aBlankLineInsideABlockWaitsForTheNextLine() {
+        String body = "class HousePriceNet(nn.Module):\n    def __init__(self):\n        super().__init__()\n";
+        assertFalse(InputCompleteness.isComplete(body + "        "), "Enter on an auto-indented blank line");
+        assertFalse(InputCompleteness.isComplete(body + "        \n    def forward(self, x):"));
+        assertTrue(InputCompleteness.isComplete(body + "        \n"), "then an empty line at the prompt's level");
+        assertTrue(InputCompleteness.isComplete(body + "        \n        "), "or a second blank line");
+        assertTrue(InputCompleteness.isComplete(body + "        \nmodel = HousePriceNet()"), "or a top-level line");
+        assertTrue(InputCompleteness.isComplete(body + "\n"), "an empty line ends the block at once");
+        assertTrue(InputCompleteness.isComplete("x = 1\n    "), "after a top-level statement a blank line runs");
+    }
+
+    @Test
+    void anIndentedFirstLineRunsAtOnceToReportIt() {
+        assertTrue(InputCompleteness.isComplete("    def forward(self, x):"));
+    }
+
+    @Test
     void aPasteEndingAtTopLevelRuns() {
         assertTrue(InputCompleteness.isComplete("def f():\n    return 1\n\nprint(f())"));
     }

@@ -20,6 +20,9 @@ import dev.kindling.embed.Session;
  * {@link #type} sends keys, {@link #waitFor} waits until the screen shows some text.
  */
 final class ReplDriver implements AutoCloseable {
+    /** What a terminal in bracketed-paste mode sends around pasted text. */
+    static final String BRACKETED_PASTE_BEGIN = "\u001b[200~";
+    static final String BRACKETED_PASTE_END = "\u001b[201~";
     private final PipedOutputStream keys = new PipedOutputStream();
     private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
     final Terminal terminal;
@@ -88,7 +91,8 @@ final class ReplDriver implements AutoCloseable {
 
     /**
      * A prompt counts only once the screen ends with it and has been still for a moment, so a
-     * prompt redrawn while a line is typed (highlighting) is not mistaken for the next one.
+     * prompt redrawn while a line is typed (highlighting) is not mistaken for the next one. The
+     * continuation prompt counts with the automatic indent after it.
      */
     String waitFor(String text, Duration timeout) {
         boolean prompt = text.endsWith("> ") || text.equals("... ");
@@ -97,6 +101,9 @@ final class ReplDriver implements AutoCloseable {
         long stillSince = System.nanoTime();
         while (System.nanoTime() < end) {
             String s = screen();
+            if (text.equals("... ") && s.endsWith(" ")) {
+                s = s.stripTrailing() + " ";   // the continuation prompt with the line's automatic indent
+            }
             if (!s.equals(last)) {
                 last = s;
                 stillSince = System.nanoTime();
@@ -123,6 +130,12 @@ final class ReplDriver implements AutoCloseable {
         synchronized (screen) {
             return ANSI.matcher(screen.toString(StandardCharsets.UTF_8)).replaceAll("").replace("\r", "");
         }
+    }
+
+    /** The last entry the prompt accepted, as it stands in the history. */
+    String lastEntry() {
+        var history = repl.reader().getHistory();
+        return history.get(history.last()).toString();
     }
 
     int awaitExit() throws InterruptedException {

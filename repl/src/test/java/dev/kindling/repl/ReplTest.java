@@ -32,8 +32,9 @@ class ReplTest {
         }
     }
 
+    /** After the last method, a blank line may still be followed by another method: a second Enter runs. */
     @Test
-    void multiLineClassDefinitionEndsWithEmptyLine() throws Exception {
+    void multiLineClassDefinitionEndsWithEmptyLineAtThePromptsLevel() throws Exception {
         try (ReplDriver r = new ReplDriver()) {
             r.type("class Counter:\n");
             r.waitFor("... ");
@@ -46,6 +47,8 @@ class ReplTest {
             r.type("        self.n += 1\n");
             r.waitFor("... ");
             r.type("        return self.n\n");
+            r.waitFor("... ");
+            r.type("\n");
             r.waitFor("... ");
             r.type("\n");
             r.waitFor(">>> ");
@@ -191,6 +194,50 @@ class ReplTest {
             r.waitFor(">>> ");
             r.type(":quit\n");
             assertEquals(0, r.awaitExit());
+        }
+    }
+
+    @Test
+    void helpExitQuitAndMagicsAtThePrompt() throws Exception {
+        try (ReplDriver r = new ReplDriver()) {
+            r.type("help\n");
+            String shown = r.waitFor(">>> ");
+            assertTrue(shown.contains(":vars") && !shown.contains("Error"), shown);
+            r.type("weights = [1, 2]\n");
+            r.waitFor(">>> ");
+            r.type("%who\n");
+            shown = r.waitFor(">>> ");
+            assertTrue(shown.contains("weights") && shown.contains("list"), shown);
+            r.type("%time sum(range(10))\n");
+            shown = r.waitFor(">>> ");
+            assertTrue(shown.contains("45") && shown.contains("Wall time"), shown);
+            r.type("quit = 'bound'\n");
+            r.waitFor(">>> ");
+            r.type("quit\n");
+            r.waitFor("'bound'");
+            r.waitFor(">>> ");
+            r.type("exit\n");
+            assertEquals(0, r.awaitExit());
+        }
+    }
+
+    /** Enter twice after the class's body ended it; the forward typed next explains the class without forward. */
+    @Test
+    void aClassEndedBeforeItsForwardGetsTheHint() throws Exception {
+        try (ReplDriver r = new ReplDriver()) {
+            r.type("import torch.nn as nn\n");
+            r.waitFor(">>> ");
+            r.type("class Net(nn.Module):\ndef __init__(self):\nsuper().__init__()\n\n\n");
+            r.waitFor(">>> ");
+            r.type("    def forward(self, x):\n");
+            String shown = r.waitFor(">>> ");
+            assertTrue(shown.contains("IndentationError: unexpected indent") && shown.contains("hint: no block is open"), shown);
+            r.type("        return x\n");
+            r.waitFor(">>> ");
+            r.type("Net()(1)\n");
+            shown = r.waitFor(">>> ");
+            assertTrue(shown.contains("NotImplementedError: Module [Net] is missing the required \"forward\" function"), shown);
+            assertTrue(shown.contains("hint: an empty line ended class Net"), shown);
         }
     }
 
@@ -369,9 +416,9 @@ class ReplTest {
     void pastedHousePriceScriptTrains() throws Exception {
         try (ReplDriver r = new ReplDriver()) {
             org.junit.jupiter.api.Assumptions.assumeTrue(r.session.hasModule("torch.nn"));
-            r.type(HOUSE_PRICES);
-            String shown = r.waitFor("predicted price: $", Duration.ofSeconds(50));
-            assertTrue(shown.contains("Epoch 400 | Loss:"), shown);
+            r.type(ReplDriver.BRACKETED_PASTE_BEGIN + HOUSE_PRICES + ReplDriver.BRACKETED_PASTE_END + "\r");
+            String shown = r.waitFor("Epoch 400 | Loss:", Duration.ofSeconds(50));
+            shown += r.waitFor("predicted price: $", Duration.ofSeconds(10));
             assertTrue(!shown.contains("Error"), shown);
             r.waitFor(">>> ");
             r.type("len(losses)\n");
@@ -386,7 +433,7 @@ class ReplTest {
             r.type("import torch\nimport torch.nn as nn\nmodel = nn.Linear(1, 1)\nx = torch.rand(100, 1)\n"
                     + "opt = torch.optim.SGD(model.parameters(), lr=0.01)\nsteps = 0\n");
             r.type("while True:\n    loss = ((model(x) - 2 * x) ** 2).mean()\n    loss.backward()\n"
-                    + "    opt.step()\n    opt.zero_grad()\n    steps += 1\n\n");
+                    + "    opt.step()\n    opt.zero_grad()\n    steps += 1\n\n\n");
             Thread.sleep(1000);
             long start = System.nanoTime();
             r.type("\u0003");

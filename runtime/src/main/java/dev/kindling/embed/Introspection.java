@@ -14,6 +14,7 @@ import dev.kindling.lang.objects.PyFunction;
 import dev.kindling.lang.objects.PyModule;
 import dev.kindling.lang.objects.PyNone;
 import dev.kindling.lang.objects.Repr;
+import dev.kindling.tensor.Tensor;
 
 /**
  * A read-only look at a session's values for tools such as help, completion and a variables
@@ -172,15 +173,19 @@ public final class Introspection {
         return rows;
     }
 
+    /**
+     * One row; a tensor's grad is read from the tensor itself, not through Python's {@code .grad},
+     * which warns on every non-leaf tensor (a listing is no access by the learner).
+     */
     private Variable variable(String name, Object v) {
         String type = Ops.typeName(v);
         Object shape = safeAttr(v, "shape");
         if (shape == null) {
             return new Variable(name, type, null, null, null, null);
         }
-        Object grad = safeAttr(v, "grad");
+        Object grad = v instanceof Tensor t ? (Object) t.grad() : safeAttr(v, "grad");
         return new Variable(name, type, text(shape), text(safeAttr(v, "dtype")), text(safeAttr(v, "requires_grad")),
-                grad == null ? null : grad != PyNone.NONE);
+                v instanceof Tensor ? (Boolean) (grad != null) : grad == null ? null : grad != PyNone.NONE);
     }
 
     /** str() for a table cell: "" for a missing value, "?" when str() raises. */

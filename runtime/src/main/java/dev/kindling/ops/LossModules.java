@@ -14,7 +14,8 @@ import dev.kindling.tensor.Tensor;
 final class LossModules {
     private LossModules() {}
 
-    private static final String LEGACY = "bool? size_average=None, bool? reduce=None, str reduction=\"mean\"";
+    /** The deprecated pair is untyped in PyTorch (any object, tested for truth), hence Any. */
+    private static final String LEGACY = "Any? size_average=None, Any? reduce=None, str reduction=\"mean\"";
 
     static void declare(OpRegistry r) {
         regression(r);
@@ -51,8 +52,8 @@ final class LossModules {
     }
 
     private static void classification(OpRegistry r) {
-        r.module("CrossEntropyLoss(Tensor? weight=None, bool? size_average=None, int ignore_index=-100, "
-                + "bool? reduce=None, str reduction=\"mean\", float label_smoothing=0.0) -> Module", a -> {
+        r.module("CrossEntropyLoss(Tensor? weight=None, Any? size_average=None, int ignore_index=-100, "
+                + "Any? reduce=None, str reduction=\"mean\", float label_smoothing=0.0) -> Module", a -> {
                     Tensor weight = a.tensor("weight");
                     String reduction = LossReduction.of(a);
                     double smoothing = a.scalar("label_smoothing");
@@ -61,7 +62,7 @@ final class LossModules {
                             (x, y) -> Losses.crossEntropy(x, y, weight, reduction, smoothing, ignore));
                 }).doc("Softmax cross-entropy of logits against class indices or probabilities.",
                         "nn.CrossEntropyLoss()(torch.tensor([[2., 0.5]]), torch.tensor([0]))");
-        r.module("NLLLoss(Tensor? weight=None, bool? size_average=None, int ignore_index=-100, bool? reduce=None, "
+        r.module("NLLLoss(Tensor? weight=None, Any? size_average=None, int ignore_index=-100, Any? reduce=None, "
                 + "str reduction=\"mean\") -> Module", a -> {
                     Tensor weight = a.tensor("weight");
                     String reduction = LossReduction.of(a);

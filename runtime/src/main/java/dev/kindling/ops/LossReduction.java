@@ -2,6 +2,7 @@ package dev.kindling.ops;
 
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.Warnings;
+import dev.kindling.tensor.Tensor;
 
 /**
  * A loss's {@code reduction}, with the deprecated {@code size_average}/{@code reduce} pair
@@ -23,8 +24,25 @@ public final class LossReduction {
         return legacy;
     }
 
-    /** The same for bound arguments named size_average, reduce and reduction. */
+    /**
+     * The same for bound arguments named size_average, reduce and reduction. PyTorch takes any
+     * object there and tests its truth, so {@code nn.MSELoss(pred, y)} (tensors passed to the
+     * constructor) fails on a tensor of several values as PyTorch does.
+     */
     static String of(OpArgs a) {
-        return of((Boolean) a.get("size_average"), (Boolean) a.get("reduce"), a.string("reduction"));
+        return of(truth(a.get("size_average")), truth(a.get("reduce")), a.string("reduction"));
+    }
+
+    private static Boolean truth(Object given) {
+        if (given == null || given instanceof Boolean) {
+            return (Boolean) given;
+        }
+        if (given instanceof Tensor t) {
+            return t.booleanValue();
+        }
+        if (given instanceof Number n) {
+            return n.doubleValue() != 0;
+        }
+        return !(given instanceof String s) || !s.isEmpty();
     }
 }

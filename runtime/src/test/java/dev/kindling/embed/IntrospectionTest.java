@@ -100,6 +100,20 @@ class IntrospectionTest {
         assertEquals(new Variable("b", "Tensor", "torch.Size([2])", "torch.float32", "False", false), vars.get(2));
     }
 
+    /** Reading .grad of a non-leaf in Python warns (PyTorch's UserWarning); listing variables does not. */
+    @Test
+    void listingANonLeafTensorWarnsNothing() {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        try (Session s = Kindling.builder().err(new java.io.PrintStream(err, true)).build().newSession()) {
+            s.exec("import torch\nw = torch.ones(2, requires_grad=True)\ny = w * 2\nz = y.sum()");
+            List<Variable> vars = s.introspection().variables();
+            assertEquals(new Variable("y", "Tensor", "torch.Size([2])", "torch.float32", "True", false), vars.get(2));
+            assertEquals("", err.toString());
+            s.exec("y.grad");
+            assertTrue(err.toString().contains("UserWarning: The .grad attribute of a Tensor that is not a leaf Tensor"));
+        }
+    }
+
     @Test
     void opsHaveTheirSchemasParametersAndHelp() {
         session.exec("import torch\nimport torch.nn.functional as F\nx = torch.ones(2)");

@@ -93,6 +93,18 @@ public final class Commands {
         c.handler().run(host, argument);
     }
 
+    /**
+     * The command an IPython magic stands for: {@code %who} lists variables as {@code :vars} does,
+     * and any other {@code %name args} is {@code :name args} ({@code %time}, {@code %load}, ...).
+     */
+    public static String fromMagic(String line) {
+        String trimmed = line.strip();
+        int space = trimmed.indexOf(' ');
+        String name = space < 0 ? trimmed.substring(1) : trimmed.substring(1, space);
+        String rest = space < 0 ? "" : trimmed.substring(space);
+        return ":" + (name.equals("who") ? "vars" : name) + rest;
+    }
+
     /** Candidates for a command's argument: file names or Kindling code, as the command says. */
     public List<String> completeArgument(String lineBeforeCursor, String word, ArgumentCompleter completer) {
         String name = lineBeforeCursor.substring(0, lineBeforeCursor.indexOf(' '));
@@ -116,8 +128,10 @@ public final class Commands {
             h.out().println(c == null ? "No command " + argument : c.name() + " " + c.arguments() + "\n  " + c.help());
             return;
         }
-        h.out().println("Type Python with PyTorch's API. A block ends with an empty line.");
-        h.out().println("help(x) or x? shows docs for x; Tab completes; Ctrl-C stops running code; Ctrl-D exits.");
+        h.out().println("Type Python with PyTorch's API. Enter indents a block's next line; Tab indents (or completes),");
+        h.out().println("Backspace removes a level. After a blank line, an indented line continues the block; Enter runs it.");
+        h.out().println("help(x) or x? shows docs for x; Tab completes; Ctrl-C stops running code; Ctrl-D or exit leaves.");
+        h.out().println("IPython's %time CODE and %who work too (as :time and :vars).");
         h.out().println();
         for (Command c : h.commands().all()) {
             String synopsis = c.arguments().isEmpty() ? c.name() : c.name() + " " + c.arguments();

@@ -19,6 +19,7 @@ public final class Context {
     private Frame currentFrame;
 
     private PrintStream out;
+    private long runs;
     private PrintStream err;
     private boolean outIsTerminal;
     private final PyModule main = new PyModule("__main__");
@@ -117,15 +118,24 @@ public final class Context {
         guard.request(dev.kindling.errors.StopReason.CANCELLED);
     }
 
-    /** Starts a run: steps, output and call depth count from zero. */
+    /**
+     * Starts a run (an exec, or one REPL entry): steps, output and call depth count from zero, and
+     * the run count goes up, so state that lasts one run (pyplot's live chart) can tell a new one.
+     */
     public void beginRun() {
         depth = 0;
         guard.begin();
+        runs++;
     }
 
     /** The current depth of Python calls, as the recursion limit counts it. */
     public int depth() {
         return depth;
+    }
+
+    /** How many runs this context has begun. */
+    public long runNumber() {
+        return runs;
     }
 
     public int recursionLimit() {

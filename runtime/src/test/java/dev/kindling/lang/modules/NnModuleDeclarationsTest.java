@@ -252,21 +252,41 @@ class NnModuleDeclarationsTest {
         assertEquals(2.5, value("nn.MSELoss(size_average=None, reduce=None)" + call), 1e-9);
     }
 
+    /** PyTorch 2.13 tests the deprecated size_average and reduce for truth, so tensors given to the constructor fail there. */
+    @Test
+    void aLossConstructedWithTensorsFailsAsInPyTorch() {
+        session.exec("pred = torch.ones(3, 1)\ny = torch.zeros(3, 1)");
+        assertEquals("RuntimeError: Boolean value of Tensor with more than one value is ambiguous", error("nn.MSELoss(pred, y)"));
+        assertEquals("RuntimeError: Boolean value of Tensor with more than one value is ambiguous",
+                error("nn.CrossEntropyLoss(pred, y)"));
+        assertEquals("MSELoss()", printed("nn.MSELoss(torch.ones(1), torch.ones(1))"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(
+                "UserWarning: size_average and reduce args will be deprecated, please use reduction='mean' instead."));
+    }
+
+    /** Wording as PyTorch 2.13 raises it: from the function forward calls first (linear, relu) or x.size(). */
     @Test
     void aJavaLayersForwardChecksItsInputsAsPythonWould() {
         session.exec("x = torch.tensor([1., 2.])");
-        assertEquals("TypeError: Linear.forward(): argument 'input' (position 1) must be Tensor, not int",
+        assertEquals("TypeError: linear(): argument 'input' (position 1) must be Tensor, not int",
                 error("nn.Linear(2, 2)(3)"));
-        assertEquals("TypeError: MSELoss.forward(): argument 'target' (position 2) must be Tensor, not list",
+        assertEquals("AttributeError: 'list' object has no attribute 'size'",
                 error("nn.MSELoss()(x, [1., 2.])"));
+        assertEquals("TypeError: cross_entropy_loss(): argument 'input' (position 1) must be Tensor, not list",
+                error("nn.CrossEntropyLoss()([[1.]], [0])"));
+        assertEquals("AttributeError: 'list' object has no attribute 'softmax'", error("nn.Softmax(dim=1)([[1.]])"));
         assertEquals("TypeError: MSELoss.forward() missing 1 required positional argument: 'target'",
                 error("nn.MSELoss()(x)"));
         assertEquals("TypeError: ReLU.forward() takes 2 positional arguments but 3 were given",
                 error("nn.ReLU()(x, x)"));
         assertEquals("TypeError: ReLU.forward() got an unexpected keyword argument 'foo'",
                 error("nn.ReLU()(x, foo=1)"));
-        assertEquals("TypeError: Sequential.forward(): argument 'input' (position 1) must be Tensor, not int",
+        assertEquals("TypeError: relu(): argument 'input' (position 1) must be Tensor, not int",
                 error("nn.Sequential(nn.ReLU())(2)"));
+        session.exec("class Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+                + "        self.layers = nn.Sequential(nn.Linear(1, 16), nn.ReLU(), nn.Linear(16, 1))\n"
+                + "    def forward(self, x):\n        return self.layers(x)\n");
+        assertEquals("TypeError: linear(): argument 'input' (position 1) must be Tensor, not list", error("Net()([[1.0]])"));
         assertEquals("tensor(0.) tensor([1., 2.])", printed("nn.MSELoss()(x, target=x), nn.ReLU()(input=x)"));
     }
 

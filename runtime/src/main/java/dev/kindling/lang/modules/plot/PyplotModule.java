@@ -12,6 +12,7 @@ import dev.kindling.errors.KindlingError;
 import dev.kindling.errors.Warnings;
 import dev.kindling.lang.eval.Context;
 import dev.kindling.lang.files.FileAccess;
+import dev.kindling.lang.modules.TimeModule;
 import dev.kindling.lang.objects.Args;
 import dev.kindling.lang.objects.BuiltinBody;
 import dev.kindling.lang.objects.Ops;
@@ -39,10 +40,12 @@ public final class PyplotModule {
     private final FigureFolder folder = new FigureFolder();
     private final List<Figure> figures = new ArrayList<>();
     private Figure current;
+    private final LiveChart live;
 
     private PyplotModule(Context context, Supplier<ShowSettings> settings) {
         this.context = context;
         this.settings = settings;
+        this.live = new LiveChart(context);
     }
 
     /** The {@code matplotlib} package, holding its {@code pyplot} submodule. */
@@ -94,6 +97,15 @@ public final class PyplotModule {
         function(m, "show", (a, k) -> {
             Args.bind("show", a, k, "*", "block=");
             show();
+            return PyNone.NONE;
+        });
+        function(m, "pause", (a, k) -> {
+            pause(Ops.toDouble(Args.bind("pause", a, k, "interval")[0]));
+            return PyNone.NONE;
+        });
+        function(m, "cla", (a, k) -> {
+            Args.exactly("cla", a, k, 0);
+            gcf().clear();
             return PyNone.NONE;
         });
         function(m, "close", this::close);
@@ -469,6 +481,19 @@ public final class PyplotModule {
         context.out().flush();
         figures.clear();
         current = null;
+    }
+
+    /**
+     * plt.pause(interval): in a terminal, draws the current figure's text chart (over the one the
+     * last pause drew: {@link LiveChart}) and keeps the figure open; then waits. Elsewhere it only
+     * waits, as matplotlib's non-interactive backend does; show() still presents the figure.
+     */
+    private void pause(double seconds) {
+        ShowSettings how = settings.get();
+        if (current != null && how.chart() && context.outIsTerminal()) {
+            live.draw(TextChart.render(current, how), how.height() + 2);
+        }
+        TimeModule.sleep(context, seconds);
     }
 
     private Object close(Object[] args, Map<String, Object> kwargs) {

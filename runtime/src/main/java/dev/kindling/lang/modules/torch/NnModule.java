@@ -329,12 +329,7 @@ public final class NnModule {
         }
         Object[] bound = Args.bindMethodDef(m.name() + ".forward", given, kwargs, spec);
         Object[] inputs = java.util.Arrays.copyOfRange(bound, 1, bound.length);
-        for (int i = 0; i < inputs.length; i++) {
-            if (!(inputs[i] instanceof Tensor)) {
-                throw KindlingError.typeError(m.name() + ".forward(): argument '" + names.get(i) + "' (position "
-                        + (i + 1) + ") must be Tensor, not " + Ops.typeName(inputs[i]));
-            }
-        }
+        LayerInputErrors.check(m, names, inputs);
         return m.forward(inputs);
     }
 
