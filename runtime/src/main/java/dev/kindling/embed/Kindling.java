@@ -12,6 +12,7 @@ import dev.kindling.lang.modules.CollectionsModule;
 import dev.kindling.lang.modules.CopyModule;
 import dev.kindling.lang.modules.FunctoolsModule;
 import dev.kindling.lang.modules.FutureModule;
+import dev.kindling.lang.modules.IoModule;
 import dev.kindling.lang.modules.ItertoolsModule;
 import dev.kindling.lang.modules.MathModule;
 import dev.kindling.lang.modules.JsonModule;
@@ -200,6 +201,7 @@ public final class Kindling {
             r.register("pathlib", c -> PathlibModule.create());
             r.register("json", c -> JsonModule.create());
             r.register("re", c -> ReModule.create());
+            r.register("io", c -> IoModule.create());
             StandardModules.registerAll(r);
             for (Object[] m : extraModules) {
                 r.register((String) m[0], (Function<Context, PyModule>) m[1]);
