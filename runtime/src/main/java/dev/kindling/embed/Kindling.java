@@ -25,6 +25,7 @@ import dev.kindling.lang.modules.StringModule;
 import dev.kindling.lang.modules.SysModule;
 import dev.kindling.lang.modules.TimeModule;
 import dev.kindling.lang.modules.TypingModule;
+import dev.kindling.lang.modules.argparse.ArgparseModule;
 import dev.kindling.lang.objects.PyModule;
 import dev.kindling.lang.parse.SourceParser;
 import dev.kindling.tensor.cpu.Numerics;
@@ -202,6 +203,7 @@ public final class Kindling {
             r.register("json", c -> JsonModule.create());
             r.register("re", c -> ReModule.create());
             r.register("io", c -> IoModule.create());
+            r.register("argparse", ArgparseModule::create);
             StandardModules.registerAll(r);
             for (Object[] m : extraModules) {
                 r.register((String) m[0], (Function<Context, PyModule>) m[1]);
