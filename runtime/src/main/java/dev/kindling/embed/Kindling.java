@@ -21,6 +21,7 @@ import dev.kindling.lang.modules.OsModule;
 import dev.kindling.lang.modules.PathlibModule;
 import dev.kindling.lang.modules.RandomModule;
 import dev.kindling.lang.modules.ReModule;
+import dev.kindling.lang.modules.StatisticsModule;
 import dev.kindling.lang.modules.StringModule;
 import dev.kindling.lang.modules.SysModule;
 import dev.kindling.lang.modules.TimeModule;
@@ -204,6 +205,7 @@ public final class Kindling {
             r.register("re", c -> ReModule.create());
             r.register("io", c -> IoModule.create());
             r.register("argparse", ArgparseModule::create);
+            r.register("statistics", c -> StatisticsModule.create());
             StandardModules.registerAll(r);
             for (Object[] m : extraModules) {
                 r.register((String) m[0], (Function<Context, PyModule>) m[1]);
