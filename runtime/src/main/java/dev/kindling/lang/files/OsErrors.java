@@ -10,6 +10,9 @@ import java.util.Map;
 
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
+import dev.kindling.lang.objects.BuiltinTypes;
+import dev.kindling.lang.objects.Exceptions;
+import dev.kindling.lang.objects.PyClass;
 import dev.kindling.lang.objects.Repr;
 
 /**
@@ -41,7 +44,25 @@ public final class OsErrors {
             entry(40, "Too many levels of symbolic links", ErrorType.OS_ERROR),
             entry(122, "Disk quota exceeded", ErrorType.OS_ERROR));
 
+    /**
+     * {@code io.UnsupportedOperation}: reading a file opened for writing and the like. CPython's
+     * derives from both OSError and ValueError; Kindling's classes have one base, so it is an
+     * OSError here and {@code except ValueError} does not catch it.
+     */
+    public static final PyClass UNSUPPORTED_OPERATION = PyClass.user("UnsupportedOperation", "io",
+            BuiltinTypes.exceptionClass(ErrorType.OS_ERROR));
+
     private OsErrors() {}
+
+    /** {@code io.UnsupportedOperation: not readable} and its kin. */
+    public static KindlingError unsupportedOperation(String message) {
+        return Exceptions.toError(UNSUPPORTED_OPERATION.call(new Object[] {message}, null));
+    }
+
+    /** {@code ValueError: I/O operation on closed file.} */
+    public static KindlingError closedFile() {
+        return KindlingError.valueError("I/O operation on closed file.");
+    }
 
     private static Map.Entry<String, Errno> entry(int number, String text, ErrorType type) {
         return Map.entry(text, new Errno(number, text, type));

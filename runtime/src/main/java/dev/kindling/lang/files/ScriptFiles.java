@@ -1,20 +1,25 @@
 package dev.kindling.lang.files;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.kindling.errors.KindlingError;
 
 /**
- * The file operations of {@code os}, {@code os.path}, {@code pathlib} and {@code json}: each
- * turns the script's name into a path through the session's {@link FileAccess} gate first, so a
- * confined session reads, writes and lists only below its folder, and each failure is CPython's
- * OSError in CPython's words, naming the file as the script wrote it.
+ * The file operations of {@code open()}, {@code os}, {@code os.path}, {@code pathlib} and
+ * {@code json}: each turns the script's name into a path through the session's
+ * {@link FileAccess} gate first, so a confined session reads, writes and lists only below its
+ * folder, and each failure is CPython's OSError in CPython's words, naming the file as the
+ * script wrote it.
  */
 public final class ScriptFiles {
     private ScriptFiles() {}
@@ -141,6 +146,41 @@ public final class ScriptFiles {
         }
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw OsErrors.from(e, name);
+        }
+    }
+
+    /** {@code open(name, 'r')}: the file's bytes, read from the start. */
+    public static InputStream openToRead(String name) {
+        Path file = path(name);
+        if (Files.isDirectory(file)) {
+            throw OsErrors.isADirectory(name);
+        }
+        try {
+            return Files.newInputStream(file);
+        } catch (IOException e) {
+            throw OsErrors.from(e, name);
+        }
+    }
+
+    /**
+     * {@code open(name, kind)} for writing: {@code 'w'} empties or creates the file, {@code 'a'}
+     * appends to it or creates it, {@code 'x'} creates it and fails when it exists.
+     */
+    public static OutputStream openToWrite(String name, char kind) {
+        Path file = path(name);
+        if (Files.isDirectory(file)) {
+            throw OsErrors.isADirectory(name);
+        }
+        OpenOption[] options = switch (kind) {
+            case 'a' -> new OpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.APPEND};
+            case 'x' -> new OpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE};
+            default -> new OpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE};
+        };
+        try {
+            return Files.newOutputStream(file, options);
         } catch (IOException e) {
             throw OsErrors.from(e, name);
         }

@@ -51,6 +51,7 @@ public final class BuiltinsModule {
         m.set("__name__", "builtins");
         def(m, "print", (a, k) -> print(context, a, k));
         def(m, "input", (a, k) -> input(context, a));
+        def(m, "open", TextFileType::open);
         def(m, "len", (a, k) -> {
             Args.exactly("len", a, k, 1);
             return Ops.len(a[0]);
@@ -196,12 +197,14 @@ public final class BuiltinsModule {
     private static Object print(Context context, Object[] a, Map<String, Object> k) {
         String sep = " ";
         String end = "\n";
+        Object file = PyNone.NONE;
         if (k != null) {
             for (Map.Entry<String, Object> e : k.entrySet()) {
                 switch (e.getKey()) {
                     case "sep" -> sep = e.getValue() == PyNone.NONE ? " " : printText("sep", e.getValue());
                     case "end" -> end = e.getValue() == PyNone.NONE ? "\n" : printText("end", e.getValue());
-                    case "flush", "file" -> { }
+                    case "file" -> file = e.getValue();
+                    case "flush" -> { }
                     default -> throw KindlingError.typeError("print() got an unexpected keyword argument '"
                             + e.getKey() + "'");
                 }
@@ -215,6 +218,10 @@ public final class BuiltinsModule {
             sb.append(Repr.str(a[i]));
         }
         sb.append(end);
+        if (file != PyNone.NONE) {
+            Ops.call(Ops.getAttr(file, "write"), new Object[] {sb.toString()}, null);
+            return PyNone.NONE;
+        }
         context.out().print(sb);
         context.out().flush();
         return PyNone.NONE;

@@ -69,6 +69,12 @@ public final class BuiltinTypes {
             self.dict().put("value", args.length > 1 ? args[1] : PyNone.NONE);
             return PyNone.NONE;
         });
+        // SystemExit.code: the exit status or message, from args as CPython derives it.
+        EXCEPTIONS.get(ErrorType.SYSTEM_EXIT).define("code", new PyGetSet("code", self -> {
+            Object args = ((PyInstance) self).dict().get("args");
+            PyTuple t = args instanceof PyTuple tuple ? tuple : PyTuple.EMPTY;
+            return t.size() == 0 ? PyNone.NONE : t.size() == 1 ? t.get(0) : t;
+        }, null));
         OBJECT.defineMethod("__init__", (args, kw) -> PyNone.NONE);
         GeneratorMethods.install(GENERATOR);
         StrMethods.install(STR);

@@ -171,12 +171,35 @@ public final class TorchModule {
             TorchState.current().setDefaultDevice(device == PyNone.NONE ? null : DeviceType.of(device).device());
             return PyNone.NONE;
         });
+        function(m, "set_default_dtype", (a, k) -> {
+            setDefaultDtype(Args.bindDef("set_default_dtype", a, k, "d", "/")[0]);
+            return PyNone.NONE;
+        });
         function(m, "is_tensor", (a, k) -> Args.bindDef("is_tensor", a, k, "obj", "/")[0] instanceof Tensor);
         function(m, "set_printoptions", (a, k) -> {
             Args.bindDef("set_printoptions", a, k, "precision=", "threshold=", "edgeitems=", "linewidth=",
                     "profile=", "sci_mode=");
             return PyNone.NONE;
         });
+    }
+
+    /**
+     * {@code torch.set_default_dtype(d)} with PyTorch's TypeErrors. The default float dtype is
+     * one constant of the tensor core ({@link DType#DEFAULT_FLOAT}) that factories and type
+     * promotion read, not yet a per-session setting, so only float32, the default, is accepted.
+     */
+    private static void setDefaultDtype(Object d) {
+        if (!(d instanceof DType dtype)) {
+            throw KindlingError.typeError("invalid dtype object: only floating-point types are supported as the "
+                    + "default type");
+        }
+        if (!dtype.isFloatingPoint()) {
+            throw KindlingError.typeError("only floating-point types are supported as the default type");
+        }
+        if (dtype != DType.DEFAULT_FLOAT) {
+            throw KindlingError.notImplementedError("torch.set_default_dtype(" + dtype + ") is not supported in "
+                    + "Kindling yet: the default dtype is torch.float32");
+        }
     }
 
     private static void dtypes(PyModule m) {
