@@ -19,16 +19,21 @@ import io.javalin.http.sse.SseClient;
  * connects late gets the whole story so far first: every series, the data, the latest line.
  *
  * <p>Events: {@code scalars} {series, from, values}, {@code points} {x, y}, {@code line} {x, y},
- * {@code cell} {id, text} and {@code cell-done} {id, ok}.
+ * {@code cell} {id, text}, {@code cell-done} {id, ok}, and {@code changed} {}: the session's values
+ * may have changed (a run ended, a training step reported), at most every {@link #CHANGED_PERIOD_MS}
+ * ms, so the page refetches the variables and graph it shows.
  */
 final class EventHub implements TrainingListener {
     static final long PERIOD_MS = 50;
+    static final long CHANGED_PERIOD_MS = 400;
 
     private final List<SseClient> clients = new CopyOnWriteArrayList<>();
     private final Map<String, Series> series = new LinkedHashMap<>();
     private String points;
     private String line;
     private boolean lineChanged;
+    private boolean sessionChanged;
+    private long changedSentAt;
     private final List<String[]> pending = new ArrayList<>();
     private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "kindling-lab-events");
@@ -75,6 +80,12 @@ final class EventHub implements TrainingListener {
     @Override
     public synchronized void scalar(String name, double value) {
         series.computeIfAbsent(name, n -> new Series()).add(value);
+        sessionChanged = true;
+    }
+
+    /** The session's values may have changed: a run ended. */
+    synchronized void sessionChanged() {
+        sessionChanged = true;
     }
 
     @Override
@@ -113,6 +124,12 @@ final class EventHub implements TrainingListener {
             if (lineChanged) {
                 batch.add(new String[] {"line", line});
                 lineChanged = false;
+            }
+            long now = System.currentTimeMillis();
+            if (sessionChanged && now - changedSentAt >= CHANGED_PERIOD_MS) {
+                batch.add(new String[] {"changed", "{}"});
+                sessionChanged = false;
+                changedSentAt = now;
             }
         }
         for (SseClient c : clients) {

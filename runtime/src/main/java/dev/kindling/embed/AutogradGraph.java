@@ -52,7 +52,8 @@ public record AutogradGraph(List<Node> nodes, List<Edge> edges, boolean truncate
      * @param name  the grad_fn's name, {@code AccumulateGrad} for a leaf, {@code input} for an input
      * @param label the session's name for the tensor ({@code w}, {@code model.0.weight}), or null
      * @param shape the shape of the tensor the node made (an operation) or holds (a leaf, an input)
-     * @param value a leaf's or input's elements; null for an operation (its output is not kept)
+     * @param value a leaf's or input's elements, and the picked tensor's own (node 0); null for the
+     *              other operations, whose outputs the graph does not keep as they were
      * @param grad  a leaf's {@code .grad} once backward has set it; else null
      */
     public record Node(int id, Kind kind, String name, String label, List<Integer> shape, TensorSnapshot value,

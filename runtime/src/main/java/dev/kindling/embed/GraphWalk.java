@@ -38,7 +38,7 @@ final class GraphWalk {
         if (root.gradFn() == null) {
             walk.tensorNode(root, root.requiresGrad(), rootLabel);
         } else {
-            walk.operationNode(root.gradFn(), root, rootLabel);
+            walk.operationNode(root.gradFn(), root, rootLabel, TensorSnapshot.of(root, maxElements));
             walk.run();
         }
         return new AutogradGraph(walk.nodes, walk.edges, walk.truncated);
@@ -68,18 +68,19 @@ final class GraphWalk {
         Node producer = op.edge(i);
         if (producer != null) {
             Integer seen = operations.get(producer);
-            return seen != null ? seen : operationNode(producer, input, labels.get(input));
+            return seen != null ? seen : operationNode(producer, input, labels.get(input), null);
         }
         Integer seen = tensors.get(input);
         return seen != null ? seen : tensorNode(input, op.needsGrad(i) && input.isLeaf(), labels.get(input));
     }
 
-    private Integer operationNode(Node op, Tensor output, String label) {
+    private Integer operationNode(Node op, Tensor output, String label, TensorSnapshot value) {
         if (nodes.size() >= AutogradGraph.MAX_NODES) {
             return null;
         }
         int id = nodes.size();
-        nodes.add(new AutogradGraph.Node(id, AutogradGraph.Kind.OPERATION, op.name(), label, shape(output), null, null));
+        nodes.add(new AutogradGraph.Node(id, AutogradGraph.Kind.OPERATION, op.name(), label, shape(output), value,
+                null));
         operations.put(op, id);
         pending.addLast(op);
         return id;

@@ -223,9 +223,14 @@ public final class Introspection {
         if (shape == null) {
             return new Variable(name, type, null, null, null, null);
         }
-        Object grad = safeAttr(v, "grad");
+        // a tensor's grad read as Java, so listing a non-leaf does not warn as reading its .grad does
+        Boolean hasGrad = v instanceof Tensor t ? t.grad() != null : hasGrad(safeAttr(v, "grad"));
         return new Variable(name, type, text(shape), text(safeAttr(v, "dtype")), text(safeAttr(v, "requires_grad")),
-                grad == null ? null : grad != PyNone.NONE);
+                hasGrad);
+    }
+
+    private static Boolean hasGrad(Object grad) {
+        return grad == null ? null : grad != PyNone.NONE;
     }
 
     /** str() for a table cell: "" for a missing value, "?" when str() raises. */

@@ -66,6 +66,7 @@ public final class Session implements AutoCloseable {
     private final Introspection introspection;
     private final TrainingMonitor training = new TrainingMonitor();
     private final List<Runnable> closeActions = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Runnable> runEndActions = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     Session(Kindling.Builder options) {
         registry = options.registry();
@@ -201,6 +202,7 @@ public final class Session implements AutoCloseable {
                 return work.get();
             } finally {
                 training.flush();
+                runEndActions.forEach(Runnable::run);
             }
         }));
         try {
@@ -252,6 +254,14 @@ public final class Session implements AutoCloseable {
                 listener.line(x, y);
             }
         });
+    }
+
+    /**
+     * Runs {@code action} on the session's thread each time an {@link #exec}, {@link #eval} or REPL
+     * entry ends, normally or not (Kindling Lab refreshes its variables then). It should return quickly.
+     */
+    public void afterEachRun(Runnable action) {
+        runEndActions.add(action);
     }
 
     /** Runs {@code action} when this session closes (a Lab server stops with its session). */

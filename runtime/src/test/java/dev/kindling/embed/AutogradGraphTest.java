@@ -60,6 +60,9 @@ class AutogradGraphTest {
         assertFalse(g.truncated());
         assertFalse(g.backwardDone());
         assertNull(leaf(g, "model.weight").grad(), "no grad before backward");
+        assertArrayEquals(new double[] {((Number) session.eval("loss.item()")).doubleValue()},
+                node(g, "MseLossBackward0").value().values(), "the picked tensor's own value");
+        assertNull(node(g, "AddmmBackward0").value());
     }
 
     @Test
