@@ -66,6 +66,7 @@ public final class Lab implements AutoCloseable {
         }
         lab.guard.listeningOn(lab.server.port());
         session.setTrainingListener(lab.events);
+        session.setFigureListener(lab.events);
         session.afterEachRun(() -> {
             if (!lab.closed) {
                 lab.events.sessionChanged();
@@ -120,6 +121,7 @@ public final class Lab implements AutoCloseable {
         }
         closed = true;
         session.setTrainingListener(null);
+        session.setFigureListener(null);
         cells.close();
         events.close();
         server.stop();

@@ -13,10 +13,10 @@ import java.util.List;
  * <pre>{@code
  * try (Session session = Kindling.builder().build().newSession()) {
  *     session.exec("import torch\nw = torch.ones(2, requires_grad=True)\nloss = (w * 3).sum()\nloss.backward()");
- *     AutogradGraph g = session.introspection().graph(session.get("loss")).orElseThrow();
- *     g.nodes().get(0).name();          // SumBackward0
- *     g.nodes().get(2).label();         // w
- *     g.nodes().get(2).grad().values(); // [3.0, 3.0]
+ *     AutogradGraph g = session.introspection().graph(session.get("loss"), 16).orElseThrow();
+ *     String root = g.nodes().get(0).name();            // SumBackward0
+ *     String leaf = g.nodes().get(2).label();           // w
+ *     double[] grad = g.nodes().get(2).grad().values(); // [3.0, 3.0]
  * }
  * }</pre>
  *

@@ -25,6 +25,7 @@ import dev.kindling.lang.modules.BuiltinsModule;
 import dev.kindling.lang.modules.lab.LabModule;
 import dev.kindling.lang.modules.lab.TrainingFeed;
 import dev.kindling.lang.modules.lab.TrainingMonitor;
+import dev.kindling.lang.modules.plot.FigureRelay;
 import dev.kindling.lang.objects.Exceptions;
 import dev.kindling.lang.objects.PyModule;
 import dev.kindling.lang.objects.PyNone;
@@ -65,11 +66,12 @@ public final class Session implements AutoCloseable {
     private final TorchState torchState;
     private final Introspection introspection;
     private final TrainingMonitor training = new TrainingMonitor();
+    private final FigureRelay figures = new FigureRelay();
     private final List<Runnable> closeActions = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Runnable> runEndActions = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     Session(Kindling.Builder options) {
-        registry = options.registry();
+        registry = options.registry(figures);
         registry.register("kindling", c -> LabModule.createPackage(training));
         registry.register("kindling.lab", c -> (PyModule) c.importModule("kindling").get("lab"));
         torchState = new TorchState(options.numerics);
@@ -262,6 +264,16 @@ public final class Session implements AutoCloseable {
      */
     public void afterEachRun(Runnable action) {
         runEndActions.add(action);
+    }
+
+    /**
+     * Sends this session's pyplot figures to {@code listener} each time the script draws them
+     * ({@code plt.pause}, {@code plt.draw}, {@code plt.show}); null stops them.
+     */
+    public void setFigureListener(FigureListener listener) {
+        figures.setFeed(listener == null ? null : (number, title, xlabel, ylabel, series) -> listener.figure(
+                new FigureData(number, title, xlabel, ylabel, series.stream()
+                        .map(p -> new FigureData.Series(p.kind(), p.label(), p.color(), p.x(), p.y())).toList())));
     }
 
     /** Runs {@code action} when this session closes (a Lab server stops with its session). */

@@ -14,7 +14,7 @@ import dev.kindling.tensor.Tensor;
  *     session.exec("import torch\nw = torch.arange(6.).reshape(2, 3)");
  *     TensorSnapshot w = session.introspection().tensor(session.get("w"), 100).orElseThrow();
  *     w.shape();         // [2, 3]
- *     w.values()[5];     // 5.0
+ *     double last = w.values()[5];   // 5.0
  *     w.complete();      // true: all 6 elements fit in 100
  * }
  * }</pre>

@@ -96,6 +96,7 @@
   });
   events.addEventListener("points", (e) => { state.points = JSON.parse(e.data); updateFit(); });
   events.addEventListener("line", (e) => { state.line = JSON.parse(e.data); state.lineUpdates++; updateFit(); });
+  events.addEventListener("figure", (e) => lab.onFigure(JSON.parse(e.data)));
   events.addEventListener("changed", () => lab.onChanged.forEach((hook) => hook(visible)));
   events.addEventListener("cell", (e) => {
     const m = JSON.parse(e.data);

@@ -22,18 +22,23 @@ public final class TimeModule {
             if (seconds < 0) {
                 throw KindlingError.valueError("sleep length must be non-negative");
             }
-            long end = System.nanoTime() + (long) (seconds * 1e9);
-            while (System.nanoTime() < end) {
-                context.tick();
-                try {
-                    Thread.sleep(Math.min(20, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new KindlingError(ErrorType.KEYBOARD_INTERRUPT, "");
-                }
-            }
+            sleep(context, seconds);
             return PyNone.NONE;
         }));
         return m;
+    }
+
+    /** Waits {@code seconds}, stopping with KeyboardInterrupt when the session is cancelled (also plt.pause's wait). */
+    public static void sleep(Context context, double seconds) {
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        while (System.nanoTime() < end) {
+            context.tick();
+            try {
+                Thread.sleep(Math.min(20, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new KindlingError(ErrorType.KEYBOARD_INTERRUPT, "");
+            }
+        }
     }
 }
