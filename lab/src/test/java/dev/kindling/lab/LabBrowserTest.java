@@ -212,6 +212,39 @@ class LabBrowserTest {
     }
 
     @Test
+    void figuresPanelRedrawsAFigureAsTheLoopDrawsItAndOffersItsPng() throws Exception {
+        load();
+        browser.findElement(By.id("tab-figures")).click();
+        CompletableFuture<Void> loop = CompletableFuture.runAsync(() -> session.exec(String.join("\n",
+                "import matplotlib.pyplot as plt",
+                "losses = []",
+                "for i in range(60):",
+                "    losses.append(1.0 / (i + 1))",
+                "    plt.clf()",
+                "    plt.plot(losses, label='loss')",
+                "    plt.title('training loss')",
+                "    plt.pause(0.03)",
+                "")));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> figurePoints() >= 3);
+        long early = figurePoints();
+        assertTrue(!loop.isDone(), "the figure appeared while the loop was still running");
+        wait.until(d -> figurePoints() >= early + 10);
+        loop.get();
+        wait.until(d -> figurePoints() == 60);
+        assertEquals("Figure 1: training loss", browser.findElement(By.cssSelector("#figure-1 h3")).getText());
+        @SuppressWarnings("unchecked")
+        List<Number> ys = (List<Number>) js("return kindlingLab.state.figures[1].series[0].y");
+        assertEquals(1.0 / 60, ys.get(59).doubleValue(), 0.0);
+        String png = String.valueOf(js("return kindlingLab.figurePng(1)"));
+        assertTrue(png.startsWith("data:image/png;base64,"), png.substring(0, Math.min(40, png.length())));
+        BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(
+                java.util.Base64.getDecoder().decode(png.substring(png.indexOf(',') + 1))));
+        assertTrue(image.getWidth() >= 300 && image.getHeight() >= 300, image.getWidth() + "x" + image.getHeight());
+        assertEquals("figure-1.png", browser.findElement(By.cssSelector("#figure-1 a.png")).getAttribute("download"));
+    }
+
+    @Test
     void neuronSlidersGiveZAndRelu() {
         load();
         browser.findElement(By.id("tab-neuron")).click();
@@ -309,6 +342,11 @@ class LabBrowserTest {
     private List<String> row(String name) {
         return browser.findElements(By.cssSelector("#vars-table tr[data-name='" + name + "'] td")).stream()
                 .limit(6).map(td -> td.getAttribute("textContent")).toList();
+    }
+
+    private long figurePoints() {
+        Object n = js("const f = kindlingLab.state.figures[1]; return f ? f.series[0].y.length : 0");
+        return ((Number) n).longValue();
     }
 
     private long lossPoints() {
