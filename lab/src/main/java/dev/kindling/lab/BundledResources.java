@@ -19,6 +19,9 @@ final class BundledResources {
             "/", new String[] {WEB + "index.html", "text/html; charset=utf-8"},
             "/lab.js", new String[] {WEB + "lab.js", "text/javascript; charset=utf-8"},
             "/quiz.js", new String[] {WEB + "quiz.js", "text/javascript; charset=utf-8"},
+            "/graph.js", new String[] {WEB + "graph.js", "text/javascript; charset=utf-8"},
+            "/variables.js", new String[] {WEB + "variables.js", "text/javascript; charset=utf-8"},
+            "/figures.js", new String[] {WEB + "figures.js", "text/javascript; charset=utf-8"},
             "/lab.css", new String[] {WEB + "lab.css", "text/css; charset=utf-8"},
             "/vendor/uPlot.iife.min.js", new String[] {UPLOT + "uPlot.iife.min.js", "text/javascript; charset=utf-8"},
             "/vendor/uPlot.min.css", new String[] {UPLOT + "uPlot.min.css", "text/css; charset=utf-8"});

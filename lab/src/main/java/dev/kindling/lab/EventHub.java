@@ -9,6 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import dev.kindling.embed.FigureData;
+import dev.kindling.embed.FigureListener;
 import dev.kindling.embed.TrainingListener;
 import io.javalin.http.sse.SseClient;
 
@@ -19,16 +21,24 @@ import io.javalin.http.sse.SseClient;
  * connects late gets the whole story so far first: every series, the data, the latest line.
  *
  * <p>Events: {@code scalars} {series, from, values}, {@code points} {x, y}, {@code line} {x, y},
- * {@code cell} {id, text} and {@code cell-done} {id, ok}.
+ * {@code cell} {id, text}, {@code cell-done} {id, ok}, {@code figure} {number, title, xlabel, ylabel,
+ * series: [{kind, label, color, x, y}]} (the latest state of each figure drawn), and {@code changed} {}: the session's values
+ * may have changed (a run ended, a training step reported), at most every {@link #CHANGED_PERIOD_MS}
+ * ms, so the page refetches the variables and graph it shows.
  */
-final class EventHub implements TrainingListener {
+final class EventHub implements TrainingListener, FigureListener {
     static final long PERIOD_MS = 50;
+    static final long CHANGED_PERIOD_MS = 400;
 
     private final List<SseClient> clients = new CopyOnWriteArrayList<>();
     private final Map<String, Series> series = new LinkedHashMap<>();
     private String points;
     private String line;
     private boolean lineChanged;
+    private boolean sessionChanged;
+    private final Map<Integer, String> figures = new LinkedHashMap<>();
+    private final java.util.Set<Integer> figuresChanged = new java.util.LinkedHashSet<>();
+    private long changedSentAt;
     private final List<String[]> pending = new ArrayList<>();
     private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "kindling-lab-events");
@@ -68,6 +78,11 @@ final class EventHub implements TrainingListener {
             if (line != null && !lineChanged) {
                 client.sendEvent("line", line);
             }
+            figures.forEach((number, json) -> {
+                if (!figuresChanged.contains(number)) {
+                    client.sendEvent("figure", json);
+                }
+            });
             clients.add(client);
         }
     }
@@ -75,6 +90,12 @@ final class EventHub implements TrainingListener {
     @Override
     public synchronized void scalar(String name, double value) {
         series.computeIfAbsent(name, n -> new Series()).add(value);
+        sessionChanged = true;
+    }
+
+    /** The session's values may have changed: a run ended. */
+    synchronized void sessionChanged() {
+        sessionChanged = true;
     }
 
     @Override
@@ -87,6 +108,25 @@ final class EventHub implements TrainingListener {
     public synchronized void line(double[] x, double[] y) {
         line = xy(x, y);
         lineChanged = true;
+    }
+
+    /** A figure drawn: only its latest state is kept and sent, however often a loop draws it. */
+    @Override
+    public synchronized void figure(FigureData f) {
+        StringBuilder b = new StringBuilder("{\"number\":").append(f.number())
+                .append(",\"title\":").append(Json.string(f.title()))
+                .append(",\"xlabel\":").append(Json.string(f.xlabel()))
+                .append(",\"ylabel\":").append(Json.string(f.ylabel())).append(",\"series\":[");
+        for (int i = 0; i < f.series().size(); i++) {
+            FigureData.Series s = f.series().get(i);
+            b.append(i > 0 ? "," : "").append("{\"kind\":").append(Json.string(s.kind()))
+                    .append(",\"label\":").append(s.label() == null ? "null" : Json.string(s.label()))
+                    .append(",\"color\":").append(Json.string(s.color()))
+                    .append(",\"x\":").append(Json.numbers(s.x())).append(",\"y\":").append(Json.numbers(s.y()))
+                    .append('}');
+        }
+        figures.put(f.number(), b.append("]}").toString());
+        figuresChanged.add(f.number());
     }
 
     /** Output of a code cell, sent with the next batch. */
@@ -110,9 +150,17 @@ final class EventHub implements TrainingListener {
             }
             batch.addAll(pending);
             pending.clear();
+            figuresChanged.forEach(number -> batch.add(new String[] {"figure", figures.get(number)}));
+            figuresChanged.clear();
             if (lineChanged) {
                 batch.add(new String[] {"line", line});
                 lineChanged = false;
+            }
+            long now = System.currentTimeMillis();
+            if (sessionChanged && now - changedSentAt >= CHANGED_PERIOD_MS) {
+                batch.add(new String[] {"changed", "{}"});
+                sessionChanged = false;
+                changedSentAt = now;
             }
         }
         for (SseClient c : clients) {

@@ -46,6 +46,9 @@ public final class Lab implements AutoCloseable {
             });
             config.routes.sse("/events", events::connect);
             config.routes.post("/api/cell", this::postCell);
+            config.routes.get("/api/vars", ctx -> json(ctx, PanelData.variables(session.introspection())));
+            config.routes.get("/api/tensor", ctx -> json(ctx, PanelData.tensor(session.introspection(), name(ctx))));
+            config.routes.get("/api/graph", ctx -> json(ctx, PanelData.graph(session.introspection(), name(ctx))));
         });
     }
 
@@ -63,6 +66,12 @@ public final class Lab implements AutoCloseable {
         }
         lab.guard.listeningOn(lab.server.port());
         session.setTrainingListener(lab.events);
+        session.setFigureListener(lab.events);
+        session.afterEachRun(() -> {
+            if (!lab.closed) {
+                lab.events.sessionChanged();
+            }
+        });
         session.onClose(lab::close);
         return lab;
     }
@@ -90,6 +99,15 @@ public final class Lab implements AutoCloseable {
         ctx.header("Cache-Control", "no-store");
     }
 
+    private static void json(Context ctx, String body) {
+        ctx.contentType("application/json").result(body);
+    }
+
+    private static String name(Context ctx) {
+        String name = ctx.queryParam("name");
+        return name == null ? "" : name;
+    }
+
     private void postCell(Context ctx) {
         long id = cells.submit(ctx.body());
         ctx.contentType("application/json").result("{\"id\":" + id + "}");
@@ -103,6 +121,7 @@ public final class Lab implements AutoCloseable {
         }
         closed = true;
         session.setTrainingListener(null);
+        session.setFigureListener(null);
         cells.close();
         events.close();
         server.stop();

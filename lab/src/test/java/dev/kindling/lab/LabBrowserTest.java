@@ -141,6 +141,110 @@ class LabBrowserTest {
     }
 
     @Test
+    void graphPanelShowsALinearModelsLossAndItsGradientsAfterBackward() {
+        session.exec(String.join("\n",
+                "import torch, torch.nn as nn",
+                "torch.manual_seed(0)",
+                "model = nn.Linear(2, 1)",
+                "x = torch.tensor([[1.0, 2.0], [3.0, 4.0]])",
+                "y = torch.tensor([[1.0], [2.0]])",
+                "loss = nn.MSELoss()(model(x), y)"));
+        load();
+        browser.findElement(By.id("tab-graph")).click();
+        browser.findElement(By.id("graph-name")).sendKeys("loss", Keys.ENTER);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(d -> !d.findElements(By.cssSelector("#graph-svg .gnode")).isEmpty());
+        List<String> names = browser.findElements(By.cssSelector("#graph-svg .gnode")).stream()
+                .map(n -> n.getAttribute("data-name")).sorted().toList();
+        assertEquals(List.of("AccumulateGrad", "AccumulateGrad", "AddmmBackward0", "MseLossBackward0", "TBackward0",
+                "input", "input"), names);
+        assertEquals(0, browser.findElements(By.cssSelector("#graph-svg path.backward")).size(), "no backward yet");
+        assertEquals(6, browser.findElements(By.cssSelector("#graph-svg path.forward")).size());
+        assertTrue(nodeText("model.weight").contains(".grad None"), nodeText("model.weight"));
+        assertTrue(x("MseLossBackward0") > x("AddmmBackward0") && x("AddmmBackward0") > x("TBackward0"),
+                "forward runs left to right, the loss rightmost");
+
+        session.exec("loss.backward()");
+        wait.until(d -> !d.findElements(By.cssSelector("#graph-svg path.backward")).isEmpty());
+        assertEquals(4, browser.findElements(By.cssSelector("#graph-svg path.backward")).size(),
+                "gradients flow back along the edges from ops and leaves, not into the data");
+        double[] grad = session.introspection().tensor(session.introspection().lookupPath("model.weight.grad"), 10)
+                .orElseThrow().values();
+        String shown = nodeText("model.weight");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\.grad \\[([^\\]]*)]").matcher(shown);
+        assertTrue(m.find(), shown);
+        String[] parts = m.group(1).split(", ");
+        assertEquals(grad.length, parts.length);
+        for (int i = 0; i < grad.length; i++) {
+            assertEquals(grad[i], Double.parseDouble(parts[i]), 1e-4, shown);
+        }
+        assertTrue(text("graph-status").contains("backward has run"), text("graph-status"));
+    }
+
+    @Test
+    void variablesPanelListsTensorsAndShowsOneAsTableAndHeatmap() {
+        session.exec("import torch\nw = torch.arange(6.).reshape(2, 3) - 1\nn = 5");
+        load();
+        browser.findElement(By.id("tab-variables")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(d -> !d.findElements(By.cssSelector("#vars-table tr[data-name='w']")).isEmpty());
+        assertEquals(List.of("w", "Tensor", "[2, 3]", "float32", "False", "no"), row("w"));
+        assertEquals(List.of("n", "int", "", "", "", ""), row("n"));
+        browser.findElement(By.cssSelector("#vars-table tr[data-name='w'] .view-tensor")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#tensor-table tr")).size() == 2);
+        assertEquals("-1 0 1\n2 3 4", browser.findElement(By.id("tensor-table")).getText());
+        @SuppressWarnings("unchecked")
+        List<Number> hot = (List<Number>) js("const c = document.getElementById('tensor-heatmap');"
+                + "const s = c.width / 3; const p = c.getContext('2d').getImageData(2.5 * s, 1.5 * s, 1, 1).data;"
+                + "const q = c.getContext('2d').getImageData(0.5 * s, 0.5 * s, 1, 1).data;"
+                + "const z = c.getContext('2d').getImageData(1.5 * s, 0.5 * s, 1, 1).data;"
+                + "return [c.width / c.height, p[0], p[1], q[0], q[2], z[0], z[1], z[2]];");
+        assertEquals(1.5, hot.get(0).doubleValue(), 1e-9, "3 columns by 2 rows");
+        assertEquals(List.of(214L, 39L), List.of(hot.get(1).longValue(), hot.get(2).longValue()), "the largest is full red");
+        assertTrue(hot.get(3).longValue() < 255 && hot.get(4).longValue() > hot.get(3).longValue(), "-1 is blue: " + hot);
+        assertEquals(List.of(255L, 255L, 255L), hot.subList(5, 8).stream().map(Number::longValue).toList(), "0 is white");
+
+        session.exec("w = torch.linspace(-1, 1, 16).reshape(4, 4).requires_grad_()\n(w * w).sum().backward()\nlate = 'yes'");
+        wait.until(d -> !d.findElements(By.cssSelector("#vars-table tr[data-name='late']")).isEmpty());
+        assertEquals(List.of("w", "Tensor", "[4, 4]", "float32", "True", "yes"), row("w"));
+        wait.until(d -> d.findElements(By.cssSelector("#tensor-table tr")).size() == 4);
+        assertTrue(text("tensor-title").startsWith("w: shape (4, 4) torch.float32"), text("tensor-title"));
+    }
+
+    @Test
+    void figuresPanelRedrawsAFigureAsTheLoopDrawsItAndOffersItsPng() throws Exception {
+        load();
+        browser.findElement(By.id("tab-figures")).click();
+        CompletableFuture<Void> loop = CompletableFuture.runAsync(() -> session.exec(String.join("\n",
+                "import matplotlib.pyplot as plt",
+                "losses = []",
+                "for i in range(60):",
+                "    losses.append(1.0 / (i + 1))",
+                "    plt.clf()",
+                "    plt.plot(losses, label='loss')",
+                "    plt.title('training loss')",
+                "    plt.pause(0.03)",
+                "")));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> figurePoints() >= 3);
+        long early = figurePoints();
+        assertTrue(!loop.isDone(), "the figure appeared while the loop was still running");
+        wait.until(d -> figurePoints() >= early + 10);
+        loop.get();
+        wait.until(d -> figurePoints() == 60);
+        assertEquals("Figure 1: training loss", browser.findElement(By.cssSelector("#figure-1 h3")).getText());
+        @SuppressWarnings("unchecked")
+        List<Number> ys = (List<Number>) js("return kindlingLab.state.figures[1].series[0].y");
+        assertEquals(1.0 / 60, ys.get(59).doubleValue(), 0.0);
+        String png = String.valueOf(js("return kindlingLab.figurePng(1)"));
+        assertTrue(png.startsWith("data:image/png;base64,"), png.substring(0, Math.min(40, png.length())));
+        BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(
+                java.util.Base64.getDecoder().decode(png.substring(png.indexOf(',') + 1))));
+        assertTrue(image.getWidth() >= 300 && image.getHeight() >= 300, image.getWidth() + "x" + image.getHeight());
+        assertEquals("figure-1.png", browser.findElement(By.cssSelector("#figure-1 a.png")).getAttribute("download"));
+    }
+
+    @Test
     void neuronSlidersGiveZAndRelu() {
         load();
         browser.findElement(By.id("tab-neuron")).click();
@@ -223,6 +327,26 @@ class LabBrowserTest {
         for (int i = 0; i < times; i++) {
             slider.sendKeys(key);
         }
+    }
+
+    private String nodeText(String label) {
+        return String.valueOf(js("const n = kindlingLab.state.graph.nodes.find(n => n.label === '" + label + "');"
+                + "return Array.from(document.querySelectorAll('#graph-node-' + n.id + ' > text')).map(t => t.textContent).join('\\n');"));
+    }
+
+    private double x(String nodeName) {
+        WebElement node = browser.findElement(By.cssSelector("#graph-svg .gnode[data-name='" + nodeName + "']"));
+        return Double.parseDouble(node.getAttribute("transform").replaceFirst("translate\\(([^,]+),.*", "$1"));
+    }
+
+    private List<String> row(String name) {
+        return browser.findElements(By.cssSelector("#vars-table tr[data-name='" + name + "'] td")).stream()
+                .limit(6).map(td -> td.getAttribute("textContent")).toList();
+    }
+
+    private long figurePoints() {
+        Object n = js("const f = kindlingLab.state.figures[1]; return f ? f.series[0].y.length : 0");
+        return ((Number) n).longValue();
     }
 
     private long lossPoints() {

@@ -129,13 +129,8 @@ public final class Main {
             if (lab.on() && !LabLauncher.open(session, lab.port(), err)) {
                 return 1;
             }
-            try {
-                return runIn(session, code, fileName, out, err);
-            } finally {
-                if (lab.on()) {
-                    keepLabOpen(err);
-                }
-            }
+            int status = runIn(session, code, fileName, out, err);
+            return lab.on() ? stayWithLab(session, terminal, status, err) : status;
         }
     }
 
@@ -155,7 +150,21 @@ public final class Main {
         }
     }
 
-    /** After a script, the Lab's page stays until Enter (or the end of standard input). */
+    /**
+     * After a script run with the Lab, the session goes on: on a terminal in the REPL with the
+     * script's variables (as {@code python -i}), the page live until the REPL ends; otherwise the
+     * page stays until Enter (or the end of standard input).
+     */
+    private static int stayWithLab(Session session, boolean terminal, int status, PrintStream err) {
+        if (terminal) {
+            err.println("Kindling Lab stays open while the REPL runs; Ctrl-D ends both.");
+            err.flush();
+            return Repl.continueWith(session, err);
+        }
+        keepLabOpen(err);
+        return status;
+    }
+
     private static void keepLabOpen(PrintStream err) {
         err.println("Kindling Lab stays open; press Enter to stop it.");
         err.flush();

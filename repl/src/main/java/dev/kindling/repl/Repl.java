@@ -133,6 +133,23 @@ public final class Repl implements CommandHost, AutoCloseable {
         }
     }
 
+    /**
+     * The REPL on the system terminal for a session a script has already run in, with the script's
+     * variables, as {@code python -i script.py} (how {@code bin/kindling --lab script.py} goes on).
+     */
+    static int continueWith(Session session, PrintStream err) {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            PrintStream tout = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+            try (Repl repl = new Repl(terminal, session, tout,
+                    Path.of(System.getProperty("user.home"), ".kindling_history"), false)) {
+                return repl.loop();
+            }
+        } catch (IOException e) {
+            err.println("kindling: cannot open the terminal: " + e.getMessage());
+            return 1;
+        }
+    }
+
     /** A stream that writes to the terminal's once it exists (the session is made before it). */
     private static final class ForwardingStream extends PrintStream {
         ForwardingStream(CompletableFuture<PrintStream> target) {

@@ -2,6 +2,7 @@ package dev.kindling.embed;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.kindling.lang.ast.Parameters;
@@ -161,6 +162,49 @@ public final class Introspection {
         return Optional.of(new ParameterList(positional, p.varArgs(), p.keywordOnly(), p.varKeywords()));
     }
 
+    /**
+     * A dotted name's value: a variable of {@code __main__} ({@code loss}), then its attributes
+     * ({@code model.weight}, {@code w.grad}); null when a part is missing or raises.
+     */
+    public Object lookupPath(String path) {
+        String[] parts = path.strip().split("\\.", -1);
+        Object v = context.main().get(parts[0]);
+        for (int i = 1; i < parts.length && v != null; i++) {
+            v = parts[i].isEmpty() ? null : safeAttr(v, parts[i]);
+        }
+        return v;
+    }
+
+    /** A copy of a tensor's first {@code maxElements} elements; empty for a value that is not a tensor. */
+    public Optional<TensorSnapshot> tensor(Object value, int maxElements) {
+        if (!(value instanceof Tensor t)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(TensorSnapshot.of(t, maxElements));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The autograd graph behind a tensor, its nodes labelled with the session's names for their
+     * tensors, each leaf's and input's values (and gradient) copied up to {@code maxElements};
+     * empty for a value that is not a tensor. Safe to call while the session runs: it reads
+     * the graph as it stands.
+     */
+    public Optional<AutogradGraph> graph(Object value, int maxElements) {
+        if (!(value instanceof Tensor t)) {
+            return Optional.empty();
+        }
+        try {
+            Map<Tensor, String> labels = TensorNames.of(context);
+            return Optional.of(GraphWalk.of(t, labels.get(t), labels, maxElements));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The variables of {@code __main__} in definition order, imported modules left out. */
     public List<Variable> variables() {
         List<Variable> rows = new ArrayList<>();
@@ -183,9 +227,14 @@ public final class Introspection {
         if (shape == null) {
             return new Variable(name, type, null, null, null, null);
         }
-        Object grad = v instanceof Tensor t ? (Object) t.grad() : safeAttr(v, "grad");
+        // a tensor's grad read as Java, so listing a non-leaf does not warn as reading its .grad does
+        Boolean hasGrad = v instanceof Tensor t ? t.grad() != null : hasGrad(safeAttr(v, "grad"));
         return new Variable(name, type, text(shape), text(safeAttr(v, "dtype")), text(safeAttr(v, "requires_grad")),
-                v instanceof Tensor ? (Boolean) (grad != null) : grad == null ? null : grad != PyNone.NONE);
+                hasGrad);
+    }
+
+    private static Boolean hasGrad(Object grad) {
+        return grad == null ? null : grad != PyNone.NONE;
     }
 
     /** str() for a table cell: "" for a missing value, "?" when str() raises. */

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import dev.kindling.lang.eval.Context;
 import dev.kindling.lang.eval.ModuleRegistry;
+import dev.kindling.lang.modules.plot.FigureRelay;
 import dev.kindling.lang.modules.CollectionsModule;
 import dev.kindling.lang.modules.CopyModule;
 import dev.kindling.lang.modules.FunctoolsModule;
@@ -193,7 +194,7 @@ public final class Kindling {
         }
 
         @SuppressWarnings("unchecked")
-        ModuleRegistry registry() {
+        ModuleRegistry registry(FigureRelay figures) {
             ModuleRegistry r = new ModuleRegistry();
             r.register("math", c -> MathModule.create());
             r.register("random", c -> RandomModule.create());
@@ -215,7 +216,7 @@ public final class Kindling {
             r.register("io", c -> IoModule.create());
             r.register("argparse", ArgparseModule::create);
             r.register("statistics", c -> StatisticsModule.create());
-            StandardModules.registerAll(r);
+            StandardModules.registerAll(r, figures);
             for (Object[] m : extraModules) {
                 r.register((String) m[0], (Function<Context, PyModule>) m[1]);
             }

@@ -31,6 +31,7 @@ import dev.kindling.lang.modules.BuiltinsModule;
 import dev.kindling.lang.modules.lab.LabModule;
 import dev.kindling.lang.modules.lab.TrainingFeed;
 import dev.kindling.lang.modules.lab.TrainingMonitor;
+import dev.kindling.lang.modules.plot.FigureRelay;
 import dev.kindling.lang.objects.Exceptions;
 import dev.kindling.lang.objects.PyModule;
 import dev.kindling.lang.objects.PyNone;
@@ -71,15 +72,17 @@ public final class Session implements AutoCloseable {
     private final TorchState torchState;
     private final Introspection introspection;
     private final TrainingMonitor training = new TrainingMonitor();
+    private final FigureRelay figures = new FigureRelay();
     private final List<Runnable> closeActions = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final RunGuard guard;
     private final ReentrantLock busy = new ReentrantLock();
     private volatile boolean warmingUp;
     private volatile boolean closed;
     private final boolean capOutput;
+    private final List<Runnable> runEndActions = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     Session(Kindling.Builder options) {
-        registry = options.registry();
+        registry = options.registry(figures);
         registry.register("kindling", c -> LabModule.createPackage(training));
         registry.register("kindling.lab", c -> (PyModule) c.importModule("kindling").get("lab"));
         torchState = new TorchState(options.numerics);
@@ -254,6 +257,7 @@ public final class Session implements AutoCloseable {
                         return work.get();
                     } finally {
                         training.flush();
+                        runEndActions.forEach(Runnable::run);
                     }
                 });
                 guard.check();   // a stop requested by the last thing the script did, such as its output
@@ -338,6 +342,24 @@ public final class Session implements AutoCloseable {
                 listener.line(x, y);
             }
         });
+    }
+
+    /**
+     * Runs {@code action} on the session's thread each time an {@link #exec}, {@link #eval} or REPL
+     * entry ends, normally or not (Kindling Lab refreshes its variables then). It should return quickly.
+     */
+    public void afterEachRun(Runnable action) {
+        runEndActions.add(action);
+    }
+
+    /**
+     * Sends this session's pyplot figures to {@code listener} each time the script draws them
+     * ({@code plt.pause}, {@code plt.draw}, {@code plt.show}); null stops them.
+     */
+    public void setFigureListener(FigureListener listener) {
+        figures.setFeed(listener == null ? null : (number, title, xlabel, ylabel, series) -> listener.figure(
+                new FigureData(number, title, xlabel, ylabel, series.stream()
+                        .map(p -> new FigureData.Series(p.kind(), p.label(), p.color(), p.x(), p.y())).toList())));
     }
 
     /** Runs {@code action} when this session closes (a Lab server stops with its session). */

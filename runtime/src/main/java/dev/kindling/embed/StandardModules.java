@@ -1,6 +1,7 @@
 package dev.kindling.embed;
 
 import dev.kindling.lang.eval.ModuleRegistry;
+import dev.kindling.lang.modules.plot.FigureRelay;
 import dev.kindling.lang.modules.plot.PyplotModule;
 import dev.kindling.lang.modules.torch.TorchModule;
 import dev.kindling.lang.objects.PyModule;
@@ -21,13 +22,13 @@ final class StandardModules {
         return m;
     }
 
-    static void registerAll(ModuleRegistry registry) {
+    static void registerAll(ModuleRegistry registry, FigureRelay figures) {
         registry.register("torch", c -> TorchModule.create());
         for (String sub : new String[] {"torch.cuda", "torch.autograd", "torch.autograd.function", "torch.nn", "torch.nn.functional",
             "torch.nn.init", "torch.optim", "torch.optim.lr_scheduler", "torch.utils", "torch.utils.data"}) {
             registry.register(sub, c -> submodule(c.importModule("torch"), sub));
         }
-        registry.register("matplotlib", PyplotModule::createPackage);
+        registry.register("matplotlib", c -> PyplotModule.createPackage(c, figures));
         registry.register("matplotlib.pyplot", c -> (PyModule) c.importModule("matplotlib").get("pyplot"));
     }
 }

@@ -169,4 +169,25 @@ class IntrospectionTest {
         session.exec("name = input('> ')");
         assertEquals("> Ada", session.get("name"));
     }
+
+    @Test
+    void listingANonLeafTensorTellsItHasNoGradWithoutWarning() {
+        session.exec("import torch\nw = torch.ones(2, requires_grad=True)\ny = (w * 2).sum()\ny.backward()");
+        java.io.PrintStream previous = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(err, true));
+        List<Variable> rows;
+        try {
+            rows = look.variables();
+        } finally {
+            System.setErr(previous);
+        }
+        assertEquals("", err.toString(), "reading .grad of a non-leaf from Python warns; listing must not");
+        Variable y = rows.stream().filter(v -> v.name().equals("y")).findFirst().orElseThrow();
+        Variable w = rows.stream().filter(v -> v.name().equals("w")).findFirst().orElseThrow();
+        assertEquals("no", y.gradText());
+        assertEquals("yes", w.gradText());
+        assertEquals("[2]", w.shapeText());
+        assertEquals("float32", w.dtypeText());
+    }
 }

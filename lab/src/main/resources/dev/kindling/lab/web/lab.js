@@ -5,15 +5,24 @@
   const token = new URLSearchParams(location.search).get("token") || "";
   const $ = (id) => document.getElementById(id);
   const state = { loss: {}, points: null, line: null, lineUpdates: 0 };
-  window.kindlingLab = { state };
+  // What the other panels' scripts share: the state, the API with the token, the tab switch, and
+  // the hooks called with the visible panel's name when the session's values may have changed.
+  const lab = { state, onChanged: [] };
+  window.kindlingLab = lab;
+  lab.api = (path) => fetch(path, { headers: { "X-Kindling-Token": token } })
+    .then((r) => { if (!r.ok) { throw new Error("HTTP " + r.status); } return r.json(); });
 
   // ---- tabs
+  let visible = "training";
+  lab.selectTab = (panel) => {
+    visible = panel;
+    document.querySelectorAll("nav button").forEach((b) => b.classList.toggle("active", b.dataset.panel === panel));
+    document.querySelectorAll(".panel").forEach((p) => { p.hidden = p.id !== "panel-" + panel; });
+    resizeCharts();
+    lab.onChanged.forEach((hook) => hook(visible));
+  };
   document.querySelectorAll("nav button").forEach((button) => {
-    button.addEventListener("click", () => {
-      document.querySelectorAll("nav button").forEach((b) => b.classList.toggle("active", b === button));
-      document.querySelectorAll(".panel").forEach((p) => { p.hidden = p.id !== "panel-" + button.dataset.panel; });
-      resizeCharts();
-    });
+    button.addEventListener("click", () => lab.selectTab(button.dataset.panel));
   });
 
   // ---- charts
@@ -87,6 +96,8 @@
   });
   events.addEventListener("points", (e) => { state.points = JSON.parse(e.data); updateFit(); });
   events.addEventListener("line", (e) => { state.line = JSON.parse(e.data); state.lineUpdates++; updateFit(); });
+  events.addEventListener("figure", (e) => lab.onFigure(JSON.parse(e.data)));
+  events.addEventListener("changed", () => lab.onChanged.forEach((hook) => hook(visible)));
   events.addEventListener("cell", (e) => {
     const m = JSON.parse(e.data);
     if (m.id === currentCell) { $("cell-output").append(document.createTextNode(m.text)); }

@@ -18,7 +18,7 @@ final class VarsTable {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"name", "type", "shape", "dtype", "requires_grad", "grad"});
         for (Variable v : session.introspection().variables()) {
-            if (!v.name().startsWith("_")) {
+            if (v.isPublic()) {
                 rows.add(row(v));
             }
         }
@@ -51,12 +51,6 @@ final class VarsTable {
     }
 
     private static String[] row(Variable v) {
-        if (v.shape() == null) {
-            return new String[] {v.name(), v.type(), "", "", "", ""};
-        }
-        String shape = v.shape().replaceFirst("^torch\\.Size\\((.*)\\)$", "$1");
-        String dtype = v.dtype().replaceFirst("^torch\\.", "");
-        String grad = v.hasGrad() == null ? "" : v.hasGrad() ? "yes" : "no";
-        return new String[] {v.name(), v.type(), shape, dtype, v.requiresGrad(), grad};
+        return new String[] {v.name(), v.type(), v.shapeText(), v.dtypeText(), v.requiresGradText(), v.gradText()};
     }
 }

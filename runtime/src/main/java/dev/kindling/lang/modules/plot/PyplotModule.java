@@ -27,7 +27,9 @@ import dev.kindling.lang.objects.Repr;
  * {@code matplotlib.pyplot}: a small subset of the state-based plotting API, one set of axes per
  * figure, rendered to PNG. There is no window: show() draws each open figure as a text chart
  * ({@link TextChart}, as {@link ShowSettings} decide), saves it to a file in the session's own
- * folder and prints its path. Functions that return artists in matplotlib (plot, scatter, title,
+ * folder and prints its path; pause(interval) and draw() keep the figures open. A host attached
+ * through {@link FigureRelay} gets each figure as data when show(), pause() or draw() draws it.
+ * Functions that return artists in matplotlib (plot, scatter, title,
  * xlabel, legend...) return None here; xlim/ylim return the limits and hist returns (n, bins, None).
  */
 public final class PyplotModule {
@@ -37,27 +39,38 @@ public final class PyplotModule {
 
     private final Context context;
     private final Supplier<ShowSettings> settings;
+    private final FigureRelay relay;
     private final FigureFolder folder = new FigureFolder();
     private final List<Figure> figures = new ArrayList<>();
     private Figure current;
     private final LiveChart live;
 
-    private PyplotModule(Context context, Supplier<ShowSettings> settings) {
+    private PyplotModule(Context context, Supplier<ShowSettings> settings, FigureRelay relay) {
         this.context = context;
         this.settings = settings;
         this.live = new LiveChart(context);
+        this.relay = relay;
     }
 
     /** The {@code matplotlib} package, holding its {@code pyplot} submodule. */
     public static PyModule createPackage(Context context) {
-        return createPackage(context, () -> ShowSettings.fromEnvironment(context.outIsTerminal()));
+        return createPackage(context, new FigureRelay());
+    }
+
+    /** The package whose figures also go to {@code relay} when drawn (a session's, for Kindling Lab). */
+    public static PyModule createPackage(Context context, FigureRelay relay) {
+        return createPackage(context, () -> ShowSettings.fromEnvironment(context.outIsTerminal()), relay);
     }
 
     /** The package with show() presenting figures as the given settings say (tests fix them). */
     static PyModule createPackage(Context context, Supplier<ShowSettings> settings) {
+        return createPackage(context, settings, new FigureRelay());
+    }
+
+    private static PyModule createPackage(Context context, Supplier<ShowSettings> settings, FigureRelay relay) {
         PyModule matplotlib = new PyModule("matplotlib");
         matplotlib.set("__version__", "3.8.0 (Kindling subset)");
-        matplotlib.set("pyplot", new PyplotModule(context, settings).module());
+        matplotlib.set("pyplot", new PyplotModule(context, settings, relay).module());
         return matplotlib;
     }
 
@@ -100,12 +113,19 @@ public final class PyplotModule {
             return PyNone.NONE;
         });
         function(m, "pause", (a, k) -> {
-            pause(Ops.toDouble(Args.bind("pause", a, k, "interval")[0]));
+            double interval = Ops.toDouble(Args.bind("pause", a, k, "interval")[0]);
+            figures.forEach(relay::publish);
+            pause(Math.max(0, interval)); // matplotlib waits only for a positive interval
             return PyNone.NONE;
         });
         function(m, "cla", (a, k) -> {
             Args.exactly("cla", a, k, 0);
             gcf().clear();
+            return PyNone.NONE;
+        });
+        function(m, "draw", (a, k) -> {
+            Args.exactly("draw", a, k, 0);
+            figures.forEach(relay::publish);
             return PyNone.NONE;
         });
         function(m, "close", this::close);
@@ -467,6 +487,7 @@ public final class PyplotModule {
     private void show() {
         ShowSettings how = settings.get();
         for (Figure f : figures) {
+            relay.publish(f);
             if (how.chart()) {
                 context.out().print(TextChart.render(f, how));
             }
