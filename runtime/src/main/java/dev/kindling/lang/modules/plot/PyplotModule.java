@@ -115,7 +115,7 @@ public final class PyplotModule {
         function(m, "pause", (a, k) -> {
             double interval = Ops.toDouble(Args.bind("pause", a, k, "interval")[0]);
             figures.forEach(relay::publish);
-            pause(Math.max(0, interval)); // matplotlib waits only for a positive interval
+            pause(interval);
             return PyNone.NONE;
         });
         function(m, "cla", (a, k) -> {
