@@ -24,7 +24,7 @@ final class StandardModules {
 
     static void registerAll(ModuleRegistry registry, FigureRelay figures) {
         registry.register("torch", c -> TorchModule.create());
-        for (String sub : new String[] {"torch.cuda", "torch.autograd", "torch.autograd.function", "torch.nn", "torch.nn.functional",
+        for (String sub : new String[] {"torch.cuda", "torch.accelerator", "torch.autograd", "torch.autograd.function", "torch.nn", "torch.nn.functional",
             "torch.nn.init", "torch.optim", "torch.optim.lr_scheduler", "torch.utils", "torch.utils.data"}) {
             registry.register(sub, c -> submodule(c.importModule("torch"), sub));
         }

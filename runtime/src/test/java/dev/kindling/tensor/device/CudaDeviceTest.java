@@ -90,10 +90,12 @@ class CudaDeviceTest {
                     + "loss.backward()\n"
                     + "print(device, loss, w.grad, w.is_cuda)\n"
                     + "torch.cuda.synchronize()\n"
-                    + "print(torch.cuda.device_count(), torch.cuda.current_device(), torch.cuda.get_device_name(0))\n");
+                    + "print(torch.cuda.device_count(), torch.cuda.current_device(), torch.cuda.get_device_name(0))\n"
+                    + "print(torch.accelerator.current_accelerator())\n");
         }
         assertEquals("cuda tensor(4.2500, device='cuda:0', grad_fn=<MeanBackward0>) tensor([[ -9.],\n"
                 + "        [-13.]], device='cuda:0') True\n"
-                + "1 0 ND4J CPU backend (test device)\n", out.toString(StandardCharsets.UTF_8));
+                + "1 0 ND4J CPU backend (test device)\n"
+                + "cuda\n", out.toString(StandardCharsets.UTF_8));
     }
 }

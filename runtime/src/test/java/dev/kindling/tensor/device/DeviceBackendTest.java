@@ -170,9 +170,10 @@ class DeviceBackendTest {
                     + "        call()\n"
                     + "    except AssertionError as e:\n"
                     + "        print(e)\n"
-                    + "print(torch.cuda.is_available(), torch.cuda.device_count())\n");
+                    + "print(torch.cuda.is_available(), torch.cuda.device_count())\n"
+                    + "print(torch.accelerator.is_available(), torch.accelerator.current_accelerator())\n");
         }
-        assertEquals("Torch not compiled with CUDA enabled\n".repeat(6) + "False 0\n",
+        assertEquals("Torch not compiled with CUDA enabled\n".repeat(6) + "False 0\nFalse None\n",
                 out.toString(StandardCharsets.UTF_8));
     }
 

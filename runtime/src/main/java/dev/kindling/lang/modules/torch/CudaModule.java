@@ -26,6 +26,19 @@ final class CudaModule {
         return m;
     }
 
+    /**
+     * {@code torch.accelerator}: the device-neutral view of the same devices (PyTorch 2.6+), whose
+     * current accelerator is cuda where a cuda device is, else None.
+     */
+    static PyModule accelerator() {
+        PyModule m = new PyModule("torch.accelerator");
+        Bindings.function(m, "is_available", (a, k) -> Device.cudaAvailable());
+        Bindings.function(m, "device_count", (a, k) -> (long) Backends.deviceCount("cuda"));
+        Bindings.function(m, "current_accelerator", (a, k) -> Device.cudaAvailable()
+                ? DeviceType.of(Device.of("cuda")) : dev.kindling.lang.objects.PyNone.NONE);
+        return m;
+    }
+
     /** The device index of {@code get_device_name(device=None)}: an int, a device, or the current one. */
     private static int index(Object[] a) {
         if (a.length == 0 || a[0] == dev.kindling.lang.objects.PyNone.NONE) {

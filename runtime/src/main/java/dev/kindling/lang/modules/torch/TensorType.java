@@ -85,7 +85,7 @@ final class TensorType {
         property("ndim", t -> (long) t.dim(), null);
         property("T", TensorType::reversedDims, null);
         property("mT", TensorType::matrixTranspose, null);
-        property("grad", TensorType::gradWarningOnNonLeaf, (t, v) -> t.setGrad(v == PyNone.NONE ? null : (Tensor) v));
+        property("grad", TensorType::gradWarningOnNonLeaf, TensorType::assignGrad);
         property("requires_grad", Tensor::requiresGrad, (t, v) -> t.requiresGrad_(Ops.truthy(v)));
         property("grad_fn", t -> NodeTypes.face(t.gradFn()), null);
         property("is_leaf", Tensor::isLeaf, null);
@@ -95,6 +95,15 @@ final class TensorType {
         property("data", Tensor::data, (t, v) -> t.data().copy_((Tensor) v)); // moves no version, as in PyTorch
         property("device", t -> DeviceType.of(t.device()), null);
         property("is_cuda", t -> t.device().type().equals("cuda"), null);
+    }
+
+    /** {@code t.grad = v}: a tensor or None, as PyTorch checks it. */
+    private static void assignGrad(Tensor t, Object v) {
+        if (v != PyNone.NONE && !(v instanceof Tensor)) {
+            throw KindlingError.typeError("assigned grad expected to be a Tensor or None but got grad of type "
+                    + Ops.typeName(v));
+        }
+        t.setGrad(v == PyNone.NONE ? null : (Tensor) v);
     }
 
     /** {@code t.grad}, with PyTorch's warning when t is a non-leaf whose grad is never kept. */

@@ -46,6 +46,7 @@ public final class TorchModule {
         m.set("inference_mode", GradModeType.INFERENCE_MODE);
         m.set("__version__", "2.13.0+kindling");
         m.set("cuda", CudaModule.create());
+        m.set("accelerator", CudaModule.accelerator());
         m.set("autograd", autograd());
         m.set("nn", NnModule.create());
         m.set("optim", OptimModule.create());
