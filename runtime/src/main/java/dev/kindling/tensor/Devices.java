@@ -5,6 +5,7 @@ import dev.kindling.errors.KindlingError;
 import dev.kindling.tensor.device.BinaryKernel;
 import dev.kindling.tensor.device.DeviceArray;
 import dev.kindling.tensor.device.DeviceBackend;
+import dev.kindling.tensor.device.ReduceKernel;
 import dev.kindling.tensor.device.UnaryKernel;
 
 /**
@@ -106,15 +107,34 @@ final class Devices {
                 out);
     }
 
-    /** The sum over the flagged dims, with them kept as size 1. */
-    static Tensor sum(Tensor t, boolean[] reduced, DType out) {
+    /** {@code kernel} over the flagged dims, with them kept as size 1. */
+    static Tensor reduce(ReduceKernel kernel, Tensor t, boolean[] reduced, DType out) {
         int[] kept = t.shape.clone();
         for (int d = 0; d < kept.length; d++) {
             if (reduced[d]) {
                 kept[d] = 1;
             }
         }
-        return wrap(backendOf(t).sum(array(t), t.shape, reduced, out), kept, out);
+        return wrap(backendOf(t).reduce(kernel, array(t), t.shape, reduced, out), kept, out);
+    }
+
+    /** {@code kernel} over one dim, kept as size 1. */
+    static Tensor reduce(ReduceKernel kernel, Tensor t, int dim, DType out) {
+        boolean[] reduced = new boolean[t.shape.length];
+        reduced[dim] = true;
+        return reduce(kernel, t, reduced, out);
+    }
+
+    /** Tensors on one device joined along {@code dim} into {@code shape}, as {@code out}. */
+    static Tensor concat(java.util.List<Tensor> parts, int dim, int[] shape, DType out) {
+        Device device = common(parts.toArray(new Tensor[0]));
+        DeviceArray[] arrays = new DeviceArray[parts.size()];
+        int[][] shapes = new int[parts.size()][];
+        for (int i = 0; i < arrays.length; i++) {
+            arrays[i] = array(moved(parts.get(i), device));
+            shapes[i] = parts.get(i).shape;
+        }
+        return wrap(device.backend().concat(arrays, shapes, dim, out), shape, out);
     }
 
     /** {@code [n x k] @ [k x m]} of two matrices on one device. */

@@ -298,6 +298,9 @@ final class Pointwise {
 
     static Tensor floorDivide(Tensor a, Tensor b) {
         DType t = resultType(a, b);
+        if (Devices.onDevice(a, b)) {
+            return Devices.binary(BinaryKernel.FLOOR_DIVIDE, a, b, t, t);
+        }
         if (!t.isFloatingPoint()) {
             return map2(a, b, t, t, (x, y) -> {
                 if (y == 0) {

@@ -3,6 +3,8 @@ package dev.kindling.tensor;
 import java.util.Arrays;
 
 import dev.kindling.tensor.device.BinaryKernel;
+import dev.kindling.tensor.device.ReduceKernel;
+import dev.kindling.tensor.device.UnaryKernel;
 
 import dev.kindling.autograd.GradMode;
 import dev.kindling.errors.KindlingError;
@@ -117,7 +119,7 @@ final class Reductions {
                 reduced[Shapes.wrapDim(d, t.shape.length)] = true;
             }
         }
-        return Devices.sum(t, reduced, out).sameElements(p.outShape);
+        return Devices.reduce(ReduceKernel.SUM, t, reduced, out).sameElements(p.outShape);
     }
 
     /**
@@ -207,6 +209,9 @@ final class Reductions {
             throw KindlingError.runtimeError((max ? "max" : "min") + "(): Expected reduction dim to be specified for "
                     + "input.numel() == 0. Specify the reduction dim with the 'dim' argument.");
         }
+        if (Devices.onDevice(t)) {
+            return extremeOnDevice(t, max);
+        }
         double best = t.doubles()[0];
         for (double v : t.doubles()) {
             if (Double.isNaN(v) || (max ? v > best : v < best)) {
@@ -222,6 +227,17 @@ final class Reductions {
             Tensor mask = Pointwise.map1(t, g.dtype, v -> v == chosen ? 1 : 0);
             double count = mask.sum().doubles()[0];
             return new Tensor[] {mask.mul(g).div(count)};
+        }, true);
+    }
+
+    /** {@link #extreme} by t's device backend; the gradient is shared among the elements that tie, as on the CPU. */
+    private static Tensor extremeOnDevice(Tensor t, boolean max) {
+        boolean[] all = new boolean[t.shape.length];
+        java.util.Arrays.fill(all, true);
+        Tensor result = Devices.reduce(max ? ReduceKernel.MAX : ReduceKernel.MIN, t, all, t.dtype).sameElements(new int[0]);
+        return result.withGradFn(max ? "MaxBackward1" : "MinBackward1", new Tensor[] {t}, g -> {
+            Tensor mask = t.eq(result).to(g.dtype);
+            return new Tensor[] {mask.mul(g).div(mask.sum())};
         }, true);
     }
 
@@ -419,6 +435,9 @@ final class Reductions {
         if (t.numel() == 0) {
             return withSoftmaxGradient(new Tensor(new double[0], t.shape.clone(), type), t, d, log);
         }
+        if (Devices.onDevice(t)) {
+            return withSoftmaxGradient(softmaxOnDevice(t, d, type, log), t, d, log);
+        }
         if (t.dtype == DType.FLOAT32 && l[2] == 1) {
             float[] rows = new float[t.numel()];
             if (rows.length > 0) {
@@ -455,6 +474,16 @@ final class Reductions {
             }
         }
         return out;
+    }
+
+    /** Softmax (or its log) along d by t's device backend: exp(t - max) over its sum, as ATen computes it. */
+    private static Tensor softmaxOnDevice(Tensor t, int d, DType type, boolean log) {
+        Tensor x = t.dtype == type ? t : Devices.unary(UnaryKernel.CAST, t, type);
+        Tensor shifted = Devices.binary(BinaryKernel.SUB, x, Devices.reduce(ReduceKernel.MAX, x, d, type), type, type);
+        Tensor e = Devices.unary(UnaryKernel.EXP, shifted, type);
+        Tensor sum = Devices.reduce(ReduceKernel.SUM, e, d, type);
+        return log ? Devices.binary(BinaryKernel.SUB, shifted, Devices.unary(UnaryKernel.LOG, sum, type), type, type)
+                : Devices.binary(BinaryKernel.DIV, e, sum, type, type);
     }
 
     private static Tensor withSoftmaxGradient(Tensor result, Tensor t, int d, boolean log) {

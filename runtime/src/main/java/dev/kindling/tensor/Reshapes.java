@@ -525,6 +525,30 @@ final class Reshapes {
         }
         int[] shape = first.shape.clone();
         shape[d] = total;
+        Tensor result = anyOnDevice(parts) ? Devices.concat(parts, d, shape, type) : joined(parts, d, shape, type);
+        Tensor[] inputs = parts.toArray(new Tensor[0]);
+        return result.withGradFn("CatBackward0", inputs, g -> {
+            Tensor[] grads = new Tensor[inputs.length];
+            int start = 0;
+            for (int i = 0; i < inputs.length; i++) {
+                grads[i] = Indexing.narrow(g, d, start, inputs[i].shape[d]);
+                start += inputs[i].shape[d];
+            }
+            return grads;
+        }, false);
+    }
+
+    private static boolean anyOnDevice(List<Tensor> parts) {
+        for (Tensor t : parts) {
+            if (Devices.onDevice(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The parts' elements joined along d on the heap. */
+    private static Tensor joined(List<Tensor> parts, int d, int[] shape, DType type) {
         double[] out = Torch.allocate(shape, type);
         int[] l = Reductions.lanes(shape, d);
         int outer = l[0];
@@ -539,16 +563,6 @@ final class Reshapes {
                 }
             }
         }
-        Tensor result = new Tensor(out, shape, type);
-        Tensor[] inputs = parts.toArray(new Tensor[0]);
-        return result.withGradFn("CatBackward0", inputs, g -> {
-            Tensor[] grads = new Tensor[inputs.length];
-            int start = 0;
-            for (int i = 0; i < inputs.length; i++) {
-                grads[i] = Indexing.narrow(g, d, start, inputs[i].shape[d]);
-                start += inputs[i].shape[d];
-            }
-            return grads;
-        }, false);
+        return new Tensor(out, shape, type);
     }
 }

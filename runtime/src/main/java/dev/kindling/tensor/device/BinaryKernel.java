@@ -2,7 +2,7 @@ package dev.kindling.tensor.device;
 
 /** The element-wise functions of two operands that a {@link DeviceBackend} runs; comparisons give 1 or 0. */
 public enum BinaryKernel {
-    ADD, SUB, MUL, DIV, POW, MAXIMUM, MINIMUM, EQ, NE, LT, LE, GT, GE;
+    ADD, SUB, MUL, DIV, FLOOR_DIVIDE, POW, MAXIMUM, MINIMUM, EQ, NE, LT, LE, GT, GE;
 
     /** The value on the host (for backends written in Java, and for checking others). */
     public double apply(double x, double y) {
@@ -11,6 +11,7 @@ public enum BinaryKernel {
             case SUB: return x - y;
             case MUL: return x * y;
             case DIV: return x / y;
+            case FLOOR_DIVIDE: return Math.floor(x / y);
             case POW: return Math.pow(x, y);
             case MAXIMUM: return Double.isNaN(x) || Double.isNaN(y) ? Double.NaN : Math.max(x, y);
             case MINIMUM: return Double.isNaN(x) || Double.isNaN(y) ? Double.NaN : Math.min(x, y);

@@ -46,8 +46,14 @@ public interface DeviceBackend {
     DeviceArray binary(BinaryKernel kernel, DeviceArray a, int[] aShape, DeviceArray b, int[] bShape, int[] shape,
             DType compute, DType out);
 
-    /** The sum of {@code a} (of {@code shape}) over the dims flagged in {@code reduced}, as {@code out}; row-major, dims kept as size 1. */
-    DeviceArray sum(DeviceArray a, int[] shape, boolean[] reduced, DType out);
+    /**
+     * {@code kernel} over the dims of {@code a} (of {@code shape}) flagged in {@code reduced},
+     * computed in and given as {@code out}; row-major, the reduced dims kept as size 1.
+     */
+    DeviceArray reduce(ReduceKernel kernel, DeviceArray a, int[] shape, boolean[] reduced, DType out);
+
+    /** The arrays (of {@code shapes}, equal but along {@code dim}) joined along {@code dim}, as {@code out}. */
+    DeviceArray concat(DeviceArray[] parts, int[][] shapes, int dim, DType out);
 
     /** Row-major {@code [n x k] @ [k x m]}. */
     DeviceArray matmul(DeviceArray a, DeviceArray b, int n, int k, int m, DType out);

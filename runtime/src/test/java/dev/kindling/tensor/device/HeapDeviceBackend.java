@@ -89,7 +89,7 @@ public final class HeapDeviceBackend implements DeviceBackend {
     }
 
     @Override
-    public DeviceArray sum(DeviceArray a, int[] shape, boolean[] reduced, DType out) {
+    public DeviceArray reduce(ReduceKernel kernel, DeviceArray a, int[] shape, boolean[] reduced, DType out) {
         double[] x = values(a);
         int[] kept = shape.clone();
         int n = 1;
@@ -98,13 +98,38 @@ public final class HeapDeviceBackend implements DeviceBackend {
             n *= kept[d];
         }
         double[] r = new double[n];
+        java.util.Arrays.fill(r, kernel.identity());
         for (int i = 0; i < x.length; i++) {
-            r[keptIndex(i, shape, kept)] += x[i];
+            int at = keptIndex(i, shape, kept);
+            r[at] = kernel.combine(r[at], x[i]);
         }
         for (int i = 0; i < n; i++) {
             r[i] = out.cast(r[i]);
         }
         return new Array(this, a.index(), out, r);
+    }
+
+    @Override
+    public DeviceArray concat(DeviceArray[] parts, int[][] shapes, int dim, DType out) {
+        int outer = 1;
+        for (int d = 0; d < dim; d++) {
+            outer *= shapes[0][d];
+        }
+        int length = 0;
+        for (DeviceArray p : parts) {
+            length += p.length();
+        }
+        double[] r = new double[length];
+        int at = 0;
+        for (int o = 0; o < outer; o++) {
+            for (DeviceArray p : parts) {
+                int block = p.length() / outer;
+                for (int i = 0; i < block; i++) {
+                    r[at++] = out.cast(values(p)[o * block + i]);
+                }
+            }
+        }
+        return new Array(this, parts[0].index(), out, r);
     }
 
     private static int keptIndex(int i, int[] shape, int[] kept) {

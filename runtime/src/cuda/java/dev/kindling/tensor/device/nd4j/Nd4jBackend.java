@@ -9,6 +9,7 @@ import dev.kindling.tensor.DType;
 import dev.kindling.tensor.device.BinaryKernel;
 import dev.kindling.tensor.device.DeviceArray;
 import dev.kindling.tensor.device.DeviceBackend;
+import dev.kindling.tensor.device.ReduceKernel;
 import dev.kindling.tensor.device.UnaryKernel;
 
 /**
@@ -91,7 +92,7 @@ public final class Nd4jBackend implements DeviceBackend {
     @Override
     public DeviceArray binary(BinaryKernel kernel, DeviceArray a, int[] aShape, DeviceArray b, int[] bShape, int[] shape,
             DType compute, DType out) {
-        DataType type = typeOf(compute);
+        DataType type = kernel == BinaryKernel.FLOOR_DIVIDE ? DataType.DOUBLE : typeOf(compute);
         INDArray x = broadcast(values(a).castTo(type), aShape, shape);
         INDArray y = broadcast(values(b).castTo(type), bShape, shape);
         INDArray r = apply(kernel, x, y);
@@ -104,6 +105,7 @@ public final class Nd4jBackend implements DeviceBackend {
             case SUB: return x.sub(y);
             case MUL: return x.mul(y);
             case DIV: return x.div(y);
+            case FLOOR_DIVIDE: return Transforms.floor(x.div(y), false);
             case POW: return Transforms.pow(x, y, true);
             case MAXIMUM: return Transforms.max(x, y, true);
             case MINIMUM: return Transforms.min(x, y, true);
@@ -129,7 +131,7 @@ public final class Nd4jBackend implements DeviceBackend {
     }
 
     @Override
-    public DeviceArray sum(DeviceArray a, int[] shape, boolean[] reduced, DType out) {
+    public DeviceArray reduce(ReduceKernel kernel, DeviceArray a, int[] shape, boolean[] reduced, DType out) {
         INDArray x = values(a).castTo(typeOf(out)).reshape('c', toLongs(shape));
         int count = 0;
         for (boolean r : reduced) {
@@ -141,8 +143,18 @@ public final class Nd4jBackend implements DeviceBackend {
                 dims[i++] = d;
             }
         }
-        INDArray r = count == 0 ? x.dup() : x.sum(true, dims);
+        INDArray r = count == 0 ? x.dup() : kernel == ReduceKernel.SUM ? x.sum(true, dims)
+                : kernel == ReduceKernel.MAX ? x.max(true, dims) : x.min(true, dims);
         return wrap(a.index(), out, flat(r));
+    }
+
+    @Override
+    public DeviceArray concat(DeviceArray[] parts, int[][] shapes, int dim, DType out) {
+        INDArray[] arrays = new INDArray[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            arrays[i] = values(parts[i]).castTo(typeOf(out)).reshape('c', toLongs(shapes[i]));
+        }
+        return wrap(parts[0].index(), out, flat(Nd4j.concat(dim, arrays)));
     }
 
     @Override
