@@ -9,7 +9,7 @@
   const SVG = "http://www.w3.org/2000/svg";
   const LAYER_MS = 550;
   const COLS = [90, 320, 550];
-  const ROWS = [[115, 215], [65, 165, 265], [165]];
+  const ROWS = [[135, 235], [85, 185, 285], [185]];
   const LAYERS = ["in", "hidden", "out"];
   const fmt = (v) => (v === null || v === undefined ? "" : Number(v).toFixed(3));
   let shown = null;
@@ -36,7 +36,7 @@
     ["Input", "Hidden (ReLU)", "Output"].forEach((t, l) => svg.append(el("text", { x: COLS[l], y: 20, "text-anchor": "middle", class: "flow-head" }, t)));
     edges(s).forEach((e) => {
       const a = [COLS[e.layer], ROWS[e.layer][e.i]], b = [COLS[e.layer + 1], ROWS[e.layer + 1][e.j]];
-      const line = el("line", { x1: a[0] + 30, y1: a[1], x2: b[0] - 30, y2: b[1], class: "flow-edge",
+      const line = el("line", { x1: a[0] + 30, y1: a[1], x2: b[0] - 30, y2: b[1], class: s.grad ? "flow-edge backward" : "flow-edge",
         "stroke-width": Math.min(7, 0.8 + Math.abs(e.w) * 5), "stroke-dasharray": e.w < 0 ? "6 4" : "none" });
       line.append(el("title", {}, "weight " + fmt(e.w) + (e.g === null ? "" : "\n.grad " + fmt(e.g))));
       svg.append(line);
@@ -51,7 +51,7 @@
       svg.append(g);
     }));
     if (s.loss !== null && s.loss !== undefined) {
-      svg.append(el("text", { id: "flow-loss", x: COLS[2], y: 300, "text-anchor": "middle", class: "flow-loss" },
+      svg.append(el("text", { id: "flow-loss", x: COLS[2], y: 320, "text-anchor": "middle", class: "flow-loss" },
         "loss (out − " + fmt(s.target) + ")² = " + fmt(s.loss)));
     }
   }
