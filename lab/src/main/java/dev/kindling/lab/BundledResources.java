@@ -15,16 +15,19 @@ final class BundledResources {
     private static final String WEB = "/dev/kindling/lab/web/";
 
     /** URL path, then the jar's resource and its content type. */
-    static final Map<String, String[]> FILES = Map.of(
-            "/", new String[] {WEB + "index.html", "text/html; charset=utf-8"},
-            "/lab.js", new String[] {WEB + "lab.js", "text/javascript; charset=utf-8"},
-            "/quiz.js", new String[] {WEB + "quiz.js", "text/javascript; charset=utf-8"},
-            "/graph.js", new String[] {WEB + "graph.js", "text/javascript; charset=utf-8"},
-            "/variables.js", new String[] {WEB + "variables.js", "text/javascript; charset=utf-8"},
-            "/figures.js", new String[] {WEB + "figures.js", "text/javascript; charset=utf-8"},
-            "/lab.css", new String[] {WEB + "lab.css", "text/css; charset=utf-8"},
-            "/vendor/uPlot.iife.min.js", new String[] {UPLOT + "uPlot.iife.min.js", "text/javascript; charset=utf-8"},
-            "/vendor/uPlot.min.css", new String[] {UPLOT + "uPlot.min.css", "text/css; charset=utf-8"});
+    static final Map<String, String[]> FILES = Map.ofEntries(
+            Map.entry("/", new String[] {WEB + "index.html", "text/html; charset=utf-8"}),
+            Map.entry("/lab.js", new String[] {WEB + "lab.js", "text/javascript; charset=utf-8"}),
+            Map.entry("/quiz.js", new String[] {WEB + "quiz.js", "text/javascript; charset=utf-8"}),
+            Map.entry("/graph.js", new String[] {WEB + "graph.js", "text/javascript; charset=utf-8"}),
+            Map.entry("/variables.js", new String[] {WEB + "variables.js", "text/javascript; charset=utf-8"}),
+            Map.entry("/figures.js", new String[] {WEB + "figures.js", "text/javascript; charset=utf-8"}),
+            Map.entry("/flow.js", new String[] {WEB + "flow.js", "text/javascript; charset=utf-8"}),
+            Map.entry("/stepper.js", new String[] {WEB + "stepper.js", "text/javascript; charset=utf-8"}),
+            Map.entry("/lessons.js", new String[] {WEB + "lessons.js", "text/javascript; charset=utf-8"}),
+            Map.entry("/lab.css", new String[] {WEB + "lab.css", "text/css; charset=utf-8"}),
+            Map.entry("/vendor/uPlot.iife.min.js", new String[] {UPLOT + "uPlot.iife.min.js", "text/javascript; charset=utf-8"}),
+            Map.entry("/vendor/uPlot.min.css", new String[] {UPLOT + "uPlot.min.css", "text/css; charset=utf-8"}));
 
     private BundledResources() {}
 

@@ -4,9 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import dev.kindling.embed.Session;
 import dev.kindling.errors.KindlingError;
@@ -36,6 +39,22 @@ final class CellRunner {
         long id = ids.incrementAndGet();
         queue.execute(() -> run(id, code));
         return id;
+    }
+
+    /**
+     * Runs {@code task} in the cells' turn (after the cells posted before it, never beside one)
+     * and returns its result: how the widgets that step a model in the session take their turn.
+     */
+    <T> T inTurn(Supplier<T> task) {
+        Future<T> result = queue.submit(task::get);
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the session", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     private void run(long id, String code) {

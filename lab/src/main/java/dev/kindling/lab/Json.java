@@ -48,4 +48,17 @@ final class Json {
     static String numbers(double[] values) {
         return numbers(values, 0, values.length);
     }
+
+    /** An array of numbers, or null for a tensor that is not there (a gradient before backward). */
+    static String numbersOrNull(double[] values) {
+        return values == null ? "null" : numbers(values);
+    }
+
+    static String strings(java.util.List<String> values) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < values.size(); i++) {
+            b.append(i > 0 ? "," : "").append(string(values.get(i)));
+        }
+        return b.append(']').toString();
+    }
 }

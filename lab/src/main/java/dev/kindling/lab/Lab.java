@@ -2,6 +2,7 @@ package dev.kindling.lab;
 
 import dev.kindling.embed.Session;
 import io.javalin.Javalin;
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 
 /**
@@ -27,6 +28,8 @@ public final class Lab implements AutoCloseable {
     private final RequestGuard guard;
     private final EventHub events = new EventHub();
     private final CellRunner cells;
+    private final LoopStepper stepper;
+    private final FlowNetwork flow;
     private final Javalin server;
     private volatile boolean closed;
 
@@ -34,6 +37,8 @@ public final class Lab implements AutoCloseable {
         this.session = session;
         this.guard = new RequestGuard(RequestGuard.newToken());
         this.cells = new CellRunner(session, events);
+        this.stepper = new LoopStepper(new SessionCode(session, "<lab-stepper>"));
+        this.flow = new FlowNetwork(new SessionCode(session, "<lab-flow>"));
         this.server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -49,6 +54,19 @@ public final class Lab implements AutoCloseable {
             config.routes.get("/api/vars", ctx -> json(ctx, PanelData.variables(session.introspection())));
             config.routes.get("/api/tensor", ctx -> json(ctx, PanelData.tensor(session.introspection(), name(ctx))));
             config.routes.get("/api/graph", ctx -> json(ctx, PanelData.graph(session.introspection(), name(ctx))));
+            config.routes.get("/api/stepper", ctx -> json(ctx, cells.inTurn(stepper::state)));
+            config.routes.post("/api/stepper/next", ctx -> json(ctx, cells.inTurn(stepper::advance)));
+            config.routes.post("/api/stepper/reset", ctx -> json(ctx, cells.inTurn(stepper::reset)));
+            config.routes.get("/api/flow", ctx -> json(ctx, cells.inTurn(flow::state)));
+            config.routes.post("/api/flow/reset", ctx -> json(ctx, cells.inTurn(flow::reset)));
+            config.routes.post("/api/flow/forward", ctx -> {
+                double x1 = number(ctx, "x1"), x2 = number(ctx, "x2");
+                json(ctx, cells.inTurn(() -> flow.forward(x1, x2)));
+            });
+            config.routes.post("/api/flow/backward", ctx -> {
+                double x1 = number(ctx, "x1"), x2 = number(ctx, "x2"), target = number(ctx, "target");
+                json(ctx, cells.inTurn(() -> flow.backward(x1, x2, target)));
+            });
         });
     }
 
@@ -106,6 +124,20 @@ public final class Lab implements AutoCloseable {
     private static String name(Context ctx) {
         String name = ctx.queryParam("name");
         return name == null ? "" : name;
+    }
+
+    /** A finite number from the query, or 400: the widgets' inputs become Python literals. */
+    private static double number(Context ctx, String key) {
+        String text = ctx.queryParam(key);
+        try {
+            double v = Double.parseDouble(text == null ? "" : text.strip());
+            if (Double.isFinite(v)) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadRequestResponse(key + " must be a finite number");
     }
 
     private void postCell(Context ctx) {

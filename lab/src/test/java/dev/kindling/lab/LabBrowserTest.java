@@ -310,6 +310,119 @@ class LabBrowserTest {
         assertNull(session.get("hacked"), "the cell from another origin never ran");
     }
 
+    @Test
+    void loopStepperRunsTheFiveStepsOnTheSessionsModel() throws IOException {
+        load();
+        browser.findElement(By.id("tab-loop")).click();
+        step(0);
+        double w = item("step_model.weight"), b = item("step_model.bias"), x0 = item("step_sqft[0, 0]");
+        assertEquals(w * x0 + b, shown("loop-pred0"), 1e-3, "the prediction shown is w*x+b of the session's model");
+        assertEquals(x0, shown("loop-x0"), 1e-4);
+        assertTrue(browser.findElement(By.id("loop-step-forward")).getAttribute("class").contains("current"));
+        assertTrue(browser.findElement(By.id("loop-step-loss")).getAttribute("class").contains("next"));
+        assertEquals("None", text("loop-weight-grad"), "no gradient before backward");
+
+        step(1);
+        assertEquals(item("step_loss"), shown("loop-loss"), 1e-3);
+        step(2);
+        double grad = item("step_model.weight.grad"), biasGrad = item("step_model.bias.grad");
+        assertEquals(grad, shown("loop-weight-grad"), 1e-3);
+        assertEquals(biasGrad, shown("loop-bias-grad"), 1e-3);
+        assertEquals(w, shown("loop-weight"), 1e-4, "backward leaves the weight");
+        step(3);
+        assertEquals(w - LoopStepper.LEARNING_RATE * grad, shown("loop-weight"), 1e-3, "step moves w by -lr * grad");
+        assertEquals(b - LoopStepper.LEARNING_RATE * biasGrad, shown("loop-bias"), 1e-3);
+        assertEquals(item("step_model.weight"), shown("loop-weight"), 1e-4, "the session's model moved the same way");
+        shoot("loop-stepper");
+        step(4);
+        assertEquals("None", text("loop-weight-grad"), "zero_grad clears the gradient (to None, as PyTorch 2 does)");
+        assertEquals("1", text("loop-epoch"));
+        step(0);
+        assertEquals(item("step_model.weight") * x0 + item("step_model.bias"), shown("loop-pred0"), 1e-3,
+                "the next forward pass uses the stepped weights");
+    }
+
+    @Test
+    void flowWidgetShowsTheSessionsNetworkForwardThenItsGradientsBack() throws IOException {
+        load();
+        browser.findElement(By.id("tab-flow")).click();
+        type("flow-x1", "1.5");
+        type("flow-x2", "-0.5");
+        browser.findElement(By.id("flow-forward")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(d -> Boolean.FALSE.equals(js("return kindlingLab.state.flowAnimating")));
+        double out = ((Number) session.eval("flow_net(torch.tensor([[1.5, -0.5]])).item()")).doubleValue();
+        assertEquals(out, nodeValue("out-0", "value"), 5e-4, "the output node is the session's model output");
+        for (int j = 0; j < 3; j++) {
+            double h = ((Number) session.eval("torch.relu(flow_net[0](torch.tensor([[1.5, -0.5]])))[0, " + j + "].item()"))
+                    .doubleValue();
+            assertEquals(h, nodeValue("hidden-" + j, "value"), 5e-4, "hidden node " + j);
+        }
+        assertEquals(1.5, nodeValue("in-0", "value"), 0.0);
+        assertEquals(0, browser.findElements(By.cssSelector("#flow-svg .flow-grad:not(:empty)")).size(), "no gradients yet");
+
+        type("flow-target", "2");
+        browser.findElement(By.id("flow-backward")).click();
+        wait.until(d -> !d.findElements(By.cssSelector(".flow-dot.backward")).isEmpty());
+        wait.until(d -> Boolean.FALSE.equals(js("return kindlingLab.state.flowAnimating")));
+        assertEquals(2 * (out - 2), nodeValue("out-0", "grad"), 1e-3, "d(out - target)^2 / d out");
+        assertEquals(item("flow_x.grad[0, 0]"), nodeValue("in-0", "grad"), 1e-3);
+        assertEquals(item("flow_hidden.grad[0, 2]"), nodeValue("hidden-2", "grad"), 1e-3);
+        assertTrue(text("flow-status").contains("gradients are back"), text("flow-status"));
+        shoot("flow-widget");
+    }
+
+    @Test
+    void lessonCellsRunInTheSessionAndStreamTheirOutput() {
+        load();
+        browser.findElement(By.id("tab-lessons")).click();
+        assertEquals(5, browser.findElements(By.cssSelector("#lesson-nav button")).size());
+        browser.findElement(By.id("lesson-tab-3")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.findElement(By.cssSelector("#lesson-3-cell-1 button.run")).click();
+        wait.until(d -> "done".equals(d.findElement(By.cssSelector("#lesson-3-cell-1 .status")).getText()));
+        String first = browser.findElement(By.cssSelector("#lesson-3-cell-1 .output")).getAttribute("textContent");
+        assertTrue(first.startsWith("tensor([5., 7., 9.]) tensor([ 4., 10., 18.]) tensor(32.)\n")
+                && first.endsWith("torch.Size([3, 2])\n"), first);
+        browser.findElement(By.cssSelector("#lesson-3-cell-2 button.run")).click();
+        wait.until(d -> "done".equals(d.findElement(By.cssSelector("#lesson-3-cell-2 .status")).getText()));
+        assertEquals("tensor(8.)\n", browser.findElement(By.cssSelector("#lesson-3-cell-2 .output")).getAttribute("textContent"));
+        assertEquals(8.0, item("x.grad"), 0.0, "the cell ran in the session");
+        browser.findElement(By.id("lesson-tab-5")).click();
+        browser.findElement(By.cssSelector("#lesson-5-cell-1 button.run")).click();
+        wait.until(d -> "done".equals(d.findElement(By.cssSelector("#lesson-5-cell-1 .status")).getText()));
+        assertEquals("sqft 0.0 to 4.9, price 40 to 1016\n",
+                browser.findElement(By.cssSelector("#lesson-5-cell-1 .output")).getAttribute("textContent"),
+                "the course's houses, as PyTorch 2.13 prints them for seed 42");
+    }
+
+    private void step(int index) {
+        browser.findElement(By.id("loop-next")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+            Object last = js("const s = kindlingLab.state.stepper; return s ? s.last : null");
+            return last != null && ((Number) last).intValue() == index;
+        });
+    }
+
+    private double item(String expression) {
+        return ((Number) session.eval("(" + expression + ").item()")).doubleValue();
+    }
+
+    private double shown(String id) {
+        return Double.parseDouble(text(id));
+    }
+
+    private double nodeValue(String node, String kind) {
+        String text = browser.findElement(By.cssSelector("#flow-node-" + node + " .flow-" + kind)).getText();
+        return Double.parseDouble(text.replace("∂L ", ""));
+    }
+
+    private void type(String id, String value) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+
     private void load() {
         browser.get(lab.url());
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "live".equals(text("connection")));

@@ -110,6 +110,25 @@ class LabSecurityTest {
     }
 
     @Test
+    void theWidgetsNeedTheTokenAndTakeOnlyFiniteNumbers() throws Exception {
+        String auth = "X-Kindling-Token: " + lab.token();
+        assertEquals(401, post("/api/stepper/next", "").status);
+        assertEquals(403, post("/api/flow/forward?x1=1&x2=2", "", auth, "Origin: http://evil.example").status);
+        assertEquals(null, session.get("step_model"), "neither widget ran");
+        for (String query : new String[] {"x1=nan&x2=1", "x1=1", "x1=1&x2=__import__", "x1=1&x2=Infinity"}) {
+            Response refused = post("/api/flow/forward?" + query, "", auth);
+            assertEquals(400, refused.status, query);
+        }
+        assertEquals(null, session.get("flow_x"));
+        Response ok = post("/api/flow/forward?x1=1&x2=-2.5", "", auth);
+        assertEquals(200, ok.status);
+        assertTrue(ok.body.contains("\"x\":[1,-2.5]"), ok.body);
+        Response step = post("/api/stepper/next", "", auth);
+        assertEquals(200, step.status);
+        assertTrue(step.body.contains("\"last\":0"), step.body);
+    }
+
+    @Test
     void theServerStopsWithItsSession() {
         int port = lab.port();
         session.close();

@@ -11,6 +11,9 @@
   window.kindlingLab = lab;
   lab.api = (path) => fetch(path, { headers: { "X-Kindling-Token": token } })
     .then((r) => { if (!r.ok) { throw new Error("HTTP " + r.status); } return r.json(); });
+  lab.post = (path, body) => fetch(path, { method: "POST", body: body || "",
+    headers: { "X-Kindling-Token": token, "Content-Type": "text/plain" } })
+    .then((r) => { if (!r.ok) { throw new Error("HTTP " + r.status); } return r.json(); });
 
   // ---- tabs
   let visible = "training";
@@ -98,18 +101,8 @@
   events.addEventListener("line", (e) => { state.line = JSON.parse(e.data); state.lineUpdates++; updateFit(); });
   events.addEventListener("figure", (e) => lab.onFigure(JSON.parse(e.data)));
   events.addEventListener("changed", () => lab.onChanged.forEach((hook) => hook(visible)));
-  events.addEventListener("cell", (e) => {
-    const m = JSON.parse(e.data);
-    if (m.id === currentCell) { $("cell-output").append(document.createTextNode(m.text)); }
-  });
-  events.addEventListener("cell-done", (e) => {
-    const m = JSON.parse(e.data);
-    if (m.id === currentCell) {
-      $("cell-status").textContent = m.ok ? "done" : "error";
-      $("cell-output").classList.toggle("error", !m.ok);
-      $("cell-run").disabled = false;
-    }
-  });
+  events.addEventListener("cell", (e) => { const m = JSON.parse(e.data); cellEvent(m.id, (c) => c.output(m.text)); });
+  events.addEventListener("cell-done", (e) => { const m = JSON.parse(e.data); cellEvent(m.id, (c) => c.done(m.ok)); });
 
   // ---- neuron widget
   const fmt = (v) => (Math.abs(v) < 0.005 ? 0 : v).toFixed(2);
@@ -143,21 +136,31 @@
   ["x", "w", "b"].forEach((id) => $(id).addEventListener("input", updateNeuron));
   updateNeuron();
 
-  // ---- code cells
-  let currentCell = null;
-  function runCell() {
-    $("cell-output").textContent = "";
-    $("cell-output").classList.remove("error");
-    $("cell-status").textContent = "running…";
-    $("cell-run").disabled = true;
-    fetch("api/cell", { method: "POST", headers: { "X-Kindling-Token": token, "Content-Type": "text/plain" },
-      body: $("cell-code").value })
-      .then((r) => { if (!r.ok) { throw new Error("HTTP " + r.status); } return r.json(); })
-      .then((m) => { currentCell = m.id; })
-      .catch((err) => { $("cell-status").textContent = String(err); $("cell-run").disabled = false; });
+  // ---- code cells: any number of them (the Code panel's, each lesson's), each owning the runs it posted
+  const cellsById = {};
+  const early = {};   // events of a run whose id the page has not heard back yet
+  function cellEvent(id, action) {
+    if (cellsById[id]) { action(cellsById[id]); } else { (early[id] = early[id] || []).push(action); }
   }
-  $("cell-run").addEventListener("click", runCell);
-  $("cell-code").addEventListener("keydown", (e) => { if (e.key === "Enter" && e.ctrlKey) { e.preventDefault(); runCell(); } });
+  // Wires a code cell: its textarea, Run button, status and output elements.
+  lab.cell = (code, run, status, output) => {
+    const cell = {
+      output: (text) => output.append(document.createTextNode(text)),
+      done: (ok) => { status.textContent = ok ? "done" : "error"; output.classList.toggle("error", !ok); run.disabled = false; },
+    };
+    function start() {
+      output.textContent = "";
+      output.classList.remove("error");
+      status.textContent = "running…";
+      run.disabled = true;
+      lab.post("api/cell", code.value)
+        .then((m) => { cellsById[m.id] = cell; (early[m.id] || []).forEach((action) => action(cell)); delete early[m.id]; })
+        .catch((err) => { status.textContent = String(err); run.disabled = false; });
+    }
+    run.addEventListener("click", start);
+    code.addEventListener("keydown", (e) => { if (e.key === "Enter" && e.ctrlKey) { e.preventDefault(); start(); } });
+  };
+  lab.cell($("cell-code"), $("cell-run"), $("cell-status"), $("cell-output"));
 
   // ---- quiz (answers kept per browser)
   const KEY = "kindling-lab-quiz";
