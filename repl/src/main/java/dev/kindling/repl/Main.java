@@ -32,7 +32,7 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         boolean javaMode = rest.remove("--java");
-        String numerics = Kindling.numericsPolicies().get(0);
+        SessionOptions options = SessionOptions.defaults();
         LabOption.Choice lab = LabOption.Choice.OFF;
         boolean inspect = false;
         try {
@@ -41,7 +41,11 @@ public final class Main {
                 size = rest.size();
                 lab = LabOption.take(rest, lab);
                 if (!rest.isEmpty() && rest.get(0).startsWith("--numerics")) {
-                    numerics = NumericsOption.take(rest);
+                    options = options.withNumerics(NumericsOption.take(rest));
+                }
+                if (!rest.isEmpty() && rest.get(0).equals(SessionOptions.SANDBOX)) {
+                    rest.remove(0);
+                    options = options.withSandbox();
                 }
                 if (!rest.isEmpty() && rest.get(0).equals("-i")) {
                     rest.remove(0);
@@ -51,6 +55,10 @@ public final class Main {
         } catch (NumericsOption.BadOption e) {
             err.println(usage().lines().findFirst().orElseThrow());
             err.println("kindling: error: " + e.getMessage());
+            return 2;
+        }
+        if (javaMode && options.sandbox()) {
+            err.println("kindling: error: --java is refused under --sandbox (no Java in a sandbox)");
             return 2;
         }
         if (!rest.isEmpty() && rest.get(0).startsWith("-") && !rest.get(0).equals("-") && !KNOWN.contains(rest.get(0))) {
@@ -74,8 +82,8 @@ public final class Main {
             }
             List<String> argv = new ArrayList<>(rest.subList(2, rest.size()));
             argv.add(0, "-c");
-            return inspect ? Repl.start(javaMode, numerics, lab, out, err, new Startup(rest.get(1), "<string>", argv))
-                    : runCode(rest.get(1), "<string>", argv, numerics, lab, out, err);
+            return inspect ? Repl.start(javaMode, options, lab, out, err, new Startup(rest.get(1), "<string>", argv))
+                    : runCode(rest.get(1), "<string>", argv, options, lab, out, err);
         }
         if (!rest.isEmpty() && !rest.get(0).equals("-")) {
             String file = rest.get(0);
@@ -84,10 +92,10 @@ public final class Main {
                 return 2;
             }
             String fileName = Path.of(file).toAbsolutePath().normalize().toString();
-            return inspect ? Repl.start(javaMode, numerics, lab, out, err, new Startup(code, fileName, rest))
-                    : runCode(code, fileName, rest, numerics, lab, out, err);
+            return inspect ? Repl.start(javaMode, options, lab, out, err, new Startup(code, fileName, rest))
+                    : runCode(code, fileName, rest, options, lab, out, err);
         }
-        return Repl.start(javaMode, numerics, lab, out, err, null);
+        return Repl.start(javaMode, options, lab, out, err, null);
     }
 
     /** The options that end option parsing and are handled on their own. */
@@ -101,6 +109,8 @@ public final class Main {
                 "  -i       inspect interactively after running the script or -c code: the REPL with its variables",
                 "  --java   start the REPL in Java mode",
                 "  --lab    open Kindling Lab (the course's page, live) in the browser; --lab-port=PORT picks its port",
+                "  --sandbox  confine the script to the working folder: files only below it, limits"
+                        + " (60 s and 10 MiB of output per run), no :java",
                 "  --numerics=" + String.join("|", Kindling.numericsPolicies()),
                 "           how float32 kernels round: PyTorch's CPU bits (the default) or plain IEEE float32",
                 "  -V       print the version and exit",
@@ -119,12 +129,11 @@ public final class Main {
         return null;
     }
 
-    static int runCode(String code, String fileName, List<String> argv, String numerics, LabOption.Choice lab,
+    static int runCode(String code, String fileName, List<String> argv, SessionOptions options, LabOption.Choice lab,
             PrintStream out, PrintStream err) {
         // System.console() is null unless both standard input and output are the terminal.
         boolean terminal = out == System.out && System.console() != null;
-        Kindling kindling = Kindling.builder().out(out).err(err).terminal(terminal).argv(argv).numerics(numerics)
-                .build();
+        Kindling kindling = options.builder().out(out).err(err).terminal(terminal).argv(argv).build();
         try (Session session = kindling.newSession()) {
             if (lab.on() && !LabLauncher.open(session, lab.port(), err)) {
                 return 1;

@@ -21,7 +21,6 @@ import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
-import dev.kindling.embed.Kindling;
 import dev.kindling.embed.NativeLibraries;
 import dev.kindling.embed.Session;
 import dev.kindling.errors.ErrorType;
@@ -63,7 +62,7 @@ public final class Repl implements CommandHost, AutoCloseable {
         this.session = session;
         this.out = out;
         this.java = new JavaMode(session, out);
-        this.javaMode = javaMode;
+        this.javaMode = javaMode && session.policy().allowsJava();
         this.parser = new EntryParser(() -> this.javaMode || rawInput, text -> rawInput || java.isComplete(text));
         boolean colour = KindlingHighlighter.colourWanted(terminal.getType());
         LineReaderBuilder builder = LineReaderBuilder.builder()
@@ -102,17 +101,17 @@ public final class Repl implements CommandHost, AutoCloseable {
      * Starts the REPL on the system terminal; with piped input, runs the input as a script.
      * A {@code startup} script (kindling -i) runs first in the same session; null when none.
      */
-    static int start(boolean javaMode, String numerics, LabOption.Choice lab, PrintStream out, PrintStream err,
+    static int start(boolean javaMode, SessionOptions options, LabOption.Choice lab, PrintStream out, PrintStream err,
             Startup startup) {
         if (System.console() == null && !javaMode) {
-            return runPipedInput(System.in, numerics, lab, out, err, startup);
+            return runPipedInput(System.in, options, lab, out, err, startup);
         }
         List<String> argv = startup == null ? List.of("") : startup.argv();
         // The session and the terminal are built side by side: the prompt waits for the slower only.
         CompletableFuture<PrintStream> termOut = new CompletableFuture<>();
         CompletableFuture<Session> session = CompletableFuture.supplyAsync(
-                () -> Kindling.builder().out(new ForwardingStream(termOut)).err(new ForwardingStream(termOut))
-                        .terminal(true).numerics(numerics).argv(argv).build().newSession());
+                () -> options.builder().out(new ForwardingStream(termOut)).err(new ForwardingStream(termOut))
+                        .terminal(true).argv(argv).build().newSession());
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
             PrintStream tout = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
             termOut.complete(tout);
@@ -173,7 +172,7 @@ public final class Repl implements CommandHost, AutoCloseable {
     }
 
     /** Piped input runs as a script; after a startup script (kindling -i), in that script's session. */
-    static int runPipedInput(InputStream in, String numerics, LabOption.Choice lab, PrintStream out, PrintStream err,
+    static int runPipedInput(InputStream in, SessionOptions options, LabOption.Choice lab, PrintStream out, PrintStream err,
             Startup startup) {
         String code;
         try {
@@ -183,10 +182,9 @@ public final class Repl implements CommandHost, AutoCloseable {
             return 1;
         }
         if (startup == null) {
-            return Main.runCode(code, "<stdin>", List.of("-"), numerics, lab, out, err);
+            return Main.runCode(code, "<stdin>", List.of("-"), options, lab, out, err);
         }
-        try (Session session = Kindling.builder().out(out).err(err).argv(startup.argv()).numerics(numerics).build()
-                .newSession()) {
+        try (Session session = options.builder().out(out).err(err).argv(startup.argv()).build().newSession()) {
             if (lab.on()) {
                 LabLauncher.open(session, lab.port(), err);
             }
@@ -396,6 +394,10 @@ public final class Repl implements CommandHost, AutoCloseable {
 
     @Override
     public void toggleJavaMode() {
+        if (!javaMode && !session.policy().allowsJava()) {
+            out.println(":java is refused in a sandbox: this session's policy allows no Java.");
+            return;
+        }
         javaMode = !javaMode;
         reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN, javaMode ? "  ...> " : "... ");
         out.println(javaMode ? "Java mode (JShell): kindling.get(\"x\") reads a Python variable, kindling.set(\"w\", t)"

@@ -51,7 +51,7 @@ class MainInspectTest {
         Path script = dir.resolve("train.py");
         Files.writeString(script, "import sys\nweights = [0.5, 1.5]\nargs = sys.argv[1:]\n1 / 0\n");
         int status = Repl.runPipedInput(new ByteArrayInputStream("print(sum(weights), args)\n".getBytes(StandardCharsets.UTF_8)),
-                "pytorch-cpu-bits", LabOption.Choice.OFF, new PrintStream(out, true, StandardCharsets.UTF_8),
+                SessionOptions.defaults(), LabOption.Choice.OFF, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 new Startup(Files.readString(script), script.toString(), List.of(script.toString(), "--epochs", "3")));
         assertEquals(0, status);

@@ -38,6 +38,11 @@ final class ReplDriver implements AutoCloseable {
 
     /** A REPL on a session with the given numerics policy. */
     ReplDriver(String terminalType, boolean javaMode, String numerics) throws IOException {
+        this(terminalType, javaMode, Kindling.builder().numerics(numerics));
+    }
+
+    /** A REPL on a session of {@code options}, with the terminal as its streams. */
+    ReplDriver(String terminalType, boolean javaMode, Kindling.Builder options) throws IOException {
         PipedInputStream in = new PipedInputStream(keys, 1 << 16);
         OutputStream sink = new OutputStream() {
             @Override
@@ -64,7 +69,7 @@ final class ReplDriver implements AutoCloseable {
         attributes.setControlChar(org.jline.terminal.Attributes.ControlChar.VINTR, 3);
         terminal.setAttributes(attributes);
         PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
-        session = Kindling.builder().out(out).err(out).numerics(numerics).build().newSession();
+        session = options.out(out).err(out).build().newSession();
         repl = new Repl(terminal, session, out, null, javaMode);
         loop = new Thread(() -> exitStatus = repl.loop(), "repl-under-test");
         loop.setDaemon(true);

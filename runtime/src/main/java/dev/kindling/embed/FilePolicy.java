@@ -55,6 +55,11 @@ public final class FilePolicy {
         return new FilePolicy(Kind.NONE, null);
     }
 
+    /** Whether this is {@link #unrestricted()}. */
+    boolean isUnrestricted() {
+        return kind == Kind.UNRESTRICTED;
+    }
+
     /**
      * The gate of one session under this policy; {@code workingDirectory} (null: the default)
      * is where its relative names start.

@@ -80,20 +80,40 @@ public final class Kindling {
         return new Session(options);
     }
 
-    /** Options for sessions: streams, extra modules, limits, script arguments, numerics policy, file policy. */
+    /** The policy its sessions run under ({@link Builder#policy(Policy)}). */
+    public Policy policy() {
+        return options.policy;
+    }
+
+    /**
+     * Options for sessions: trust policy, streams, extra modules, limits, script arguments,
+     * numerics policy, file policy. {@link #build()} takes a copy: changing the builder later
+     * does not change the Kindling it built.
+     */
     public static final class Builder {
-        PrintStream out = System.out;
+        Policy policy = Policy.trusted();
+        PrintStream out;
         Numerics numerics = Numerics.DEFAULT;
-        PrintStream err = System.err;
+        PrintStream err;
         boolean terminal;
         Limits limits = Limits.none();
         List<String> argv = new ArrayList<>(List.of(""));
         java.util.Map<String, String> environment = java.util.Map.of();
-        FilePolicy files = FilePolicy.unrestricted();
+        FilePolicy files;
         Path workingDirectory;
         final List<Object[]> extraModules = new ArrayList<>();
 
-        /** Where print() writes. */
+        /**
+         * How far the host trusts the sessions' code ({@link Policy}): {@link Policy#trusted()}
+         * (the default) or {@link Policy#strict(Path)}, which decides the file policy and limits
+         * the host leaves unset and refuses options that would loosen it when {@link #build()} runs.
+         */
+        public Builder policy(Policy policy) {
+            this.policy = java.util.Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** Where print() writes; by default, under a trusted policy only, {@code System.out}. */
         public Builder out(PrintStream out) {
             this.out = out;
             return this;
@@ -108,7 +128,7 @@ public final class Kindling {
             return this;
         }
 
-        /** Where warnings and tracebacks of the REPL go. */
+        /** Where warnings and tracebacks of the REPL go; by default, under a trusted policy only, {@code System.err}. */
         public Builder err(PrintStream err) {
             this.err = err;
             return this;
@@ -122,7 +142,8 @@ public final class Kindling {
 
         /**
          * What the sessions' code may spend ({@link Limits}): steps, wall time, output, recursion
-         * depth, int and sequence sizes. The default is {@link Limits#none()}.
+         * depth, int and sequence sizes. The default is {@link Limits#none()}; under a strict
+         * policy, each limit left off is {@link Policy#strictLimits()}'s.
          */
         public Builder limits(Limits limits) {
             this.limits = java.util.Objects.requireNonNull(limits, "limits");
@@ -162,8 +183,9 @@ public final class Kindling {
         }
 
         /**
-         * Which files scripts may read and write ({@link FilePolicy}); the default is
-         * {@link FilePolicy#unrestricted()}. A host running code it does not trust gives each
+         * Which files scripts may read and write ({@link FilePolicy}); the default is the
+         * policy's: {@link FilePolicy#unrestricted()} when trusted, the granted folder when strict
+         * (where {@code unrestricted()} is refused). A host running code it does not trust gives each
          * learner a folder: {@code files(FilePolicy.workingDirectory(folder))}.
          */
         public Builder files(FilePolicy policy) {
@@ -189,8 +211,32 @@ public final class Kindling {
             return this;
         }
 
+        /**
+         * A Kindling with these options as the policy settles them.
+         *
+         * @throws IllegalStateException for a strict policy without both streams
+         * @throws IllegalArgumentException for a strict policy with unrestricted files
+         */
         public Kindling build() {
-            return new Kindling(this);
+            policy.checkStreams(out != null, err != null);
+            Builder settled = copy();
+            settled.out = out != null ? out : System.out;
+            settled.err = err != null ? err : System.err;
+            settled.files = policy.files(files);
+            settled.limits = policy.limits(limits);
+            return new Kindling(settled);
+        }
+
+        private Builder copy() {
+            Builder b = new Builder();
+            b.policy = policy;
+            b.numerics = numerics;
+            b.terminal = terminal;
+            b.argv = new ArrayList<>(argv);
+            b.environment = environment;
+            b.workingDirectory = workingDirectory;
+            b.extraModules.addAll(extraModules);
+            return b;
         }
 
         @SuppressWarnings("unchecked")

@@ -95,6 +95,16 @@ public final class Limits {
         return value;
     }
 
+    /** These limits with each one left off taken from {@code defaults}. */
+    Limits orElse(Limits defaults) {
+        return new Limits(steps != Long.MAX_VALUE ? steps : defaults.steps,
+                wallTime != null ? wallTime : defaults.wallTime,
+                outputBytes != Long.MAX_VALUE ? outputBytes : defaults.outputBytes,
+                recursionDepth != Integer.MAX_VALUE ? recursionDepth : defaults.recursionDepth,
+                intDigits != Long.MAX_VALUE ? intDigits : defaults.intDigits,
+                sequenceLength != Long.MAX_VALUE ? sequenceLength : defaults.sequenceLength);
+    }
+
     /** Whether an output limit is set (the session then counts what its streams write). */
     boolean limitsOutput() {
         return outputBytes != Long.MAX_VALUE;

@@ -75,6 +75,8 @@ public final class Session implements AutoCloseable {
     private final FigureRelay figures = new FigureRelay();
     private final List<Runnable> closeActions = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final RunGuard guard;
+    private final Policy policy;
+    private final FileAccess files;
     private final ReentrantLock busy = new ReentrantLock();
     private volatile boolean warmingUp;
     private volatile boolean closed;
@@ -85,6 +87,7 @@ public final class Session implements AutoCloseable {
         registry = options.registry(figures);
         registry.register("kindling", c -> LabModule.createPackage(training));
         registry.register("kindling.lab", c -> (PyModule) c.importModule("kindling").get("lab"));
+        policy = options.policy;
         torchState = new TorchState(options.numerics);
         context = new Context(options.out, options.err, registry);
         guard = context.guard();
@@ -99,7 +102,7 @@ public final class Session implements AutoCloseable {
         context.main().set("__name__", "__main__");
         introspection = new Introspection(context);
         WarningPrinter warnings = new WarningPrinter(context);
-        FileAccess files = options.files.access(options.workingDirectory);
+        files = options.files.access(options.workingDirectory);
         thread = Executors.newSingleThreadExecutor(r -> {
             Runnable inSession = () -> {
                 Warnings.setSink(warnings);
@@ -314,6 +317,23 @@ public final class Session implements AutoCloseable {
      */
     public TorchState torchState() {
         return torchState;
+    }
+
+    /** How far the host trusts this session's code ({@link Kindling.Builder#policy(Policy)}). */
+    public Policy policy() {
+        return policy;
+    }
+
+    /**
+     * The path of the file a script would reach by {@code name}, as the session's file policy
+     * resolves it (for a host's own file commands, such as the REPL's {@code :load} and
+     * {@code :save}, which must obey the same policy as the script).
+     *
+     * @throws KindlingError PermissionError for a name the policy refuses, ValueError for a NUL
+     *     byte, FileNotFoundError for an empty name
+     */
+    public java.nio.file.Path resolveFile(String name) {
+        return files.resolve(name);
     }
 
     /** The name of this session's numerics policy ({@code "pytorch-cpu-bits"} or {@code "standard"}). */

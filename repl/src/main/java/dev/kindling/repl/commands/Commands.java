@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.kindling.errors.KindlingError;
 import dev.kindling.repl.LabLauncher;
 
 /**
@@ -144,7 +145,10 @@ public final class Commands {
             h.out().println("usage: :load FILE");
             return;
         }
-        Path path = Path.of(argument.startsWith("~/") ? System.getProperty("user.home") + argument.substring(1) : argument);
+        Path path = allowedFile(h, ":load", argument.startsWith("~/") ? System.getProperty("user.home") + argument.substring(1) : argument);
+        if (path == null) {
+            return;
+        }
         try {
             String code = Files.readString(path, StandardCharsets.UTF_8);
             h.runSource(code, path.toString());
@@ -160,6 +164,10 @@ public final class Commands {
             h.out().println("usage: :save FILE");
             return;
         }
+        Path path = allowedFile(h, ":save", argument);
+        if (path == null) {
+            return;
+        }
         StringBuilder script = new StringBuilder();
         for (String entry : h.successfulEntries()) {
             script.append(entry.stripTrailing()).append('\n');
@@ -168,10 +176,35 @@ public final class Commands {
             }
         }
         try {
-            Files.writeString(Path.of(argument), script.toString(), StandardCharsets.UTF_8);
+            Files.writeString(path, script.toString(), StandardCharsets.UTF_8);
             h.out().println("Saved " + h.successfulEntries().size() + " entries to " + argument);
         } catch (IOException e) {
             h.out().println(":save: cannot write " + argument + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The path {@code name} names under the session's file policy, or null after saying why the
+     * policy refuses it: {@code :load} and {@code :save} reach no file a script could not.
+     */
+    private static Path allowedFile(CommandHost h, String command, String name) {
+        try {
+            return h.session().resolveFile(name);
+        } catch (KindlingError e) {
+            h.out().println(command + ": " + e.type().pythonName() + ": " + e.getMessage() + sandboxNote(h));
+            return null;
+        }
+    }
+
+    /** Where a sandboxed session's files may be, for a refusal's message; empty when not sandboxed. */
+    private static String sandboxNote(CommandHost h) {
+        if (!h.session().policy().isStrict()) {
+            return "";
+        }
+        try {
+            return " (the sandbox allows files only inside " + h.session().resolveFile(".") + ")";
+        } catch (KindlingError e) {
+            return " (the sandbox allows no files)";
         }
     }
 
