@@ -151,6 +151,25 @@ final class Devices {
         return wrap(backendOf(source).gather(array(source), offset, shape, strides), shape, source.dtype);
     }
 
+    /** t's elements at row-major {@code positions}, in {@code shape}, on t's device. */
+    static Tensor take(Tensor t, int[] positions, int[] shape) {
+        return wrap(backendOf(t).take(array(t), positions), shape, t.dtype);
+    }
+
+    /** g's elements added at {@code positions} of a zero tensor of {@code shape}, on g's device. */
+    static Tensor scatterAdd(Tensor g, int[] shape, int[] positions) {
+        return wrap(backendOf(g).scatterAdd(Shapes.numel(shape), positions, array(g)), shape.clone(), g.dtype);
+    }
+
+    /** {@code t[positions] = values} on t's device (values of the selection's shape, cast to t's dtype). */
+    static void put(Tensor t, int[] positions, Tensor values) {
+        Tensor v = moved(values, of(t));
+        if (v.dtype != t.dtype) {
+            v = unary(UnaryKernel.CAST, v, t.dtype);
+        }
+        backendOf(t).put(array(t), positions, array(v));
+    }
+
     /** Overwrites {@code self}'s elements on its device with {@code values} (self's shape and dtype). */
     static void write(Tensor self, Tensor values) {
         Tensor source = moved(values, of(self));

@@ -18,6 +18,9 @@ public final class Gradients {
      * were read, in order, into a result whose gradient is {@code g}: g's elements added there.
      */
     static Tensor scattered(Tensor g, int[] inputShape, int[] positions) {
+        if (Devices.onDevice(g)) {
+            return Devices.scatterAdd(g, inputShape, positions);
+        }
         double[] grad = new double[Shapes.numel(inputShape)];
         double[] gValues = g.values();
         for (int i = 0; i < positions.length; i++) {

@@ -30,6 +30,10 @@ final class Indexing {
             return rows != null ? rows : basicView(t, index, "");
         }
         Selection s = select(t, index);
+        if (Devices.onDevice(t)) {
+            return Devices.take(t, s.positions, s.shape).withGradFn(s.gradName, new Tensor[] {t},
+                    scatterRule(t.shape, () -> s.positions), false);
+        }
         double[] out = Torch.allocate(s.shape, t.dtype);
         double[] tArray = t.values();
         for (int i = 0; i < out.length; i++) {
@@ -102,8 +106,9 @@ final class Indexing {
      * grad_fn name as the general path, with a backward that copies one block.
      */
     private static Tensor leadingRows(Tensor t, Index[] index) {
-        if (index.length != 1 || index[0].kind != Index.Kind.SLICE || index[0].step != 1 || t.shape.length == 0) {
-            return null;
+        if (index.length != 1 || index[0].kind != Index.Kind.SLICE || index[0].step != 1 || t.shape.length == 0
+                || Devices.onDevice(t)) {
+            return null; // a device's views are its backend's gathers (basicView)
         }
         int[] physical = ViewOf.stridesOf(t);
         if (physical == null) {
@@ -161,10 +166,14 @@ final class Indexing {
         boolean records = GradMode.isEnabled() && (t.requiresGrad() || value.requiresGrad());
         // Taken before the write: the node must see this tensor's history as it was, not its own.
         Tensor before = records && t.requiresGrad() ? t.inPlaceBase() : null;
-        double[] tArray = t.doubles();
-        double[] vValues = v.doubles();
-        for (int i = 0; i < s.positions.length; i++) {
-            tArray[s.positions[i]] = t.dtype.cast(vValues[i]);
+        if (Devices.onDevice(t)) {
+            Devices.put(t, s.positions, v);
+        } else {
+            double[] tArray = t.doubles();
+            double[] vValues = v.doubles();
+            for (int i = 0; i < s.positions.length; i++) {
+                tArray[s.positions[i]] = t.dtype.cast(vValues[i]);
+            }
         }
         if (records) {
             t.adoptHistory(copySlices(t, s.shape, s.positions, before, value, advanced ? "IndexPutBackward0"
@@ -350,6 +359,11 @@ final class Indexing {
         return new Axis(new int[] {count}, offsets);
     }
 
+    /** An index tensor's values, read on the host wherever it lives (a CPU index may pick from a device tensor). */
+    private static double[] indexValues(Tensor idx) {
+        return Devices.onDevice(idx) ? Devices.hostValues(idx) : idx.doubles();
+    }
+
     private static long clamp(long v, int size) {
         if (v < 0) {
             v += size;
@@ -369,7 +383,7 @@ final class Indexing {
             }
             List<Integer> offsets = new ArrayList<>();
             int[] maskStrides = Shapes.strides(idx.shape);
-            double[] idxValues = idx.doubles();
+            double[] idxValues = indexValues(idx);
             for (int p = 0; p < idx.numel(); p++) {
                 if (idxValues[p] != 0) {
                     int off = 0;
@@ -389,7 +403,7 @@ final class Indexing {
         }
         int size = t.shape[dim];
         int[] offsets = new int[idx.numel()];
-        double[] idxArray = idx.doubles();
+        double[] idxArray = indexValues(idx);
         for (int k = 0; k < offsets.length; k++) {
             long p = (long) idxArray[k];
             if (p < -size || p >= size) {

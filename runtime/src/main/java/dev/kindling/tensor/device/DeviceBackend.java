@@ -61,6 +61,18 @@ public interface DeviceBackend {
     /** The elements that {@code shape}/{@code strides} from {@code offset} select in {@code a}, contiguous (a view's). */
     DeviceArray gather(DeviceArray a, int offset, int[] shape, int[] strides);
 
+    /** The elements of {@code a} at {@code positions} (row-major), in that order: advanced indexing's read. */
+    DeviceArray take(DeviceArray a, int[] positions);
+
+    /**
+     * An array of {@code length} zeros of {@code values}' dtype with each of {@code values}' elements
+     * added at its position (positions may repeat: their values add up): advanced indexing's gradient.
+     */
+    DeviceArray scatterAdd(int length, int[] positions, DeviceArray values);
+
+    /** Writes {@code values}' elements (same dtype) into {@code target} at {@code positions}, in place: {@code t[index] = v}. */
+    void put(DeviceArray target, int[] positions, DeviceArray values);
+
     /** Overwrites {@code target}'s elements with {@code values}' (same length; in-place ops and optimizer steps). */
     void copyInto(DeviceArray target, DeviceArray values);
 

@@ -121,6 +121,30 @@ class DeviceBackendTest {
     }
 
     @Test
+    void indexingReadsWritesAndDifferentiatesOnTheDevice() {
+        assertEquals(indexing("cpu"), indexing("privateuseone"));
+    }
+
+    /** Mask and index-tensor reads (with their gradient), writes, max/min, softmax and cat on a device; what they print. */
+    private static String indexing(String device) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Session session = Kindling.builder().out(new PrintStream(out, true, StandardCharsets.UTF_8)).build()
+                .newSession()) {
+            session.exec("import torch\n"
+                    + "t = torch.arange(12.).reshape(3, 4).to('" + device + "').requires_grad_()\n"
+                    + "picked = t[torch.tensor([2, 0, 2])]\n"
+                    + "(picked * torch.arange(4.).to('" + device + "')).sum().backward()\n"
+                    + "print(t[t > 5].tolist(), picked.tolist(), t.grad.tolist())\n"
+                    + "u = t.detach().clone()\n"
+                    + "u[0, 0] = 100\n"
+                    + "u[u < 3] = -1\n"
+                    + "print(u.tolist(), u.max().item(), u.min().item(), (u // 3).tolist())\n"
+                    + "print(torch.softmax(u[:2], dim=1).sum(dim=1).tolist(), torch.cat([u, u], dim=1).shape)\n");
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void aModelTrainsOnTheDeviceAsOnTheCpu() {
         assertEquals(train("cpu"), train("privateuseone"));
     }

@@ -182,6 +182,38 @@ public final class HeapDeviceBackend implements DeviceBackend {
     }
 
     @Override
+    public DeviceArray take(DeviceArray a, int[] positions) {
+        double[] x = values(a);
+        double[] r = new double[positions.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = x[positions[i]];
+        }
+        return new Array(this, a.index(), a.dtype(), r);
+    }
+
+    @Override
+    public DeviceArray scatterAdd(int length, int[] positions, DeviceArray values) {
+        double[] v = values(values);
+        double[] r = new double[length];
+        for (int i = 0; i < positions.length; i++) {
+            r[positions[i]] += v[i];
+        }
+        for (int i = 0; i < length; i++) {
+            r[i] = values.dtype().cast(r[i]);
+        }
+        return new Array(this, values.index(), values.dtype(), r);
+    }
+
+    @Override
+    public void put(DeviceArray target, int[] positions, DeviceArray values) {
+        double[] t = values(target);
+        double[] v = values(values);
+        for (int i = 0; i < positions.length; i++) {
+            t[positions[i]] = v[i];
+        }
+    }
+
+    @Override
     public void copyInto(DeviceArray target, DeviceArray values) {
         System.arraycopy(values(values), 0, values(target), 0, target.length());
     }

@@ -2,7 +2,9 @@ package dev.kindling.tensor.device.nd4j;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.scatter.ScatterAdd;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 import dev.kindling.tensor.DType;
@@ -190,8 +192,36 @@ public final class Nd4jBackend implements DeviceBackend {
                 counter[d] = 0;
             }
         }
-        INDArray picked = x.get(org.nd4j.linalg.indexing.NDArrayIndex.indices(positions));
+        INDArray picked = x.get(NDArrayIndex.indices(positions));
         return wrap(a.index(), a.dtype(), flat(picked).dup('c'));
+    }
+
+    @Override
+    public DeviceArray take(DeviceArray a, int[] positions) {
+        if (positions.length == 0) {
+            return wrap(a.index(), a.dtype(), Nd4j.create(values(a).dataType(), 0));
+        }
+        INDArray picked = values(a).get(NDArrayIndex.indices(toLongs(positions)));
+        return wrap(a.index(), a.dtype(), flat(picked).dup('c'));
+    }
+
+    @Override
+    public DeviceArray scatterAdd(int length, int[] positions, DeviceArray values) {
+        INDArray v = values(values);
+        INDArray r = Nd4j.zeros(v.dataType(), length);
+        if (positions.length > 0) {
+            INDArray indices = Nd4j.createFromArray(positions);
+            Nd4j.exec(new ScatterAdd(r, indices, flat(v)));
+        }
+        return wrap(values.index(), values.dtype(), r);
+    }
+
+    @Override
+    public void put(DeviceArray target, int[] positions, DeviceArray values) {
+        if (positions.length > 0) {
+            values(target).put(new org.nd4j.linalg.indexing.INDArrayIndex[] {NDArrayIndex.indices(toLongs(positions))},
+                    flat(values(values)).castTo(values(target).dataType()));
+        }
     }
 
     @Override
