@@ -1,5 +1,7 @@
 package dev.kindling.tensor.cpu.bits;
 
+import dev.kindling.tensor.storage.SecondCore;
+
 /**
  * PyTorch's float32 sum, reproduced operation by operation so that sums, means and the losses
  * built on them round exactly as PyTorch's CPU kernel does (aten/src/ATen/native/cpu/SumKernel.cpp).
@@ -22,6 +24,10 @@ final class CascadeSum {
     static final int LANES = 8;
     private static final int LEVELS = 4;
     private static final int ILP = 4;
+    /** Elements from which a reduction's independent outputs are shared with {@link SecondCore}. */
+    private static final int PARALLEL_FROM = 1 << 16;
+    /** About how many elements one shared part reads. */
+    private static final int PART = 1 << 15;
 
     private CascadeSum() {}
 
@@ -41,12 +47,16 @@ final class CascadeSum {
             return new float[outCount];
         }
         float[] out = new float[outer * inner];
-        for (int o = 0; o < outer; o++) {
-            int base = o * size0 * inner;
-            if (inner == 1) {
-                out[o] = sumAll(size0 == data.length ? data : java.util.Arrays.copyOfRange(data, base, base + size0));
-            } else {
-                outer(data, base, size0, inner, out, o * inner);
+        if (inner == 1) {
+            int rowsPerPart = Math.max(1, PART / size0);
+            inParts(data.length, (outer + rowsPerPart - 1) / rowsPerPart, part -> {
+                for (int o = part * rowsPerPart; o < Math.min(outer, (part + 1) * rowsPerPart); o++) {
+                    out[o] = sumRange(data, o * size0, size0);
+                }
+            });
+        } else {
+            for (int o = 0; o < outer; o++) {
+                outer(data, o * size0 * inner, size0, inner, out, o * inner);
             }
         }
         return out;
@@ -54,16 +64,21 @@ final class CascadeSum {
 
     /** The sum of all elements (PyTorch coalesces a contiguous tensor to one dimension). */
     static float sumAll(float[] data) {
-        return data.length >= LANES ? innerVectorized(data, data.length) : rowSum(data, data.length);
+        return sumRange(data, 0, data.length);
+    }
+
+    /** The sum of {@code size} consecutive elements from {@code offset}, as a contiguous tensor of them. */
+    private static float sumRange(float[] data, int offset, int size) {
+        return size >= LANES ? innerVectorized(data, offset, size) : rowSum(data, offset, size);
     }
 
     /** vectorized_inner_sum: lanes over consecutive elements, a scalar tail, then the lanes. */
-    private static float innerVectorized(float[] block, int size0) {
+    private static float innerVectorized(float[] block, int offset, int size0) {
         int vectors = size0 / LANES;
-        float[] lanes = rowSumVector(block, vectors);
+        float[] lanes = rowSumVector(block, offset, vectors);
         float acc = 0;
         for (int k = vectors * LANES; k < size0; k++) {
-            acc += block[k];
+            acc += block[offset + k];
         }
         for (float lane : lanes) {
             acc += lane;
@@ -73,50 +88,71 @@ final class CascadeSum {
 
     /** vectorized_outer_sum / scalar_outer_sum: reduce rows, columns contiguous. */
     private static void outer(float[] data, int base, int rows, int cols, float[] out, int outBase) {
-        float[] block = base == 0 && data.length == rows * cols ? data
-                : java.util.Arrays.copyOfRange(data, base, base + rows * cols);
         int j = 0;
         if (cols >= LANES) {
             // PyTorch sums ILP * LANES columns at a time; each column's cascade depends only on the
             // rows, so all of those blocks go in one pass.
-            j = cols / (ILP * LANES) * (ILP * LANES);
+            int width = ILP * LANES;
+            j = cols / width * width;
             if (j > 0) {
-                System.arraycopy(multiRowSum(block, 0, cols, j, rows), 0, out, outBase, j);
+                System.arraycopy(multiRowSum(data, base, cols, j, rows), 0, out, outBase, j);
             }
             for (; j + LANES <= cols; j += LANES) {
-                float[] sums = rowSumVector(columns(block, rows, cols, j, LANES), rows);
+                float[] sums = rowSumVector(columns(data, base, rows, cols, j, LANES), 0, rows);
                 System.arraycopy(sums, 0, out, outBase + j, LANES);
             }
         } else {
             for (; j + (ILP - 1) < cols; j += ILP) {
-                float[] sums = multiRowSum(block, j, cols, ILP, rows);
+                float[] sums = multiRowSum(data, base + j, cols, ILP, rows);
                 System.arraycopy(sums, 0, out, outBase + j, ILP);
             }
         }
         for (; j < cols; j++) {
-            out[outBase + j] = rowSum(columns(block, rows, cols, j, 1), rows);
+            out[outBase + j] = rowSum(columns(data, base, rows, cols, j, 1), 0, rows);
+        }
+    }
+
+    /** One part of a reduction's independent outputs. */
+    private interface Part {
+        void run(int part);
+    }
+
+    /**
+     * Runs {@code parts} parts (each a disjoint set of outputs) on this thread and
+     * {@link SecondCore}'s helper when {@code elements} are many. Each output is summed by one
+     * thread in its own order, so the results do not depend on how the parts are shared. Why
+     * only row sums (a reduction along the last dim) are shared: sums over rows read every row
+     * once per part, and split into column blocks they were no faster.
+     */
+    private static void inParts(int elements, int parts, Part part) {
+        if (elements < PARALLEL_FROM || parts < 2 || !SecondCore.available()) {
+            for (int p = 0; p < parts; p++) {
+                part.run(p);
+            }
+        } else {
+            SecondCore.forEach(parts, (p, worker) -> part.run(p));
         }
     }
 
     /**
-     * Columns [first, first + width) of a rows x cols block, row after row. Why copies and not
+     * Columns [first, first + width) of the rows x cols block at {@code base}, row after row. Why copies and not
      * reads through lambdas: with several lambdas at one call site the JIT recompiled the
      * summation each time it met a new one (five compilations in an MLP's first steps).
      */
-    private static float[] columns(float[] block, int rows, int cols, int first, int width) {
+    private static float[] columns(float[] data, int base, int rows, int cols, int first, int width) {
         float[] picked = new float[rows * width];
         for (int r = 0; r < rows; r++) {
-            System.arraycopy(block, r * cols + first, picked, r * width, width);
+            System.arraycopy(data, base + r * cols + first, picked, r * width, width);
         }
         return picked;
     }
 
     /** row_sum on scalars: the row read as (-1, 4), four cascaded sums, the tail, then the four. */
-    private static float rowSum(float[] v, int size) {
+    private static float rowSum(float[] v, int offset, int size) {
         int sizeIlp = size / ILP;
-        float[] partial = multiRowSum(v, 0, ILP, ILP, sizeIlp);
+        float[] partial = multiRowSum(v, offset, ILP, ILP, sizeIlp);
         for (int i = sizeIlp * ILP; i < size; i++) {
-            partial[0] += v[i];
+            partial[0] += v[offset + i];
         }
         for (int k = 1; k < ILP; k++) {
             partial[0] += partial[k];
@@ -126,15 +162,15 @@ final class CascadeSum {
 
     /**
      * row_sum on vectors stored one after another in {@code m} (lane l of vector i at
-     * {@code i * LANES + l}), read from the array (why: reading through a lambda per element cost
+     * {@code offset + i * LANES + l}), read from the array (why: reading through a lambda per element cost
      * about 1 ns, a full sum of 200k floats 190 us).
      */
-    private static float[] rowSumVector(float[] m, int size) {
+    private static float[] rowSumVector(float[] m, int offset, int size) {
         int sizeIlp = size / ILP;
-        float[] partial = multiRowSum(m, 0, ILP * LANES, ILP * LANES, sizeIlp);
+        float[] partial = multiRowSum(m, offset, ILP * LANES, ILP * LANES, sizeIlp);
         for (int i = sizeIlp * ILP; i < size; i++) {
             for (int l = 0; l < LANES; l++) {
-                partial[l] += m[i * LANES + l];
+                partial[l] += m[offset + i * LANES + l];
             }
         }
         for (int k = 1; k < ILP; k++) {
