@@ -221,16 +221,13 @@ final class Pointwise {
     /**
      * {@code f} on each element, read and written as floats. Why floats: a double-to-float
      * conversion inside the loop serialises it; reading and writing floats keeps it pipelined.
-     * {@code f} depends on its argument alone, so large tensors share the loop ({@link ElementRanges}).
      */
     private static Tensor mapFloats(Tensor a, FloatFunction f) {
         float[] x = a.floatValues();
         float[] r = new float[x.length];
-        ElementRanges.forEach(x.length, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                r[i] = f.apply(x[i]);
-            }
-        });
+        for (int i = 0; i < x.length; i++) {
+            r[i] = f.apply(x[i]);
+        }
         return new Tensor(Elements.ofFloat32(r), a.shape.clone(), DType.FLOAT32);
     }
 

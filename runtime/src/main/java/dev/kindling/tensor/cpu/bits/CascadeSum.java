@@ -1,7 +1,5 @@
 package dev.kindling.tensor.cpu.bits;
 
-import dev.kindling.tensor.storage.SecondCore;
-
 /**
  * PyTorch's float32 sum, reproduced operation by operation so that sums, means and the losses
  * built on them round exactly as PyTorch's CPU kernel does (aten/src/ATen/native/cpu/SumKernel.cpp).
@@ -24,10 +22,6 @@ final class CascadeSum {
     static final int LANES = 8;
     private static final int LEVELS = 4;
     private static final int ILP = 4;
-    /** Elements from which a reduction's independent outputs are shared with {@link SecondCore}. */
-    private static final int PARALLEL_FROM = 1 << 16;
-    /** About how many elements one shared part reads. */
-    private static final int PART = 1 << 15;
 
     private CascadeSum() {}
 
@@ -48,12 +42,9 @@ final class CascadeSum {
         }
         float[] out = new float[outer * inner];
         if (inner == 1) {
-            int rowsPerPart = Math.max(1, PART / size0);
-            inParts(data.length, (outer + rowsPerPart - 1) / rowsPerPart, part -> {
-                for (int o = part * rowsPerPart; o < Math.min(outer, (part + 1) * rowsPerPart); o++) {
-                    out[o] = sumRange(data, o * size0, size0);
-                }
-            });
+            for (int o = 0; o < outer; o++) {
+                out[o] = sumRange(data, o * size0, size0);
+            }
         } else {
             for (int o = 0; o < outer; o++) {
                 outer(data, o * size0 * inner, size0, inner, out, o * inner);
@@ -109,28 +100,6 @@ final class CascadeSum {
         }
         for (; j < cols; j++) {
             out[outBase + j] = rowSum(columns(data, base, rows, cols, j, 1), 0, rows);
-        }
-    }
-
-    /** One part of a reduction's independent outputs. */
-    private interface Part {
-        void run(int part);
-    }
-
-    /**
-     * Runs {@code parts} parts (each a disjoint set of outputs) on this thread and
-     * {@link SecondCore}'s helper when {@code elements} are many. Each output is summed by one
-     * thread in its own order, so the results do not depend on how the parts are shared. Why
-     * only row sums (a reduction along the last dim) are shared: sums over rows read every row
-     * once per part, and split into column blocks they were no faster.
-     */
-    private static void inParts(int elements, int parts, Part part) {
-        if (elements < PARALLEL_FROM || parts < 2 || !SecondCore.available()) {
-            for (int p = 0; p < parts; p++) {
-                part.run(p);
-            }
-        } else {
-            SecondCore.forEach(parts, (p, worker) -> part.run(p));
         }
     }
 

@@ -44,8 +44,8 @@ class CascadeSumTest {
 
     @Test
     void rowSumsOfALargeMatrixMatchPyTorchRowByRow() {
-        // g = torch.Generator().manual_seed(0); torch.rand(300, 1001, generator=g).sum(1): large
-        // enough that the rows are shared between two threads where a second core is there
+        // g = torch.Generator().manual_seed(0); torch.rand(300, 1001, generator=g).sum(1): each row
+        // is read in place, from its own offset, with a tail of 1001 % 8 elements
         Tensor x = rand(300, 1001);
         double[] sums = x.sum(1, false).toDoubleArray();
         assertEquals(501.38238525390625, sums[0], 0);
