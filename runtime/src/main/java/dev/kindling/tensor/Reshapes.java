@@ -204,6 +204,39 @@ final class Reshapes {
         return ViewOf.make(t, shape, ViewOf.offsetOf(t), new int[] {physical[1], physical[0]}, new TransposeFill(t));
     }
 
+    /**
+     * contiguous()'s copy of a non-contiguous tensor. The lazy transpose of a float32 matrix whose
+     * source keeps floats is transposed float to float, into floats the result keeps (why: the
+     * copy through doubles wrote three arrays of twice the size: the view's fill, its clone, and
+     * the conversion back to floats for the next float kernel).
+     */
+    static Tensor contiguousCopy(Tensor t) {
+        float[] source = t.dtype == DType.FLOAT32 && t.elements.pendingFill() instanceof TransposeFill fill
+                ? fill.source().keptFloats() : null;
+        if (source == null) {
+            return new Tensor(t.values().clone(), t.shape.clone(), t.dtype); // read only: the copy is new
+        }
+        float[] out = new float[source.length];
+        transposeFloats(source, t.shape[1], t.shape[0], out);
+        return new Tensor(Elements.ofFloat32(out), t.shape.clone(), t.dtype);
+    }
+
+    /** {@code out} (cols x rows) is the transpose of the row-major rows x cols {@code src}, in tiles. */
+    private static void transposeFloats(float[] src, int rows, int cols, float[] out) {
+        for (int i0 = 0; i0 < rows; i0 += TILE) {
+            int i1 = Math.min(i0 + TILE, rows);
+            for (int j0 = 0; j0 < cols; j0 += TILE) {
+                int j1 = Math.min(j0 + TILE, cols);
+                for (int j = j0; j < j1; j++) {
+                    int o = j * rows;
+                    for (int i = i0; i < i1; i++) {
+                        out[o + i] = src[i * cols + j];
+                    }
+                }
+            }
+        }
+    }
+
     /** Fills a lazy transpose from its source matrix's elements at the time of first use. */
     record TransposeFill(Tensor source) implements Elements.Fill {
         @Override

@@ -1355,7 +1355,7 @@ public final class Tensor {
             return this;
         }
         Tensor copy = Devices.onDevice(this) ? Devices.unary(UnaryKernel.CAST, this, dtype)
-                : new Tensor(doubles().clone(), shape.clone(), dtype);
+                : Reshapes.contiguousCopy(this);
         return copy.withGradFn("CloneBackward0", new Tensor[] {this}, g -> new Tensor[] {g}, false);
     }
 

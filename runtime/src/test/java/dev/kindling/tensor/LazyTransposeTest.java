@@ -43,6 +43,39 @@ class LazyTransposeTest {
     }
 
     /** x @ W.T, then backward: the same values as with every transpose copied (the JVM loop, no gemm flags). */
+    /** Asserts that {@code c} (cols x rows) holds the transpose of the rows x cols {@code source}. */
+    private static void assertTransposed(float[] source, int rows, int cols, Tensor c) {
+        assertArrayEquals(new int[] {cols, rows}, c.shapeArray());
+        float[] copy = c.floatValues();
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                assertEquals(source[i * cols + j], copy[j * rows + i], 0f, "source[" + i + "][" + j + "]");
+            }
+        }
+    }
+
+    @Test
+    void contiguousOfAFloatTransposeIsTheTransposedSourceHeldAsFloats() {
+        Tensor w = Torch.randn(new CpuGenerator(5), 100, 130); // not square: rows and columns must not mix up
+        assertNotNull(w.keptFloats(), "randn of this size is held as floats");
+        Tensor c = w.t().contiguous();
+        assertTrue(c.isContiguous());
+        assertNotNull(c.keptFloats(), "the copy stays floats for the next float kernel");
+        assertTransposed(w.floatValues(), 100, 130, c);
+        float before = w.floatValues()[1];
+        c.add_(Torch.scalar(1, DType.FLOAT32));
+        assertEquals(before + 1f, c.at(100), 1e-6, "the copy is written");
+        assertEquals(before, w.floatValues()[1], 0f, "and the source is not");
+    }
+
+    @Test
+    void contiguousOfATransposeSeesTheSourceAsItIsThen() {
+        Tensor w = Torch.randn(new CpuGenerator(6), 90, 120);
+        Tensor v = w.t();
+        w.mul_(Torch.scalar(2, DType.FLOAT32)); // after the view: its copy must see the write
+        assertTransposed(w.floatValues(), 90, 120, v.contiguous());
+    }
+
     @Test
     void aHandWrittenLayerGivesTheSameGradientsWithoutCopies() {
         CpuGenerator g = new CpuGenerator(21);

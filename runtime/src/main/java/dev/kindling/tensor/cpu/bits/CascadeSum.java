@@ -41,12 +41,13 @@ final class CascadeSum {
             return new float[outCount];
         }
         float[] out = new float[outer * inner];
-        for (int o = 0; o < outer; o++) {
-            int base = o * size0 * inner;
-            if (inner == 1) {
-                out[o] = sumAll(size0 == data.length ? data : java.util.Arrays.copyOfRange(data, base, base + size0));
-            } else {
-                outer(data, base, size0, inner, out, o * inner);
+        if (inner == 1) {
+            for (int o = 0; o < outer; o++) {
+                out[o] = sumRange(data, o * size0, size0);
+            }
+        } else {
+            for (int o = 0; o < outer; o++) {
+                outer(data, o * size0 * inner, size0, inner, out, o * inner);
             }
         }
         return out;
@@ -54,16 +55,21 @@ final class CascadeSum {
 
     /** The sum of all elements (PyTorch coalesces a contiguous tensor to one dimension). */
     static float sumAll(float[] data) {
-        return data.length >= LANES ? innerVectorized(data, data.length) : rowSum(data, data.length);
+        return sumRange(data, 0, data.length);
+    }
+
+    /** The sum of {@code size} consecutive elements from {@code offset}, as a contiguous tensor of them. */
+    private static float sumRange(float[] data, int offset, int size) {
+        return size >= LANES ? innerVectorized(data, offset, size) : rowSum(data, offset, size);
     }
 
     /** vectorized_inner_sum: lanes over consecutive elements, a scalar tail, then the lanes. */
-    private static float innerVectorized(float[] block, int size0) {
+    private static float innerVectorized(float[] block, int offset, int size0) {
         int vectors = size0 / LANES;
-        float[] lanes = rowSumVector(block, vectors);
+        float[] lanes = rowSumVector(block, offset, vectors);
         float acc = 0;
         for (int k = vectors * LANES; k < size0; k++) {
-            acc += block[k];
+            acc += block[offset + k];
         }
         for (float lane : lanes) {
             acc += lane;
@@ -73,50 +79,49 @@ final class CascadeSum {
 
     /** vectorized_outer_sum / scalar_outer_sum: reduce rows, columns contiguous. */
     private static void outer(float[] data, int base, int rows, int cols, float[] out, int outBase) {
-        float[] block = base == 0 && data.length == rows * cols ? data
-                : java.util.Arrays.copyOfRange(data, base, base + rows * cols);
         int j = 0;
         if (cols >= LANES) {
             // PyTorch sums ILP * LANES columns at a time; each column's cascade depends only on the
             // rows, so all of those blocks go in one pass.
-            j = cols / (ILP * LANES) * (ILP * LANES);
+            int width = ILP * LANES;
+            j = cols / width * width;
             if (j > 0) {
-                System.arraycopy(multiRowSum(block, 0, cols, j, rows), 0, out, outBase, j);
+                System.arraycopy(multiRowSum(data, base, cols, j, rows), 0, out, outBase, j);
             }
             for (; j + LANES <= cols; j += LANES) {
-                float[] sums = rowSumVector(columns(block, rows, cols, j, LANES), rows);
+                float[] sums = rowSumVector(columns(data, base, rows, cols, j, LANES), 0, rows);
                 System.arraycopy(sums, 0, out, outBase + j, LANES);
             }
         } else {
             for (; j + (ILP - 1) < cols; j += ILP) {
-                float[] sums = multiRowSum(block, j, cols, ILP, rows);
+                float[] sums = multiRowSum(data, base + j, cols, ILP, rows);
                 System.arraycopy(sums, 0, out, outBase + j, ILP);
             }
         }
         for (; j < cols; j++) {
-            out[outBase + j] = rowSum(columns(block, rows, cols, j, 1), rows);
+            out[outBase + j] = rowSum(columns(data, base, rows, cols, j, 1), 0, rows);
         }
     }
 
     /**
-     * Columns [first, first + width) of a rows x cols block, row after row. Why copies and not
+     * Columns [first, first + width) of the rows x cols block at {@code base}, row after row. Why copies and not
      * reads through lambdas: with several lambdas at one call site the JIT recompiled the
      * summation each time it met a new one (five compilations in an MLP's first steps).
      */
-    private static float[] columns(float[] block, int rows, int cols, int first, int width) {
+    private static float[] columns(float[] data, int base, int rows, int cols, int first, int width) {
         float[] picked = new float[rows * width];
         for (int r = 0; r < rows; r++) {
-            System.arraycopy(block, r * cols + first, picked, r * width, width);
+            System.arraycopy(data, base + r * cols + first, picked, r * width, width);
         }
         return picked;
     }
 
     /** row_sum on scalars: the row read as (-1, 4), four cascaded sums, the tail, then the four. */
-    private static float rowSum(float[] v, int size) {
+    private static float rowSum(float[] v, int offset, int size) {
         int sizeIlp = size / ILP;
-        float[] partial = multiRowSum(v, 0, ILP, ILP, sizeIlp);
+        float[] partial = multiRowSum(v, offset, ILP, ILP, sizeIlp);
         for (int i = sizeIlp * ILP; i < size; i++) {
-            partial[0] += v[i];
+            partial[0] += v[offset + i];
         }
         for (int k = 1; k < ILP; k++) {
             partial[0] += partial[k];
@@ -126,15 +131,15 @@ final class CascadeSum {
 
     /**
      * row_sum on vectors stored one after another in {@code m} (lane l of vector i at
-     * {@code i * LANES + l}), read from the array (why: reading through a lambda per element cost
+     * {@code offset + i * LANES + l}), read from the array (why: reading through a lambda per element cost
      * about 1 ns, a full sum of 200k floats 190 us).
      */
-    private static float[] rowSumVector(float[] m, int size) {
+    private static float[] rowSumVector(float[] m, int offset, int size) {
         int sizeIlp = size / ILP;
-        float[] partial = multiRowSum(m, 0, ILP * LANES, ILP * LANES, sizeIlp);
+        float[] partial = multiRowSum(m, offset, ILP * LANES, ILP * LANES, sizeIlp);
         for (int i = sizeIlp * ILP; i < size; i++) {
             for (int l = 0; l < LANES; l++) {
-                partial[l] += m[i * LANES + l];
+                partial[l] += m[offset + i * LANES + l];
             }
         }
         for (int k = 1; k < ILP; k++) {

@@ -43,6 +43,21 @@ class CascadeSumTest {
     }
 
     @Test
+    void rowSumsOfALargeMatrixMatchPyTorchRowByRow() {
+        // g = torch.Generator().manual_seed(0); torch.rand(300, 1001, generator=g).sum(1): each row
+        // is read in place, from its own offset, with a tail of 1001 % 8 elements
+        Tensor x = rand(300, 1001);
+        double[] sums = x.sum(1, false).toDoubleArray();
+        assertEquals(501.38238525390625, sums[0], 0);
+        assertEquals(500.39404296875, sums[151], 0);
+        assertEquals(510.11676025390625, sums[299], 0);
+        // in PyTorch each row's sum(1) equals that row's own sum(), bit for bit
+        for (int row = 0; row < 300; row++) {
+            assertEquals((Double) x.select(0, row).sum().item(), sums[row], 0, "row " + row);
+        }
+    }
+
+    @Test
     void meanIsTheFloatSumDividedInFloat() {
         assertEquals((double) (1.6000001430511475f / 16f), (Double) Torch.full(new int[] {16}, 0.1).mean().item(), 0);
         assertEquals("tensor(100000.0078)", Torch.full(new int[] {1000000}, 0.1).sum().toString());
