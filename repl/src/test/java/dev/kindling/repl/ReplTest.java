@@ -273,13 +273,13 @@ class ReplTest {
             org.junit.jupiter.api.Assumptions.assumeTrue(r.session.hasModule("torch"));
             r.type("Tensor.add?\n");
             String shown = r.waitFor(">>> ");
-            assertTrue(shown.contains("add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor")
+            assertTrue(shown.contains("add(Tensor self, Tensor other, *, Scalar alpha=1, Tensor(a!)? out=None) -> Tensor")
                     && shown.contains("Example:") && shown.contains(">>> torch.add("), shown);
             r.type("import torch\n");
             r.waitFor(">>> ");
             r.type("help(torch.sum)\n");
             shown = r.waitFor(">>> ");
-            assertTrue(shown.contains("sum(Tensor self, int[1]? dim, bool keepdim=False, *, ScalarType? dtype=None)")
+            assertTrue(shown.contains("sum(Tensor self, int[1]? dim, bool keepdim=False, *, ScalarType? dtype=None, Tensor(a!)? out=None)")
                     && shown.contains("The sum of all elements") && shown.contains(">>> torch.sum("), shown);
             r.type("x = torch.ones(2)\n");
             r.waitFor(">>> ");

@@ -21,12 +21,14 @@ import dev.kindling.tensor.MissingDeviceKernel;
  * one plausible signature's error, or PyTorch's "received an invalid combination of arguments".
  */
 final class OverloadParser {
+    private final Op op;
     private final String name;
     private final List<Signature> signatures = new ArrayList<>();
     private final List<Op.Overload> overloads = new ArrayList<>();
 
     /** With converters for {@code Any} parameters whose Java form only the interpreter can make. */
     OverloadParser(Op op, boolean method, Map<String, UnaryOperator<Object>> converters) {
+        this.op = op;
         this.name = op.name();
         List<Op.Overload> ordered = new ArrayList<>(op.overloads());
         ordered.sort(java.util.Comparator.comparing(Op.Overload::deprecated));
@@ -70,10 +72,10 @@ final class OverloadParser {
         throw invalidCombination(self, args, kwargs);
     }
 
-    /** Runs an overload's kernel; a device without a kernel for it gets PyTorch's error naming the op. */
-    private static Object run(Op.Overload overload, OpArgs bound) {
+    /** Runs an overload (writing out= where given); a device without a kernel for it gets PyTorch's error naming the op. */
+    private Object run(Op.Overload overload, OpArgs bound) {
         try {
-            return overload.kernel().apply(bound);
+            return op.call(overload, bound);
         } catch (MissingDeviceKernel e) {
             Schema schema = overload.schema();
             throw e.naming(schema.overload().isEmpty() ? schema.name() : schema.name() + "." + schema.overload());

@@ -49,8 +49,8 @@ final class Signature {
         int positional = 0;
         for (int slot = 0; slot < schema.params().size(); slot++) {
             Param p = schema.params().get(slot);
-            if (slot == selfSlot) {
-                continue;
+            if (slot == selfSlot || method && slot == schema.outputSlot()) {
+                continue; // PyTorch's methods take neither the receiver as an argument nor out=
             }
             params.add(p);
             slots.add(slot);

@@ -33,7 +33,7 @@ final class ComparisonOps {
     }
 
     private static void compare(OpRegistry r, String name, BinaryOperator<Tensor> f, String symbol) {
-        r.op(name + "(Tensor self, Tensor other) -> Tensor", a -> f.apply(a.self(), a.operand("other")))
+        r.op(name + "(Tensor self, Tensor other, *, Tensor(a!)? out=None) -> Tensor", a -> f.apply(a.self(), a.operand("other")))
                 .variants(METHOD, FUNCTION).allowNumbersAsTensors()
                 .doc("self " + symbol + " other for each element, broadcasting.", "torch." + name + "(torch.tensor([1, 2]), 2)");
     }

@@ -123,11 +123,37 @@ final class CreationOps {
                 a -> finish(Torch.linspace(a.scalar("start"), a.scalar("end"), a.index("steps"),
                         dtype(a, DType.FLOAT32)), a))
                 .variants(FUNCTION).doc("steps evenly spaced values from start to end.", "torch.linspace(0, 1, 5)");
+        r.op("logspace(Scalar start, Scalar end, int steps, float base=10.0, *, " + OPTIONS + ") -> Tensor",
+                a -> finish(logspace(a.scalar("start"), a.scalar("end"), a.integer("steps"), a.scalar("base"),
+                        dtype(a, DType.FLOAT32)), a))
+                .variants(FUNCTION).doc("steps values from base ** start to base ** end, evenly spaced in the exponent.",
+                        "torch.logspace(0, 2, 3)");
         r.op("eye(int n, *, " + OPTIONS + ") -> Tensor",
                 a -> finish(Torch.eye(a.index("n"), a.index("n"), dtype(a, DType.FLOAT32)), a))
                 .overload("eye(int n, int m, *, " + OPTIONS + ") -> Tensor",
                         a -> finish(Torch.eye(a.index("n"), a.index("m"), dtype(a, DType.FLOAT32)), a))
                 .variants(FUNCTION).doc("An identity matrix.", "torch.eye(3)");
+    }
+
+    /**
+     * base ** e for steps exponents e evenly spaced from start to end, as ATen's CPU kernel
+     * computes them: start and end first in the result's dtype, the exponents in double, from
+     * the start for the first half and from the end for the rest, each power then rounded to the dtype.
+     */
+    private static Tensor logspace(double start, double end, long steps, double base, DType dtype) {
+        if (steps < 0) {
+            throw KindlingError.runtimeError("number of steps must be non-negative");
+        }
+        double first = dtype.cast(start);
+        double last = dtype.cast(end);
+        double[] values = new double[RequestedShape.forAllocation(new long[] {steps})[0]];
+        double step = dtype.cast(last - first) / (steps - 1);
+        long halfway = steps / 2;
+        for (int i = 0; i < values.length; i++) {
+            double exponent = steps == 1 ? start : i < halfway ? first + step * i : last - step * (steps - i - 1);
+            values[i] = Math.pow(base, exponent);
+        }
+        return Torch.tensor(values, dtype);
     }
 
     private static Tensor arange(OpArgs a, Object start, Object end, Object step) {

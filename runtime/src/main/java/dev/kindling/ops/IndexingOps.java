@@ -15,13 +15,13 @@ final class IndexingOps {
     private IndexingOps() {}
 
     static void declare(OpRegistry r) {
-        r.op("gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor",
-                a -> a.self().gather(a.index("dim"), a.tensor("index"))).variants(METHOD, FUNCTION).grad("GatherBackward0")
+        r.op("gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False, Tensor(a!)? out=None) -> Tensor",
+                a -> a.self().gather(a.index("dim"), a.tensor("index"))).variants(METHOD, FUNCTION).grad("GatherBackward0").outDtype(OutDtype.SAME)
                 .doc("Elements picked along a dim by an index tensor.",
                         "torch.gather(torch.tensor([[1, 2], [3, 4]]), 1, torch.tensor([[1], [0]]))");
-        r.op("index_select(Tensor self, int dim, Tensor index) -> Tensor",
+        r.op("index_select(Tensor self, int dim, Tensor index, *, Tensor(a!)? out=None) -> Tensor",
                 a -> a.self().indexSelect(a.index("dim"), a.tensor("index"))).variants(METHOD, FUNCTION)
-                .grad("IndexSelectBackward0")
+                .grad("IndexSelectBackward0").outDtype(OutDtype.same((result, out) -> "index_select(): self and result must have the same scalar type"))
                 .doc("Slices along a dim chosen by an index tensor.",
                         "torch.index_select(torch.tensor([10, 20, 30]), 0, torch.tensor([2, 0]))");
         r.op("masked_fill(Tensor self, Tensor mask, Scalar value) -> Tensor",
@@ -37,9 +37,10 @@ final class IndexingOps {
                 .variants(METHOD)
                 .doc("In-place masked_fill.", "torch.zeros(3).masked_fill_(torch.tensor([True, False, True]), 1)");
         r.op("where(Tensor condition) -> Tensor[]", a -> a.tensor("condition").nonzero().unbind(1))
-                .overload("where(Tensor condition, Tensor self, Tensor other) -> Tensor",
+                .overload("where(Tensor condition, Tensor self, Tensor other, *, Tensor(a!)? out=None) -> Tensor",
                         a -> Torch.where(a.tensor("condition"), a.operand("self"), a.operand("other")))
                 .variants(METHOD, FUNCTION).allowNumbersAsTensors().grad("WhereBackward0")
+                .outDtype(OutDtype.same((result, out) -> "Expected out type to be " + result + " but got " + out))
                 .doc("self where condition holds, else other.",
                         "torch.where(torch.tensor([True, False]), torch.ones(2), torch.zeros(2))");
         r.op("nonzero(Tensor self, *, bool as_tuple=False) -> Tensor", a -> {

@@ -55,6 +55,7 @@ public final class Op {
     private String doc = "";
     private String example = "";
     private boolean numbersAsTensors;
+    private OutDtype outDtype = OutDtype.CASTABLE;
 
     Op(String name) {
         this.name = name;
@@ -91,7 +92,26 @@ public final class Op {
         return numbersAsTensors;
     }
 
+    /** Which dtypes an {@code out=} tensor may have (for overloads whose schema declares out). */
+    public OutDtype outDtype() {
+        return outDtype;
+    }
+
+    /**
+     * Runs one of this op's overloads on bound arguments: its kernel's result, or where the
+     * schema's {@code out=} was given, that tensor with the result written into it.
+     */
+    public Object call(Overload overload, OpArgs args) {
+        return OutArgument.call(this, overload, args);
+    }
+
     // ---- declaration, in the style of native_functions.yaml ----
+
+    /** The rule for out='s dtype, where it is not TensorIterator's castable rule. */
+    public Op outDtype(OutDtype rule) {
+        this.outDtype = rule;
+        return this;
+    }
 
     /** Adds another signature, tried after the earlier ones. */
     public Op overload(String schema, Kernel kernel) {

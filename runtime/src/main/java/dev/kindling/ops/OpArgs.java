@@ -49,6 +49,23 @@ public final class OpArgs {
         return given[slot(name)];
     }
 
+    /** Whether any Tensor argument, or any tensor of a Tensor[] argument, requires grad. */
+    public boolean anyTensorRequiresGrad() {
+        for (Object v : values) {
+            if (v instanceof Tensor t && t.requiresGrad()) {
+                return true;
+            }
+            if (v instanceof List<?> list) {
+                for (Object item : list) {
+                    if (item instanceof Tensor t && t.requiresGrad()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     public boolean isNone(String name) {
         return get(name) == null;
     }

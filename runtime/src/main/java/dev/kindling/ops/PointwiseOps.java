@@ -3,6 +3,7 @@ package dev.kindling.ops;
 import static dev.kindling.ops.Variant.FUNCTION;
 import static dev.kindling.ops.Variant.METHOD;
 
+import java.util.Set;
 import java.util.function.BinaryOperator;
 import java.util.function.UnaryOperator;
 
@@ -13,6 +14,12 @@ import dev.kindling.tensor.Torch;
 
 /** Element-wise ops: unary math, arithmetic with broadcasting and their in-place forms, clamps, lerp, addcmul. */
 final class PointwiseOps {
+    /** Unary ops PyTorch gives no {@code out=}. */
+    private static final Set<String> WITHOUT_OUT = Set.of("relu", "isnan", "isinf", "isfinite");
+
+    /** The dtype rule of the clamps' and round's out=: exactly the result's dtype. */
+    private static final OutDtype FOUND_DTYPE = OutDtype.same((result, out) -> "Found dtype " + out + " but expected " + result);
+
     private PointwiseOps() {}
 
     static void declare(OpRegistry r) {
@@ -50,27 +57,28 @@ final class PointwiseOps {
         math(r, "isnan", Tensor::isnan, null, "True where an element is NaN.", "torch.isnan(torch.tensor([float('nan')]))");
         math(r, "isinf", Tensor::isinf, null, "True where an element is infinite.", "torch.isinf(torch.tensor([float('inf')]))");
         math(r, "isfinite", Tensor::isfinite, null, "True where an element is finite.", "torch.isfinite(torch.tensor([1.]))");
-        r.op("round(Tensor self, *, int decimals=0) -> Tensor",
+        r.op("round(Tensor self, *, int decimals=0, Tensor(a!)? out=None) -> Tensor",
                 a -> a.given("decimals") ? a.self().round(a.index("decimals")) : a.self().round())
-                .variants(METHOD, FUNCTION).grad("RoundBackward0")
+                .variants(METHOD, FUNCTION).grad("RoundBackward0").outDtype(FOUND_DTYPE)
                 .doc("Rounds each element half to even, or to a number of decimals.", "torch.round(torch.tensor([2.5]))");
     }
 
     private static void math(OpRegistry r, String name, UnaryOperator<Tensor> f, String grad, String doc, String example) {
-        Op op = r.op(name + "(Tensor self) -> Tensor", a -> f.apply(a.self())).variants(METHOD, FUNCTION).doc(doc, example);
+        String out = WITHOUT_OUT.contains(name) ? "" : ", *, Tensor(a!)? out=None";
+        Op op = r.op(name + "(Tensor self" + out + ") -> Tensor", a -> f.apply(a.self())).variants(METHOD, FUNCTION).doc(doc, example);
         if (grad != null) {
             op.grad(grad);
         }
     }
 
     private static void arithmetic(OpRegistry r) {
-        r.op("add(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor", a -> a.given("alpha")
+        r.op("add(Tensor self, Tensor other, *, Scalar alpha=1, Tensor(a!)? out=None) -> Tensor", a -> a.given("alpha")
                 ? a.self().add(a.operand("other"), a.scalar("alpha")) : a.self().add(a.operand("other")))
                 .deprecatedOverload("add(Tensor self, Scalar alpha, Tensor other) -> Tensor",
                         a -> a.self().add(a.operand("other"), a.scalar("alpha")))
                 .variants(METHOD, FUNCTION).allowNumbersAsTensors().grad("AddBackward0")
                 .doc("self + alpha * other, broadcasting.", "torch.add(torch.tensor([1., 2.]), 10)");
-        r.op("sub(Tensor self, Tensor other, *, Scalar alpha=1) -> Tensor", a -> a.given("alpha")
+        r.op("sub(Tensor self, Tensor other, *, Scalar alpha=1, Tensor(a!)? out=None) -> Tensor", a -> a.given("alpha")
                 ? a.self().add(a.operand("other"), -a.scalar("alpha")) : a.self().sub(a.operand("other")))
                 .deprecatedOverload("sub(Tensor self, Scalar alpha, Tensor other) -> Tensor",
                         a -> a.self().add(a.operand("other"), -a.scalar("alpha")))
@@ -85,26 +93,26 @@ final class PointwiseOps {
                 .doc("other - alpha * self: subtraction with the operands swapped.", "torch.rsub(torch.tensor([1., 2.]), 10)");
         binary(r, "floor_divide", Tensor::floorDivide, null, "Element-wise division rounded down.");
         binary(r, "remainder", Tensor::remainder, null, "Element-wise remainder with the divisor's sign.");
-        r.op("pow(Tensor self, Tensor exponent) -> Tensor", a -> a.self().pow(a.operand("exponent")))
+        r.op("pow(Tensor self, Tensor exponent, *, Tensor(a!)? out=None) -> Tensor", a -> a.self().pow(a.operand("exponent")))
                 .variants(METHOD, FUNCTION).allowNumbersAsTensors().grad("PowBackward0")
                 .doc("Each element to a power.", "torch.pow(torch.tensor([2., 3.]), 2)");
-        r.op("maximum(Tensor self, Tensor other) -> Tensor", a -> a.self().maximum(a.tensor("other")))
+        r.op("maximum(Tensor self, Tensor other, *, Tensor(a!)? out=None) -> Tensor", a -> a.self().maximum(a.tensor("other")))
                 .variants(METHOD, FUNCTION).grad("MaximumBackward0")
                 .doc("The larger of two elements.", "torch.maximum(torch.tensor([1., 5.]), torch.tensor([3., 2.]))");
-        r.op("minimum(Tensor self, Tensor other) -> Tensor", a -> a.self().minimum(a.tensor("other")))
+        r.op("minimum(Tensor self, Tensor other, *, Tensor(a!)? out=None) -> Tensor", a -> a.self().minimum(a.tensor("other")))
                 .variants(METHOD, FUNCTION).grad("MinimumBackward0")
                 .doc("The smaller of two elements.", "torch.minimum(torch.tensor([1., 5.]), torch.tensor([3., 2.]))");
-        r.op("logaddexp(Tensor self, Tensor other) -> Tensor", a -> logaddexp(a.self(), a.tensor("other")))
+        r.op("logaddexp(Tensor self, Tensor other, *, Tensor(a!)? out=None) -> Tensor", a -> logaddexp(a.self(), a.tensor("other")))
                 .variants(METHOD, FUNCTION).grad("LogaddexpBackward0")
                 .doc("log(exp(self) + exp(other)), computed without overflow.",
                         "torch.logaddexp(torch.tensor([-100., 0., 1000.]), torch.tensor([-100., 0., 1000.]))");
         bitwise(r, "bitwise_and", Tensor::bitwiseAnd, "Element-wise bitwise and (logical and for bool).");
         bitwise(r, "bitwise_or", Tensor::bitwiseOr, "Element-wise bitwise or (logical or for bool).");
         bitwise(r, "bitwise_xor", Tensor::bitwiseXor, "Element-wise bitwise exclusive or.");
-        r.op("logical_and(Tensor self, Tensor other) -> Tensor", a -> a.self().logicalAnd(a.tensor("other")))
+        r.op("logical_and(Tensor self, Tensor other, *, Tensor(a!)? out=None) -> Tensor", a -> a.self().logicalAnd(a.tensor("other")))
                 .variants(METHOD, FUNCTION)
                 .doc("True where both are non-zero.", "torch.logical_and(torch.tensor([1, 0]), torch.tensor([1, 1]))");
-        r.op("logical_or(Tensor self, Tensor other) -> Tensor", a -> a.self().logicalOr(a.tensor("other")))
+        r.op("logical_or(Tensor self, Tensor other, *, Tensor(a!)? out=None) -> Tensor", a -> a.self().logicalOr(a.tensor("other")))
                 .variants(METHOD, FUNCTION)
                 .doc("True where either is non-zero.", "torch.logical_or(torch.tensor([1, 0]), torch.tensor([0, 0]))");
     }
@@ -140,7 +148,7 @@ final class PointwiseOps {
     }
 
     private static void binary(OpRegistry r, String name, BinaryOperator<Tensor> f, String grad, String doc) {
-        Op op = r.op(name + "(Tensor self, Tensor other) -> Tensor", a -> f.apply(a.self(), a.operand("other")))
+        Op op = r.op(name + "(Tensor self, Tensor other, *, Tensor(a!)? out=None) -> Tensor", a -> f.apply(a.self(), a.operand("other")))
                 .variants(METHOD, FUNCTION).allowNumbersAsTensors()
                 .doc(doc, "torch." + name + "(torch.tensor([7., 8.]), 2)");
         if (grad != null) {
@@ -150,8 +158,8 @@ final class PointwiseOps {
 
     /** A bitwise op on integer or bool tensors, the other operand a tensor or a number. */
     private static void bitwise(OpRegistry r, String name, BinaryOperator<Tensor> f, String doc) {
-        r.op(name + ".Tensor(Tensor self, Tensor other) -> Tensor", a -> f.apply(a.self(), a.tensor("other")))
-                .overload(name + ".Scalar(Tensor self, Scalar other) -> Tensor",
+        r.op(name + ".Tensor(Tensor self, Tensor other, *, Tensor(a!)? out=None) -> Tensor", a -> f.apply(a.self(), a.tensor("other")))
+                .overload(name + ".Scalar(Tensor self, Scalar other, *, Tensor(a!)? out=None) -> Tensor",
                         a -> f.apply(a.self(), a.operand("other")))
                 .variants(METHOD, FUNCTION).doc(doc, "torch." + name + "(torch.tensor([12, 10]), 6)");
     }
@@ -194,31 +202,33 @@ final class PointwiseOps {
 
     private static void clamps(OpRegistry r) {
         Kernel clamp = a -> a.self().clamp(a.optionalScalar("min"), a.optionalScalar("max"));
-        r.op("clamp(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor", clamp).variants(METHOD, FUNCTION)
+        r.op("clamp(Tensor self, Scalar? min=None, Scalar? max=None, *, Tensor(a!)? out=None) -> Tensor", clamp).variants(METHOD, FUNCTION)
+                .outDtype(FOUND_DTYPE)
                 .grad("ClampBackward1").doc("Limits each element to [min, max].", "torch.clamp(torch.tensor([-2., 5.]), 0, 1)");
-        r.op("clip(Tensor self, Scalar? min=None, Scalar? max=None) -> Tensor", clamp).variants(METHOD, FUNCTION)
+        r.op("clip(Tensor self, Scalar? min=None, Scalar? max=None, *, Tensor(a!)? out=None) -> Tensor", clamp).variants(METHOD, FUNCTION)
+                .outDtype(FOUND_DTYPE)
                 .grad("ClampBackward1").doc("Alias of clamp.", "torch.clip(torch.tensor([-2., 5.]), 0, 1)");
         r.op("clamp_(Tensor(a!) self, Scalar? min=None, Scalar? max=None) -> Tensor(a!)",
                 a -> a.self().clamp_(a.optionalScalar("min"), a.optionalScalar("max"))).variants(METHOD)
                 .doc("In-place clamp.", "torch.tensor([-2., 5.]).clamp_(0, 1)");
-        r.op("clamp_min(Tensor self, Scalar min) -> Tensor", a -> a.self().clampMin(a.scalar("min")))
+        r.op("clamp_min(Tensor self, Scalar min, *, Tensor(a!)? out=None) -> Tensor", a -> a.self().clampMin(a.scalar("min"))).outDtype(FOUND_DTYPE)
                 .variants(METHOD, FUNCTION).grad("ClampMinBackward0")
                 .doc("Limits each element from below.", "torch.clamp_min(torch.tensor([-2., 5.]), 0)");
-        r.op("clamp_max(Tensor self, Scalar max) -> Tensor", a -> a.self().clampMax(a.scalar("max")))
+        r.op("clamp_max(Tensor self, Scalar max, *, Tensor(a!)? out=None) -> Tensor", a -> a.self().clampMax(a.scalar("max"))).outDtype(FOUND_DTYPE)
                 .variants(METHOD, FUNCTION).grad("ClampMaxBackward0")
                 .doc("Limits each element from above.", "torch.clamp_max(torch.tensor([-2., 5.]), 0)");
     }
 
     private static void ternary(OpRegistry r) {
-        r.op("lerp(Tensor self, Tensor end, Scalar weight) -> Tensor",
+        r.op("lerp(Tensor self, Tensor end, Scalar weight, *, Tensor(a!)? out=None) -> Tensor",
                 a -> a.self().lerp(a.tensor("end"), a.scalar("weight"))).variants(METHOD, FUNCTION)
                 .grad("LerpBackward0")
                 .doc("self + weight * (end - self).", "torch.lerp(torch.zeros(2), torch.ones(2), 0.25)");
-        r.op("addcmul(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor",
+        r.op("addcmul(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1, Tensor(a!)? out=None) -> Tensor",
                 a -> a.self().addcmul(a.tensor("tensor1"), a.tensor("tensor2"), a.scalar("value")))
                 .variants(METHOD, FUNCTION).grad("AddcmulBackward0")
                 .doc("self + value * tensor1 * tensor2.", "torch.addcmul(torch.zeros(2), torch.ones(2), torch.ones(2))");
-        r.op("addcdiv(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1) -> Tensor",
+        r.op("addcdiv(Tensor self, Tensor tensor1, Tensor tensor2, *, Scalar value=1, Tensor(a!)? out=None) -> Tensor",
                 a -> a.self().addcdiv(a.tensor("tensor1"), a.tensor("tensor2"), a.scalar("value")))
                 .variants(METHOD, FUNCTION).grad("AddcdivBackward0")
                 .doc("self + value * tensor1 / tensor2.", "torch.addcdiv(torch.zeros(2), torch.ones(2), torch.ones(2))");

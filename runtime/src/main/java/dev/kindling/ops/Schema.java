@@ -14,13 +14,15 @@ public final class Schema {
     private final List<Param> params;
     private final String returns;
     private final String text;
+    private final int outputSlot;
 
-    private Schema(String name, String overload, List<Param> params, String returns, String text) {
+    private Schema(String name, String overload, List<Param> params, String returns, String text, int outputSlot) {
         this.name = name;
         this.overload = overload;
         this.params = List.copyOf(params);
         this.returns = returns;
         this.text = text;
+        this.outputSlot = outputSlot;
     }
 
     /** The op name of a schema's text ({@code sum} of {@code sum.dim_IntList(...)}), without parsing the rest. */
@@ -45,7 +47,29 @@ public final class Schema {
         String overload = dot < 0 ? "" : qualified.substring(dot + 1);
         String tail = text.substring(close + 1).trim();
         String returns = tail.startsWith("->") ? tail.substring(2).trim() : "";
-        return new Schema(name, overload, params(text.substring(open + 1, close), text), returns, text);
+        String list = text.substring(open + 1, close);
+        return new Schema(name, overload, params(list, text), returns, text, outputSlot(list));
+    }
+
+    /**
+     * The place of the parameter PyTorch's {@code .out} overloads write ({@code *, Tensor(a!)? out=None}):
+     * a keyword-only one with a writing alias annotation; -1 when there is none. An in-place
+     * op's {@code Tensor(a!) self} is positional, so it is no output.
+     */
+    private static int outputSlot(String list) {
+        boolean keywordOnly = false;
+        int slot = 0;
+        for (String part : splitTopLevel(list)) {
+            if (part.equals("*")) {
+                keywordOnly = true;
+            } else if (!part.isEmpty()) {
+                if (keywordOnly && part.contains("!)")) {
+                    return slot;
+                }
+                slot++;
+            }
+        }
+        return -1;
     }
 
     /** The parenthesis that closes the parameter list (types such as {@code Tensor(a!)} nest inside it). */
@@ -146,6 +170,11 @@ public final class Schema {
 
     public List<Param> params() {
         return params;
+    }
+
+    /** The slot of the {@code out=} parameter the result is written into, or -1 when the schema has none. */
+    public int outputSlot() {
+        return outputSlot;
     }
 
     /** The return part, as written ({@code Tensor}, {@code (Tensor values, Tensor indices)}). */

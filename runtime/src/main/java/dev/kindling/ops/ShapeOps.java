@@ -8,6 +8,11 @@ import dev.kindling.tensor.Torch;
 
 /** Views and rearrangements: view, reshape, flatten, squeeze, transpose, permute, expand, split, cat... */
 final class ShapeOps {
+    /** cat's out= (and so stack's, hstack's, vstack's) takes the dtypes the inputs cast to, else cat's TypeError. */
+    private static final OutDtype JOINED_DTYPE = (result, out, args) -> OutDtype.castable(result.dtype(), out.dtype())
+            ? null : KindlingError.typeError("torch.cat(): input types can't be cast to the desired output type "
+                    + OutDtype.typeName(out.dtype()));
+
     private ShapeOps() {}
 
     static void declare(OpRegistry r) {
@@ -80,13 +85,13 @@ final class ShapeOps {
                 a -> a.self().roll(a.ints("shifts"), a.ints("dims").length == 0 ? null : a.ints("dims")))
                 .variants(METHOD, FUNCTION).grad("RollBackward0")
                 .doc("Elements shifted cyclically along dims.", "torch.roll(torch.tensor([1, 2, 3]), 1)");
-        r.op("tril(Tensor self, int diagonal=0) -> Tensor", a -> a.self().tril(a.index("diagonal")))
+        r.op("tril(Tensor self, int diagonal=0, *, Tensor(a!)? out=None) -> Tensor", a -> a.self().tril(a.index("diagonal"))).outDtype(OutDtype.SAME)
                 .variants(METHOD, FUNCTION).grad("TrilBackward0")
                 .doc("The lower triangle, the rest zero.", "torch.tril(torch.ones(3, 3))");
-        r.op("triu(Tensor self, int diagonal=0) -> Tensor", a -> a.self().triu(a.index("diagonal")))
+        r.op("triu(Tensor self, int diagonal=0, *, Tensor(a!)? out=None) -> Tensor", a -> a.self().triu(a.index("diagonal"))).outDtype(OutDtype.SAME)
                 .variants(METHOD, FUNCTION).grad("TriuBackward0")
                 .doc("The upper triangle, the rest zero.", "torch.triu(torch.ones(3, 3))");
-        r.op("diag(Tensor self, int diagonal=0) -> Tensor", a -> a.self().diag(a.index("diagonal")))
+        r.op("diag(Tensor self, int diagonal=0, *, Tensor(a!)? out=None) -> Tensor", a -> a.self().diag(a.index("diagonal"))).outDtype(OutDtype.SAME)
                 .variants(METHOD, FUNCTION).grad("DiagEmbedBackward0")
                 .doc("A vector's diagonal matrix, or a matrix's diagonal.", "torch.diag(torch.tensor([1, 2]))");
     }
@@ -129,16 +134,18 @@ final class ShapeOps {
             }
             return Torch.cat(a.tensors("tensors"), a.index("dim"));
         };
-        r.op("cat(Tensor[] tensors, int dim=0) -> Tensor", cat).variants(FUNCTION).grad("CatBackward0")
+        r.op("cat(Tensor[] tensors, int dim=0, *, Tensor(a!)? out=None) -> Tensor", cat).variants(FUNCTION).outDtype(JOINED_DTYPE).grad("CatBackward0")
                 .doc("Tensors joined along an existing dim.", "torch.cat([torch.zeros(2), torch.ones(2)])");
-        r.op("concat(Tensor[] tensors, int dim=0) -> Tensor", cat).variants(FUNCTION).grad("CatBackward0")
+        r.op("concat(Tensor[] tensors, int dim=0, *, Tensor(a!)? out=None) -> Tensor", cat).variants(FUNCTION).outDtype(JOINED_DTYPE).grad("CatBackward0")
                 .doc("Alias of cat.", "torch.concat([torch.zeros(2), torch.ones(2)])");
-        r.op("stack(Tensor[] tensors, int dim=0) -> Tensor", a -> Torch.stack(a.tensors("tensors"), a.index("dim")))
-                .variants(FUNCTION).grad("StackBackward0")
+        r.op("stack(Tensor[] tensors, int dim=0, *, Tensor(a!)? out=None) -> Tensor", a -> Torch.stack(a.tensors("tensors"), a.index("dim")))
+                .variants(FUNCTION).grad("StackBackward0").outDtype(JOINED_DTYPE)
                 .doc("Tensors joined along a new dim.", "torch.stack([torch.zeros(2), torch.ones(2)])");
-        r.op("hstack(Tensor[] tensors) -> Tensor", a -> Torch.hstack(a.tensors("tensors"))).variants(FUNCTION)
+        r.op("hstack(Tensor[] tensors, *, Tensor(a!)? out=None) -> Tensor", a -> Torch.hstack(a.tensors("tensors"))).variants(FUNCTION)
+                .outDtype(JOINED_DTYPE)
                 .doc("Tensors joined column-wise.", "torch.hstack([torch.zeros(2), torch.ones(2)])");
-        r.op("vstack(Tensor[] tensors) -> Tensor", a -> Torch.vstack(a.tensors("tensors"))).variants(FUNCTION)
+        r.op("vstack(Tensor[] tensors, *, Tensor(a!)? out=None) -> Tensor", a -> Torch.vstack(a.tensors("tensors"))).variants(FUNCTION)
+                .outDtype(JOINED_DTYPE)
                 .doc("Tensors joined row-wise.", "torch.vstack([torch.zeros(2), torch.ones(2)])");
     }
 }

@@ -118,7 +118,7 @@ class IntrospectionTest {
     void opsHaveTheirSchemasParametersAndHelp() {
         session.exec("import torch\nimport torch.nn.functional as F\nx = torch.ones(2)");
         Object sum = session.eval("torch.sum");
-        assertEquals(new ParameterList(List.of("input", "dim", "keepdim"), null, List.of("dtype"), null),
+        assertEquals(new ParameterList(List.of("input", "dim", "keepdim"), null, List.of("dtype", "out"), null),
                 look.parameters(sum).get());
         assertEquals(List.of("dim", "keepdim", "dtype"), look.parameters(session.eval("x.sum")).get().keywordNames());
         assertEquals(List.of("input", "negative_slope", "inplace"),
