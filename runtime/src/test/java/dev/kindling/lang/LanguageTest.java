@@ -58,6 +58,13 @@ class LanguageTest {
         "hash([]) | TypeError: unhashable type: 'list'",
         "len(3) | TypeError: object of type 'int' has no len()",
         "for x in 3: pass | TypeError: 'int' object is not iterable",
+        "*a = [1] | SyntaxError: starred assignment target must be in a list or tuple",
+        "for *a in [[1]]: pass | SyntaxError: starred assignment target must be in a list or tuple",
+        "*a, *b = [1] | SyntaxError: multiple starred expressions in assignment",
+        "del a, *b | SyntaxError: cannot delete starred",
+        "*a += 1 | SyntaxError: 'starred' is an illegal expression for augmented assignment",
+        "x = 1 \uFEFF+ 2 | SyntaxError: invalid non-printable character U+FEFF",
+        "input() | EOFError: EOF when reading a line",
     })
     void errorsUseCPythonWording(String code, String expected) {
         assertEquals(expected, Scripts.error(code.replace("\\n", "\n")));

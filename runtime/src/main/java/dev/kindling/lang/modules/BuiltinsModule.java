@@ -64,6 +64,9 @@ public final class BuiltinsModule {
         def(m, "round", BuiltinsModule::round);
         def(m, "divmod", (a, k) -> {
             Args.exactly("divmod", a, k, 2);
+            if (isFloatDivmodByZero(a[0], a[1])) {
+                throw new KindlingError(ErrorType.ZERO_DIVISION_ERROR, "float divmod()");
+            }
             return PyTuple.of(Arith.binary(BinaryOp.FLOORDIV, a[0], a[1]), Arith.binary(BinaryOp.MOD, a[0], a[1]));
         });
         def(m, "pow", (a, k) -> pow(a, k));
@@ -250,6 +253,16 @@ public final class BuiltinsModule {
         return names;
     }
 
+    /** divmod of a float and a real number by zero, which CPython names for divmod itself. */
+    private static boolean isFloatDivmodByZero(Object x, Object y) {
+        boolean real = isReal(x) && isReal(y);
+        return real && (x instanceof Double || y instanceof Double) && Ops.toDouble(y) == 0.0;
+    }
+
+    private static boolean isReal(Object o) {
+        return o instanceof Double || o instanceof Long || o instanceof Boolean || o instanceof BigInteger;
+    }
+
     /** print's sep or end: a str, in CPython's words otherwise. */
     private static String printText(String name, Object value) {
         if (value instanceof String s) {
@@ -262,7 +275,7 @@ public final class BuiltinsModule {
         String prompt = a.length > 0 ? Repr.str(a[0]) : "";
         String line = context.input().readLine(prompt);
         if (line == null) {
-            throw new KindlingError(ErrorType.EXCEPTION, "EOF when reading a line");
+            throw new KindlingError(ErrorType.EOF_ERROR, "EOF when reading a line");
         }
         return line;
     }

@@ -76,7 +76,7 @@ final class StrMethods {
         str.defineMethod("center", (a, k) -> pad(a, '^'));
         str.defineMethod("ljust", (a, k) -> pad(a, '<'));
         str.defineMethod("rjust", (a, k) -> pad(a, '>'));
-        str.defineMethod("zfill", (a, k) -> zfill(self(a), (int) Ops.toLong(a[1])));
+        str.defineMethod("zfill", (a, k) -> zfill(self(a), width(self(a), a[1])));
         str.defineMethod("partition", (a, k) -> partition(self(a), arg(a, 1)));
         str.defineMethod("__len__", (a, k) -> Ops.len(a[0]));
         str.defineMethod("__contains__", (a, k) -> Ops.contains(a[0], a[1]));
@@ -226,7 +226,7 @@ final class StrMethods {
 
     private static String pad(Object[] a, char align) {
         String s = self(a);
-        int width = (int) Ops.toLong(a[1]);
+        int width = width(s, a[1]);
         String fill = a.length > 2 ? arg(a, 2) : " ";
         int total = width - s.length();
         if (total <= 0) {
@@ -234,6 +234,16 @@ final class StrMethods {
         }
         int left = align == '<' ? 0 : align == '>' ? total : total / 2 + (total & width & 1);
         return fill.repeat(left) + s + fill.repeat(total - left);
+    }
+
+    /** The width asked of ljust, rjust, center or zfill; MemoryError for a str past the session's cap. */
+    private static int width(String s, Object width) {
+        long asked = Ops.toLong(width);
+        if (asked <= s.length()) {
+            return s.length();
+        }
+        Ops.refuseLength(asked);
+        return (int) asked;
     }
 
     private static String zfill(String s, int width) {
