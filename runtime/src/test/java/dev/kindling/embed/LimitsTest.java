@@ -169,6 +169,19 @@ class LimitsTest {
     }
 
     @Test
+    void collectingAnEndlessIteratorIsStoppedOrRefused() {
+        try (Session s = session(Limits.none().wallTime(WALL))) {
+            ScriptStopped e = stopped(ScriptStopped.class, s, "from itertools import count\nlist(count())");
+            assertEquals(StopReason.WALL_TIME, e.reason());
+            stillUsable(s, Limits.none().wallTime(WALL));
+        }
+        try (Session s = session(Limits.none().sequenceLength(100_000))) {
+            assertEquals(ErrorType.MEMORY_ERROR,
+                    stopped(KindlingError.class, s, "from itertools import count\ntuple(count())").type());
+        }
+    }
+
+    @Test
     void formatWidthsOverTheCapAreAMemoryError() {
         Limits limits = Limits.none().sequenceLength(1_000_000);
         try (Session s = session(limits)) {

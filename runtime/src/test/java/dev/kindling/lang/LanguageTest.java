@@ -65,6 +65,22 @@ class LanguageTest {
         "*a += 1 | SyntaxError: 'starred' is an illegal expression for augmented assignment",
         "x = 1 \uFEFF+ 2 | SyntaxError: invalid non-printable character U+FEFF",
         "input() | EOFError: EOF when reading a line",
+        "id() | TypeError: id() takes exactly one argument (0 given)",
+        "ord() | TypeError: ord() takes exactly one argument (0 given)",
+        "ord(1) | TypeError: ord() expected string of length 1, but int found",
+        "hex() | TypeError: hex() takes exactly one argument (0 given)",
+        "bin(1, 2) | TypeError: bin() takes exactly one argument (2 given)",
+        "[].insert() | TypeError: insert expected 2 arguments, got 0",
+        "[].insert(1) | TypeError: insert expected 2 arguments, got 1",
+        "[].extend() | TypeError: list.extend() takes exactly one argument (0 given)",
+        "[].remove() | TypeError: list.remove() takes exactly one argument (0 given)",
+        "[].index() | TypeError: index expected at least 1 argument, got 0",
+        "[].count() | TypeError: list.count() takes exactly one argument (0 given)",
+        "(1, 2).__getitem__() | TypeError: tuple.__getitem__() missing required argument",
+        "'x'.zfill() | TypeError: str.zfill() takes exactly one argument (0 given)",
+        "'x'.zfill(axis=2) | TypeError: str.zfill() takes no keyword arguments",
+        "'x'.ljust() | TypeError: ljust expected at least 1 argument, got 0",
+        "'x'.center(1, '-', 3) | TypeError: center expected at most 2 arguments, got 3",
     })
     void errorsUseCPythonWording(String code, String expected) {
         assertEquals(expected, Scripts.error(code.replace("\\n", "\n")));

@@ -133,7 +133,10 @@ public final class BuiltinsModule {
             Args.exactly("callable", a, k, 1);
             return a[0] instanceof dev.kindling.lang.objects.Callable || Ops.typeOf(a[0]).lookup("__call__") != null;
         });
-        def(m, "id", (a, k) -> (long) System.identityHashCode(a[0]));
+        def(m, "id", (a, k) -> {
+            Args.exactly("id", a, k, 1);
+            return (long) System.identityHashCode(a[0]);
+        });
         def(m, "hash", (a, k) -> {
             Args.exactly("hash", a, k, 1);
             return (long) Compare.hash(a[0]);
@@ -147,16 +150,28 @@ public final class BuiltinsModule {
             return new String(Character.toChars((int) code));
         });
         def(m, "ord", (a, k) -> {
-            String s = (String) a[0];
+            Args.exactly("ord", a, k, 1);
+            if (!(a[0] instanceof String s)) {
+                throw KindlingError.typeError("ord() expected string of length 1, but " + Ops.typeName(a[0]) + " found");
+            }
             if (s.codePointCount(0, s.length()) != 1) {
                 throw KindlingError.typeError("ord() expected a character, but string of length " + s.length()
                         + " found");
             }
             return (long) s.codePointAt(0);
         });
-        def(m, "hex", (a, k) -> radix(a[0], 16, "0x"));
-        def(m, "oct", (a, k) -> radix(a[0], 8, "0o"));
-        def(m, "bin", (a, k) -> radix(a[0], 2, "0b"));
+        def(m, "hex", (a, k) -> {
+            Args.exactly("hex", a, k, 1);
+            return radix(a[0], 16, "0x");
+        });
+        def(m, "oct", (a, k) -> {
+            Args.exactly("oct", a, k, 1);
+            return radix(a[0], 8, "0o");
+        });
+        def(m, "bin", (a, k) -> {
+            Args.exactly("bin", a, k, 1);
+            return radix(a[0], 2, "0b");
+        });
         def(m, "format", (a, k) -> {
             Args.range("format", a, k, 1, 2);
             return Ops.format(a[0], a.length > 1 ? (String) a[1] : "");

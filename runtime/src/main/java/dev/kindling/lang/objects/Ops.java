@@ -752,9 +752,17 @@ public final class Ops {
         Iterator<Object> it = iterate(iterable);
         while (it.hasNext()) {
             out.add(it.next());
+            if ((out.size() & CHECK_EVERY) == 0) {
+                // An endless iterator of built-ins runs no Python loop that would check for a stop.
+                dev.kindling.lang.eval.RunGuard.poll();
+                refuseLength(out.size());
+            }
         }
         return out;
     }
+
+    /** How often (a mask of items) collecting an iterator checks for a stop and the length cap. */
+    private static final int CHECK_EVERY = (1 << 12) - 1;
 
     /**
      * MemoryError, before formatting, for a spec whose width (or a float's precision, which pads
