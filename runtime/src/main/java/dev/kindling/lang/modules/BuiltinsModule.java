@@ -174,6 +174,9 @@ public final class BuiltinsModule {
         });
         def(m, "format", (a, k) -> {
             Args.range("format", a, k, 1, 2);
+            if (a.length > 1 && !(a[1] instanceof String)) {
+                throw KindlingError.typeError("format() argument 2 must be str, not " + Ops.typeName(a[1]));
+            }
             return Ops.format(a[0], a.length > 1 ? (String) a[1] : "");
         });
         def(m, "dir", (a, k) -> dir(context, a));

@@ -408,6 +408,10 @@ class ExprBuilder {
 
     private Expr comprehension(Comprehension.Kind kind, TestContext element, TestContext value, CompForContext first,
             ParserRuleContext at) {
+        if (element == null) {
+            // The grammar reads [*x for x in y] as a display whose first item is a star expression.
+            throw syntaxError("iterable unpacking cannot be used in comprehension", at.getStart());
+        }
         Expr firstIterable = orTestOf(first);
         Scope inner = new Scope(Scope.Kind.COMPREHENSION, scope, scope.qualifiedPrefix);
         for (CompForContext f = first; f != null; f = nextFor(f)) {
