@@ -27,6 +27,7 @@ public enum ErrorType {
     INDEX_ERROR("IndexError", LOOKUP_ERROR),
     KEY_ERROR("KeyError", LOOKUP_ERROR),
     MEMORY_ERROR("MemoryError", EXCEPTION),
+    EOF_ERROR("EOFError", EXCEPTION),
     NAME_ERROR("NameError", EXCEPTION),
     UNBOUND_LOCAL_ERROR("UnboundLocalError", NAME_ERROR),
     OS_ERROR("OSError", EXCEPTION),

@@ -17,6 +17,12 @@ import java.math.RoundingMode;
  */
 record FloatDigits(String digits, int decpt) {
     private static final FloatDigits ZERO = new FloatDigits("0", 1);
+    /**
+     * More digits than any double has: at most 767 significant ones and 1074 after the point.
+     * Asking for more only adds zeros, which the digits leave off, so a larger precision is cut
+     * to this before rounding (BigDecimal cannot hold a scale of a billion digits).
+     */
+    private static final int EXACT_DIGITS = 1100;
 
     /** dtoa mode 0: the shortest digits that read back as {@code x}, nearest to it when several do. */
     static FloatDigits shortest(double x) {
@@ -74,12 +80,12 @@ record FloatDigits(String digits, int decpt) {
         if (x == 0) {
             return ZERO;
         }
-        return of(new BigDecimal(x).round(new MathContext(n, RoundingMode.HALF_EVEN)));
+        return of(new BigDecimal(x).round(new MathContext(Math.min(n, EXACT_DIGITS), RoundingMode.HALF_EVEN)));
     }
 
     /** dtoa mode 3: rounded to {@code n >= 0} digits after the decimal point. */
     static FloatDigits fixed(double x, int n) {
-        BigDecimal rounded = new BigDecimal(x).setScale(n, RoundingMode.HALF_EVEN);
+        BigDecimal rounded = new BigDecimal(x).setScale(Math.min(n, EXACT_DIGITS), RoundingMode.HALF_EVEN);
         return rounded.signum() == 0 ? ZERO : of(rounded);
     }
 

@@ -169,6 +169,34 @@ class LimitsTest {
     }
 
     @Test
+    void collectingAnEndlessIteratorIsStoppedOrRefused() {
+        try (Session s = session(Limits.none().wallTime(WALL))) {
+            ScriptStopped e = stopped(ScriptStopped.class, s, "from itertools import count\nlist(count())");
+            assertEquals(StopReason.WALL_TIME, e.reason());
+            stillUsable(s, Limits.none().wallTime(WALL));
+        }
+        try (Session s = session(Limits.none().sequenceLength(100_000))) {
+            assertEquals(ErrorType.MEMORY_ERROR,
+                    stopped(KindlingError.class, s, "from itertools import count\ntuple(count())").type());
+        }
+    }
+
+    @Test
+    void formatWidthsOverTheCapAreAMemoryError() {
+        Limits limits = Limits.none().sequenceLength(1_000_000);
+        try (Session s = session(limits)) {
+            for (String code : new String[] {"format(1, '>1000000000')", "f'{1.5:<2000000}'", "'{:^2000000}'.format('x')",
+                "format(1.5, '.2000000f')", "'%0*d' % (10**9, 1)", "'%.2000000e' % 1.5", "'%2000000s' % 'x'",
+                "'x'.ljust(10**9)", "'x'.center(2000000)", "'x'.zfill(10**12)"}) {
+                assertEquals(ErrorType.MEMORY_ERROR, stopped(KindlingError.class, s, code).type(), code);
+            }
+            s.exec("print(len(format(1, '>1000000')), len('%.1000000f' % 1.5), format(1.5, '.2000000g'))");
+            assertEquals("1000000 1000002 1.5\n", output());
+            stillUsable(s, limits);
+        }
+    }
+
+    @Test
     void recursionCannotBeRaisedPastTheHostsCeiling() {
         Limits limits = Limits.none().recursionDepth(3_000);
         try (Session s = session(limits)) {

@@ -55,4 +55,11 @@ class FloatDigitsTest {
         assertEquals(new FloatDigits("1", 23), FloatDigits.significant(1e22, 17));
         assertEquals(new FloatDigits("0", 1), FloatDigits.fixed(0.004, 2));
     }
+
+    @Test
+    void aPrecisionPastEveryDigitOfADoubleGivesItsExactDigits() {
+        assertEquals(new FloatDigits("15", 1), FloatDigits.fixed(1.5, 1_000_000_000));
+        assertEquals(new FloatDigits("15", 1), FloatDigits.significant(1.5, 1_000_000_000));
+        assertEquals(FloatDigits.fixed(Double.MIN_VALUE, 1074), FloatDigits.fixed(Double.MIN_VALUE, Integer.MAX_VALUE));
+    }
 }

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import dev.kindling.errors.ErrorType;
 import dev.kindling.errors.KindlingError;
+import dev.kindling.lang.eval.RunGuard;
 
 /**
  * printf-style formatting, {@code template % args}, as CPython 3.11's {@code PyUnicode_Format}:
@@ -188,7 +189,10 @@ public final class PercentFormat {
         if (pos >= template.length()) {
             throw KindlingError.valueError("incomplete format");
         }
-        return new PercentSpec(flags, width, precision, template.codePointAt(pos), pos);
+        int conversion = template.codePointAt(pos);
+        boolean padsDigits = "eEfF".indexOf(conversion) >= 0;
+        RunGuard.checkLength(Math.max(width, padsDigits ? precision : -1));
+        return new PercentSpec(flags, width, precision, conversion, pos);
     }
 
     /** A run of digits (-1 when there is none), or the ValueError when it passes {@code max}. */

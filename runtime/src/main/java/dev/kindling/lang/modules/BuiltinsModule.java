@@ -64,6 +64,9 @@ public final class BuiltinsModule {
         def(m, "round", BuiltinsModule::round);
         def(m, "divmod", (a, k) -> {
             Args.exactly("divmod", a, k, 2);
+            if (isFloatDivmodByZero(a[0], a[1])) {
+                throw new KindlingError(ErrorType.ZERO_DIVISION_ERROR, "float divmod()");
+            }
             return PyTuple.of(Arith.binary(BinaryOp.FLOORDIV, a[0], a[1]), Arith.binary(BinaryOp.MOD, a[0], a[1]));
         });
         def(m, "pow", (a, k) -> pow(a, k));
@@ -130,7 +133,10 @@ public final class BuiltinsModule {
             Args.exactly("callable", a, k, 1);
             return a[0] instanceof dev.kindling.lang.objects.Callable || Ops.typeOf(a[0]).lookup("__call__") != null;
         });
-        def(m, "id", (a, k) -> (long) System.identityHashCode(a[0]));
+        def(m, "id", (a, k) -> {
+            Args.exactly("id", a, k, 1);
+            return (long) System.identityHashCode(a[0]);
+        });
         def(m, "hash", (a, k) -> {
             Args.exactly("hash", a, k, 1);
             return (long) Compare.hash(a[0]);
@@ -144,18 +150,33 @@ public final class BuiltinsModule {
             return new String(Character.toChars((int) code));
         });
         def(m, "ord", (a, k) -> {
-            String s = (String) a[0];
+            Args.exactly("ord", a, k, 1);
+            if (!(a[0] instanceof String s)) {
+                throw KindlingError.typeError("ord() expected string of length 1, but " + Ops.typeName(a[0]) + " found");
+            }
             if (s.codePointCount(0, s.length()) != 1) {
                 throw KindlingError.typeError("ord() expected a character, but string of length " + s.length()
                         + " found");
             }
             return (long) s.codePointAt(0);
         });
-        def(m, "hex", (a, k) -> radix(a[0], 16, "0x"));
-        def(m, "oct", (a, k) -> radix(a[0], 8, "0o"));
-        def(m, "bin", (a, k) -> radix(a[0], 2, "0b"));
+        def(m, "hex", (a, k) -> {
+            Args.exactly("hex", a, k, 1);
+            return radix(a[0], 16, "0x");
+        });
+        def(m, "oct", (a, k) -> {
+            Args.exactly("oct", a, k, 1);
+            return radix(a[0], 8, "0o");
+        });
+        def(m, "bin", (a, k) -> {
+            Args.exactly("bin", a, k, 1);
+            return radix(a[0], 2, "0b");
+        });
         def(m, "format", (a, k) -> {
             Args.range("format", a, k, 1, 2);
+            if (a.length > 1 && !(a[1] instanceof String)) {
+                throw KindlingError.typeError("format() argument 2 must be str, not " + Ops.typeName(a[1]));
+            }
             return Ops.format(a[0], a.length > 1 ? (String) a[1] : "");
         });
         def(m, "dir", (a, k) -> dir(context, a));
@@ -250,6 +271,16 @@ public final class BuiltinsModule {
         return names;
     }
 
+    /** divmod of a float and a real number by zero, which CPython names for divmod itself. */
+    private static boolean isFloatDivmodByZero(Object x, Object y) {
+        boolean real = isReal(x) && isReal(y);
+        return real && (x instanceof Double || y instanceof Double) && Ops.toDouble(y) == 0.0;
+    }
+
+    private static boolean isReal(Object o) {
+        return o instanceof Double || o instanceof Long || o instanceof Boolean || o instanceof BigInteger;
+    }
+
     /** print's sep or end: a str, in CPython's words otherwise. */
     private static String printText(String name, Object value) {
         if (value instanceof String s) {
@@ -262,7 +293,7 @@ public final class BuiltinsModule {
         String prompt = a.length > 0 ? Repr.str(a[0]) : "";
         String line = context.input().readLine(prompt);
         if (line == null) {
-            throw new KindlingError(ErrorType.EXCEPTION, "EOF when reading a line");
+            throw new KindlingError(ErrorType.EOF_ERROR, "EOF when reading a line");
         }
         return line;
     }

@@ -19,10 +19,15 @@ final class ListMethods {
             return PyNone.NONE;
         });
         list.defineMethod("extend", (a, k) -> {
+            Args.exactly("list.extend", tail(a), k, 1);
             items(a).addAll(Ops.toList(a[1]));
             return PyNone.NONE;
         });
         list.defineMethod("insert", (a, k) -> {
+            if (a.length != 3) {
+                Args.none("insert", new Object[0], k);
+                throw KindlingError.typeError("insert expected 2 arguments, got " + (a.length - 1));
+            }
             List<Object> l = items(a);
             long i = Ops.toIndex(a[1]);
             if (i < 0) {
@@ -46,6 +51,7 @@ final class ListMethods {
             return l.remove((int) i);
         });
         list.defineMethod("remove", (a, k) -> {
+            Args.exactly("list.remove", tail(a), k, 1);
             List<Object> l = items(a);
             for (int i = 0; i < l.size(); i++) {
                 if (Compare.eq(l.get(i), a[1])) {
@@ -56,6 +62,7 @@ final class ListMethods {
             throw KindlingError.valueError("list.remove(x): x not in list");
         });
         list.defineMethod("index", (a, k) -> {
+            Args.range("index", tail(a), k, 1, 3);
             List<Object> l = items(a);
             for (int i = 0; i < l.size(); i++) {
                 if (Compare.eq(l.get(i), a[1])) {
@@ -64,7 +71,10 @@ final class ListMethods {
             }
             throw KindlingError.valueError(Repr.repr(a[1]) + " is not in list");
         });
-        list.defineMethod("count", (a, k) -> items(a).stream().filter(o -> Compare.eq(o, a[1])).count());
+        list.defineMethod("count", (a, k) -> {
+            Args.exactly("list.count", tail(a), k, 1);
+            return items(a).stream().filter(o -> Compare.eq(o, a[1])).count();
+        });
         list.defineMethod("sort", (a, k) -> {
             Object[] p = Args.bind("sort", tail(a), k, "*", "key=", "reverse=");
             sort(items(a), p[0], p[1] != null && Ops.truthy(p[1]));

@@ -724,6 +724,7 @@ public final class Ops {
     public static String format(Object value, String spec) {
         if (value instanceof Long || value instanceof Double || value instanceof String || value instanceof Boolean
                 || value instanceof BigInteger) {
+            refuseFormatLength(value, spec);
             return dev.kindling.pyfmt.FormatSpec.format(value, spec);
         }
         Object f = typeOf(value).lookup("__format__");
@@ -751,12 +752,39 @@ public final class Ops {
         Iterator<Object> it = iterate(iterable);
         while (it.hasNext()) {
             out.add(it.next());
+            if ((out.size() & CHECK_EVERY) == 0) {
+                // An endless iterator of built-ins runs no Python loop that would check for a stop.
+                dev.kindling.lang.eval.RunGuard.poll();
+                refuseLength(out.size());
+            }
         }
         return out;
     }
 
+    /** How often (a mask of items) collecting an iterator checks for a stop and the length cap. */
+    private static final int CHECK_EVERY = (1 << 12) - 1;
+
+    /**
+     * MemoryError, before formatting, for a spec whose width (or a float's precision, which pads
+     * with zeros) asks for a str longer than the session's cap. A spec that does not parse is left
+     * to the formatter, which names the value's type in its ValueError.
+     */
+    private static void refuseFormatLength(Object value, String spec) {
+        if (spec.isEmpty()) {
+            return;
+        }
+        dev.kindling.pyfmt.FormatSpec parsed;
+        try {
+            parsed = dev.kindling.pyfmt.FormatSpec.parse(spec, typeName(value), '>', 0);
+        } catch (KindlingError e) {
+            return;
+        }
+        boolean padsDigits = value instanceof Double && "eEfF%".indexOf(parsed.type()) >= 0;
+        refuseLength(Math.max(parsed.width(), padsDigits ? parsed.precision() : 0));
+    }
+
     /** MemoryError, before any item is made, for a sequence longer than a Java array or the session's cap. */
-    private static void refuseLength(long length) {
+    static void refuseLength(long length) {
         if (length > Integer.MAX_VALUE - 8) {
             throw new KindlingError(ErrorType.MEMORY_ERROR, "");
         }

@@ -44,7 +44,24 @@ public final class PyBuiltin implements PyObj, Callable {
 
     @Override
     public Object call(Object[] args, Map<String, Object> kwargs) {
-        return body.call(args, kwargs);
+        try {
+            return body.call(args, kwargs);
+        } catch (ArrayIndexOutOfBoundsException e) {
+            throw readPastItsArguments(e, args);
+        }
+    }
+
+    /**
+     * A body that reads an argument it was not given (checking its own arity is each body's job,
+     * in CPython's words; this catches the ones that do not) is a TypeError, not a Java failure.
+     * An index error from deeper inside, on another array, passes on unchanged.
+     */
+    private RuntimeException readPastItsArguments(ArrayIndexOutOfBoundsException e, Object[] args) {
+        String message = String.valueOf(e.getMessage());
+        if (message.startsWith("Index ") && message.endsWith(" out of bounds for length " + args.length)) {
+            return dev.kindling.errors.KindlingError.typeError(name + "() missing required argument");
+        }
+        return e;
     }
 
     @Override

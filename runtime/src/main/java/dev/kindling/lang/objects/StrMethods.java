@@ -73,10 +73,13 @@ final class StrMethods {
         str.defineMethod("capitalize", (a, k) -> self(a).isEmpty() ? "" : self(a).substring(0, 1).toUpperCase()
                 + self(a).substring(1).toLowerCase());
         str.defineMethod("title", (a, k) -> title(self(a)));
-        str.defineMethod("center", (a, k) -> pad(a, '^'));
-        str.defineMethod("ljust", (a, k) -> pad(a, '<'));
-        str.defineMethod("rjust", (a, k) -> pad(a, '>'));
-        str.defineMethod("zfill", (a, k) -> zfill(self(a), (int) Ops.toLong(a[1])));
+        str.defineMethod("center", (a, k) -> pad("center", a, k, '^'));
+        str.defineMethod("ljust", (a, k) -> pad("ljust", a, k, '<'));
+        str.defineMethod("rjust", (a, k) -> pad("rjust", a, k, '>'));
+        str.defineMethod("zfill", (a, k) -> {
+            Args.exactly("str.zfill", Arrays.copyOfRange(a, 1, a.length), k, 1);
+            return zfill(self(a), width(self(a), a[1]));
+        });
         str.defineMethod("partition", (a, k) -> partition(self(a), arg(a, 1)));
         str.defineMethod("__len__", (a, k) -> Ops.len(a[0]));
         str.defineMethod("__contains__", (a, k) -> Ops.contains(a[0], a[1]));
@@ -224,9 +227,10 @@ final class StrMethods {
         return sb.toString();
     }
 
-    private static String pad(Object[] a, char align) {
+    private static String pad(String name, Object[] a, Map<String, Object> k, char align) {
+        Args.range(name, Arrays.copyOfRange(a, 1, a.length), k, 1, 2);
         String s = self(a);
-        int width = (int) Ops.toLong(a[1]);
+        int width = width(s, a[1]);
         String fill = a.length > 2 ? arg(a, 2) : " ";
         int total = width - s.length();
         if (total <= 0) {
@@ -234,6 +238,16 @@ final class StrMethods {
         }
         int left = align == '<' ? 0 : align == '>' ? total : total / 2 + (total & width & 1);
         return fill.repeat(left) + s + fill.repeat(total - left);
+    }
+
+    /** The width asked of ljust, rjust, center or zfill; MemoryError for a str past the session's cap. */
+    private static int width(String s, Object width) {
+        long asked = Ops.toLong(width);
+        if (asked <= s.length()) {
+            return s.length();
+        }
+        Ops.refuseLength(asked);
+        return (int) asked;
     }
 
     private static String zfill(String s, int width) {

@@ -93,6 +93,9 @@ public final class AstBuilder extends ExprBuilder {
             return new ReturnStmt(line, col, r.testlist() == null ? null : testlist(r.testlist()));
         }
         if (c instanceof DelStmtContext d) {
+            if (hasStarred(targetExpr(d.exprlist()))) {
+                throw syntaxError("cannot delete starred", d.getStart());
+            }
             Target t = target(d.exprlist());
             List<Target> targets = t instanceof SequenceExpr s ? s.elements().stream().map(x -> (Target) x).toList()
                     : List.of(t);
@@ -114,6 +117,9 @@ public final class AstBuilder extends ExprBuilder {
         int line = line(c);
         int col = col(c);
         if (c instanceof AugAssignContext a) {
+            if (targetExpr(a.testlistStarExpr()) instanceof StarredExpr) {
+                throw syntaxError("'starred' is an illegal expression for augmented assignment", a.getStart());
+            }
             Expr target = targetOf(a.testlistStarExpr());
             if (!(target instanceof LocalName || target instanceof GlobalName || target instanceof OuterName
                     || target instanceof ClassBodyName || target instanceof AttributeExpr
@@ -180,6 +186,12 @@ public final class AstBuilder extends ExprBuilder {
     private Expr targetOf(TestlistStarExprContext c) {
         Target t = target(c);
         return (Expr) t;
+    }
+
+    /** Whether a del target is or holds {@code *x}, which del cannot take. */
+    private static boolean hasStarred(Expr e) {
+        return e instanceof StarredExpr
+                || e instanceof SequenceExpr s && s.elements().stream().anyMatch(AstBuilder::hasStarred);
     }
 
     private static String describe(Expr e) {

@@ -408,6 +408,10 @@ class ExprBuilder {
 
     private Expr comprehension(Comprehension.Kind kind, TestContext element, TestContext value, CompForContext first,
             ParserRuleContext at) {
+        if (element == null) {
+            // The grammar reads [*x for x in y] as a display whose first item is a star expression.
+            throw syntaxError("iterable unpacking cannot be used in comprehension", at.getStart());
+        }
         Expr firstIterable = orTestOf(first);
         Scope inner = new Scope(Scope.Kind.COMPREHENSION, scope, scope.qualifiedPrefix);
         for (CompForContext f = first; f != null; f = nextFor(f)) {
@@ -498,11 +502,14 @@ class ExprBuilder {
     /** Builds an assignment target, rejecting what cannot be assigned to. */
     Target target(ParserRuleContext c) {
         Expr e = targetExpr(c);
+        if (e instanceof StarredExpr) {
+            throw syntaxError("starred assignment target must be in a list or tuple", c.getStart());
+        }
         checkTarget(e, c.getStart());
         return (Target) e;
     }
 
-    private Expr targetExpr(ParserRuleContext c) {
+    Expr targetExpr(ParserRuleContext c) {
         if (c instanceof ExprlistContext l) {
             if (l.getChildCount() == 1) {
                 return l.expr().isEmpty() ? starred(l.starExpr(0)) : expr(l.expr(0));
@@ -540,6 +547,9 @@ class ExprBuilder {
 
     void checkTarget(Expr e, Token at) {
         if (e instanceof SequenceExpr s && s.kind != SequenceExpr.Kind.SET) {
+            if (s.elements().stream().filter(StarredExpr.class::isInstance).count() > 1) {
+                throw syntaxError("multiple starred expressions in assignment", at);
+            }
             for (Expr item : s.elements()) {
                 checkTarget(item, at);
             }

@@ -192,8 +192,19 @@ final class SyntaxErrorListener extends BaseErrorListener {
                     token.getLine(), token.getCharPositionInLine(), false);
         }
         int cp = text.codePointAt(0);
-        return error(ErrorType.SYNTAX_ERROR, String.format("invalid character '%s' (U+%04X)", text, cp),
-                token.getLine(), token.getCharPositionInLine(), false);
+        String message = isPrintable(cp) ? String.format("invalid character '%s' (U+%04X)", text, cp)
+                : String.format("invalid non-printable character U+%04X", cp);
+        return error(ErrorType.SYNTAX_ERROR, message, token.getLine(), token.getCharPositionInLine(), false);
+    }
+
+    /** CPython's str.isprintable for one code point: not a control, format, separator or unassigned one. */
+    private static boolean isPrintable(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+            case Character.SPACE_SEPARATOR -> cp == ' ';
+            default -> true;
+        };
     }
 
     KindlingSyntaxError error(ErrorType type, String message, int line, int column, boolean incomplete) {

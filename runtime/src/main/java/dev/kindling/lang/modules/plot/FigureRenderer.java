@@ -19,6 +19,8 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.kindling.errors.KindlingError;
+
 /**
  * Draws a {@link Figure} with Java2D (headless, antialiased) in matplotlib's default look: axes
  * at the default subplot position, outward ticks with nice values, labels, title, grid and legend.
@@ -30,6 +32,8 @@ final class FigureRenderer {
     private static final double RIGHT = 0.9;
     private static final double BOTTOM = 0.11;
     private static final double TOP = 0.88;
+    /** matplotlib's Agg canvas takes less than 2^16 pixels a side. */
+    private static final int MAX_PIXELS = 1 << 16;
     private static final double FONT_PT = 10;
     private static final double TITLE_PT = 12;
     private static final Color GRID = new Color(0xb0, 0xb0, 0xb0);
@@ -77,6 +81,10 @@ final class FigureRenderer {
     private BufferedImage draw() {
         int width = (int) Math.max(1, Math.round(figure.widthInches * dpi));
         int height = (int) Math.max(1, Math.round(figure.heightInches * dpi));
+        if (width >= MAX_PIXELS || height >= MAX_PIXELS) {
+            throw KindlingError.valueError("Image size of " + width + "x" + height
+                    + " pixels is too large. It must be less than 2^16 in each direction.");
+        }
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {

@@ -72,6 +72,19 @@ class PyplotTest {
     }
 
     @Test
+    void aFigureTooLargeToDrawIsMatplotlibsValueError() {
+        String out = Scripts.run("import matplotlib.pyplot as plt\nplt.figure(figsize=(100000, 3))\nplt.plot([0, 1])\n"
+                + "try:\n    plt.savefig('" + png("huge.png") + "')\nexcept ValueError as e:\n    print(e)\n"
+                + "plt.figure(figsize=(3, 700))\nplt.savefig('" + png("tall.png") + "')\n");
+        assertEquals("Image size of 10000000x300 pixels is too large. It must be less than 2^16 in each direction.\n"
+                + "Traceback (most recent call last):\n  File \"<string>\", line 9, in <module>\n"
+                + "    plt.savefig('" + png("tall.png") + "')\n"
+                + "ValueError: Image size of 300x70000 pixels is too large. It must be less than 2^16 in each "
+                + "direction.\n", out);
+        assertFalse(Files.exists(dir.resolve("huge.png")));
+    }
+
+    @Test
     void linesTakeTheDefaultColorCycleOrTheirOwnColor() throws IOException {
         Scripts.run("import matplotlib.pyplot as plt\nplt.plot([0, 1, 2], [0, 1, 0], linewidth=4)\n"
                 + "plt.savefig('" + png("blue.png") + "')\n"
