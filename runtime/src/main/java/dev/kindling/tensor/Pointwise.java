@@ -2,6 +2,7 @@ package dev.kindling.tensor;
 
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.Supplier;
 
 import dev.kindling.autograd.GradMode;
 import dev.kindling.errors.KindlingError;
@@ -585,6 +586,9 @@ final class Pointwise {
      * shapes use the recorded {@code where}.
      */
     private static Tensor reluBackward(Tensor g, Tensor out) {
+        if (Devices.onDevice(g, out)) { // devices have no where() kernel yet: the mask multiplies
+            return g.mul(out.gt(0).to(g.dtype));
+        }
         if (!Gradients.byKernel(g, out) || !g.dtype.isFloatingPoint()) {
             return where(out.le(0), Torch.zerosLike(g), g);
         }
@@ -618,21 +622,19 @@ final class Pointwise {
 
     static Tensor unary(Tensor a, String op) {
         DType floating = floatResult(a.dtype);
-        if (Devices.onDevice(a)) {
-            return onDevice(a, op, floating);
-        }
         switch (op) {
             case "abs":
-                return map1(a, a.dtype, Math::abs).withGradFn("AbsBackward0", new Tensor[] {a},
+                return forward(a, UnaryKernel.ABS, a.dtype, () -> map1(a, a.dtype, Math::abs))
+                        .withGradFn("AbsBackward0", new Tensor[] {a},
                         g -> new Tensor[] {g.mul(a.sign())}, true);
             case "sqrt": {
                 // float32: the numerics policy's (under pytorch-cpu-bits MKL's vsSqrt, not correctly rounded)
-                Tensor out = floating == DType.FLOAT32 ? mapFloatArray(a, TorchState.current().kernels()::sqrt)
-                        : loop1(a, (x, r) -> {
+                Tensor out = forward(a, UnaryKernel.SQRT, floating, () -> floating == DType.FLOAT32
+                        ? mapFloatArray(a, TorchState.current().kernels()::sqrt) : loop1(a, (x, r) -> {
                             for (int i = 0; i < r.length; i++) {
                                 r[i] = Math.sqrt(x[i]);
                             }
-                        });
+                        }));
                 return out.withGradFnSavingOutput("SqrtBackward0", new Tensor[] {a},
                         g -> new Tensor[] {g.div(out.mul(2))});
             }
@@ -642,25 +644,25 @@ final class Pointwise {
                         g -> new Tensor[] {g.div(out.mul(2))});
             }
             case "reciprocal": {
-                Tensor out = map1(a, floating, v -> 1 / v);
+                Tensor out = forward(a, UnaryKernel.RECIPROCAL, floating, () -> map1(a, floating, v -> 1 / v));
                 return out.withGradFnSavingOutput("ReciprocalBackward0", new Tensor[] {a},
                         g -> new Tensor[] {g.mul(out.mul(out)).neg()});
             }
             case "exp": {
                 // float32: the numerics policy's (under pytorch-cpu-bits MKL's vsExp, not correctly rounded)
-                Tensor out = floating == DType.FLOAT32 ? mapFloatArray(a, TorchState.current().kernels()::exp)
-                        : loop1(a, (x, r) -> {
-                    for (int i = 0; i < r.length; i++) {
-                        r[i] = Math.exp(x[i]);
-                    }
-                });
+                Tensor out = forward(a, UnaryKernel.EXP, floating, () -> floating == DType.FLOAT32
+                        ? mapFloatArray(a, TorchState.current().kernels()::exp) : loop1(a, (x, r) -> {
+                            for (int i = 0; i < r.length; i++) {
+                                r[i] = Math.exp(x[i]);
+                            }
+                        }));
                 return out.withGradFnSavingOutput("ExpBackward0", new Tensor[] {a}, g -> new Tensor[] {g.mul(out)});
             }
             case "log":
                 // float32: correctly rounded, where PyTorch's (MKL's vsLn) is an ulp off for about one
                 // input in twelve; see docs/float32-transcendentals/README.md for why it stays so
-                return (floating == DType.FLOAT32 ? mapFloats(a, x -> (float) Math.log(x)) : loop1(a,
-                        (x, r) -> {
+                return forward(a, UnaryKernel.LOG, floating, () -> floating == DType.FLOAT32
+                        ? mapFloats(a, x -> (float) Math.log(x)) : loop1(a, (x, r) -> {
                             for (int i = 0; i < r.length; i++) {
                                 r[i] = Math.log(x[i]);
                             }
@@ -670,33 +672,36 @@ final class Pointwise {
                 return map1(a, floating, Math::log1p).withGradFn("Log1PBackward0", new Tensor[] {a},
                         g -> new Tensor[] {g.div(a.add(1))}, true);
             case "sin":
-                return map1(a, floating, Math::sin).withGradFn("SinBackward0", new Tensor[] {a},
+                return forward(a, UnaryKernel.SIN, floating, () -> map1(a, floating, Math::sin))
+                        .withGradFn("SinBackward0", new Tensor[] {a},
                         g -> new Tensor[] {g.mul(a.cos())}, true);
             case "cos":
-                return map1(a, floating, Math::cos).withGradFn("CosBackward0", new Tensor[] {a},
+                return forward(a, UnaryKernel.COS, floating, () -> map1(a, floating, Math::cos))
+                        .withGradFn("CosBackward0", new Tensor[] {a},
                         g -> new Tensor[] {g.mul(a.sin()).neg()}, true);
             case "tanh": {
-                Tensor out = floating == DType.FLOAT32 ? mapFloats(a, Pointwise::tanhFloat32)
-                        : loop1(a, (x, r) -> {
+                Tensor out = forward(a, UnaryKernel.TANH, floating, () -> floating == DType.FLOAT32
+                        ? mapFloats(a, Pointwise::tanhFloat32) : loop1(a, (x, r) -> {
                             for (int i = 0; i < r.length; i++) {
                                 r[i] = Math.tanh(x[i]);
                             }
-                        });
+                        }));
                 return out.withGradFnSavingOutput("TanhBackward0", new Tensor[] {a},
                         g -> new Tensor[] {tanhBackward(g, out)});
             }
             case "sigmoid": {
-                Tensor out = floating == DType.FLOAT32 ? sigmoidFloat(a) : loop1(a, (x, r) -> {
-                    for (int i = 0; i < r.length; i++) {
-                        r[i] = 1 / (1 + Math.exp(-x[i]));
-                    }
-                });
+                Tensor out = forward(a, UnaryKernel.SIGMOID, floating, () -> floating == DType.FLOAT32 ? sigmoidFloat(a)
+                        : loop1(a, (x, r) -> {
+                            for (int i = 0; i < r.length; i++) {
+                                r[i] = 1 / (1 + Math.exp(-x[i]));
+                            }
+                        }));
                 // ATen's sigmoid_backward: (g * (1 - out)) * out, in that order
                 return out.withGradFnSavingOutput("SigmoidBackward0", new Tensor[] {a},
                         g -> new Tensor[] {g.mul(Torch.onesLike(out).sub(out)).mul(out)});
             }
             case "relu": {
-                Tensor out = relu(a);
+                Tensor out = forward(a, UnaryKernel.RELU, a.dtype, () -> relu(a));
                 return out.withGradFnSavingOutput("ReluBackward0", new Tensor[] {a},
                         g -> new Tensor[] {reluBackward(g, out)});
             }
@@ -715,63 +720,18 @@ final class Pointwise {
                 return map1(a, a.dtype, Math::ceil).withGradFn("CeilBackward0", new Tensor[] {a},
                         g -> new Tensor[] {g.mul(0.0)}, false);
             default:
-                return map1(a, a.dtype, v -> v > 0 ? 1 : v < 0 ? -1 : 0).withGradFn("SignBackward0",
+                return forward(a, UnaryKernel.SIGN, a.dtype, () -> map1(a, a.dtype, v -> v > 0 ? 1 : v < 0 ? -1 : 0))
+                        .withGradFn("SignBackward0",
                         new Tensor[] {a}, g -> new Tensor[] {g.mul(0.0)}, false);
         }
     }
 
     /**
-     * {@link #unary} of a tensor on a device: the backend's kernel, with the same backward rules
-     * as on the CPU, written with ops that run on the device too.
+     * A unary op's forward values: its device backend's kernel for a tensor on a device, else the
+     * CPU's loop; the op attaches one backward rule to either.
      */
-    private static Tensor onDevice(Tensor a, String op, DType floating) {
-        switch (op) {
-            case "abs":
-                return Devices.unary(UnaryKernel.ABS, a, a.dtype).withGradFn("AbsBackward0", new Tensor[] {a},
-                        g -> new Tensor[] {g.mul(a.sign())}, true);
-            case "sqrt": {
-                Tensor out = Devices.unary(UnaryKernel.SQRT, a, floating);
-                return out.withGradFnSavingOutput("SqrtBackward0", new Tensor[] {a}, g -> new Tensor[] {g.div(out.mul(2))});
-            }
-            case "reciprocal": {
-                Tensor out = Devices.unary(UnaryKernel.RECIPROCAL, a, floating);
-                return out.withGradFnSavingOutput("ReciprocalBackward0", new Tensor[] {a},
-                        g -> new Tensor[] {g.mul(out.mul(out)).neg()});
-            }
-            case "exp": {
-                Tensor out = Devices.unary(UnaryKernel.EXP, a, floating);
-                return out.withGradFnSavingOutput("ExpBackward0", new Tensor[] {a}, g -> new Tensor[] {g.mul(out)});
-            }
-            case "log":
-                return Devices.unary(UnaryKernel.LOG, a, floating).withGradFn("LogBackward0", new Tensor[] {a},
-                        g -> new Tensor[] {g.div(a)}, true);
-            case "sin":
-                return Devices.unary(UnaryKernel.SIN, a, floating).withGradFn("SinBackward0", new Tensor[] {a},
-                        g -> new Tensor[] {g.mul(a.cos())}, true);
-            case "cos":
-                return Devices.unary(UnaryKernel.COS, a, floating).withGradFn("CosBackward0", new Tensor[] {a},
-                        g -> new Tensor[] {g.mul(a.sin()).neg()}, true);
-            case "tanh": {
-                Tensor out = Devices.unary(UnaryKernel.TANH, a, floating);
-                return out.withGradFnSavingOutput("TanhBackward0", new Tensor[] {a},
-                        g -> new Tensor[] {g.mul(Torch.onesLike(out).sub(out.mul(out)))});
-            }
-            case "sigmoid": {
-                Tensor out = Devices.unary(UnaryKernel.SIGMOID, a, floating);
-                return out.withGradFnSavingOutput("SigmoidBackward0", new Tensor[] {a},
-                        g -> new Tensor[] {g.mul(Torch.onesLike(out).sub(out)).mul(out)});
-            }
-            case "relu": {
-                Tensor out = Devices.unary(UnaryKernel.RELU, a, a.dtype);
-                return out.withGradFnSavingOutput("ReluBackward0", new Tensor[] {a},
-                        g -> new Tensor[] {g.mul(out.gt(0).to(g.dtype))});
-            }
-            case "sign":
-                return Devices.unary(UnaryKernel.SIGN, a, a.dtype).withGradFn("SignBackward0", new Tensor[] {a},
-                        g -> new Tensor[] {g.mul(0.0)}, false);
-            default:
-                throw Devices.noKernel(op, Devices.of(a));
-        }
+    private static Tensor forward(Tensor a, UnaryKernel kernel, DType out, Supplier<Tensor> cpu) {
+        return Devices.onDevice(a) ? Devices.unary(kernel, a, out) : cpu.get();
     }
 
     /** round(decimals): half to even, as torch.round. */
