@@ -87,6 +87,11 @@ final class Devices {
         return new Tensor(Elements.onDevice(array), shape, dtype);
     }
 
+    /** A copy of a device tensor's elements on its device (clone, detach's copy, a snapshot). */
+    static Tensor copied(Tensor t) {
+        return unary(UnaryKernel.CAST, t, t.dtype);
+    }
+
     /** t's elements on the host, row-major: a copy, whatever t's device. */
     static double[] hostValues(Tensor t) {
         return onDevice(t) ? backendOf(t).download(array(t)) : t.values().clone();
@@ -170,17 +175,9 @@ final class Devices {
         backendOf(t).put(array(t), positions, array(v));
     }
 
-    /** Overwrites {@code self}'s elements on its device with {@code values} (self's shape and dtype). */
+    /** Overwrites device tensor self's elements with {@code values} (self's shape; any dtype or device). */
     static void write(Tensor self, Tensor values) {
         Tensor source = moved(values, of(self));
-        if (!onDevice(self)) { // copy_ from a device
-            double[] target = self.doubles();
-            double[] v = source.values();
-            for (int i = 0; i < target.length; i++) {
-                target[i] = self.dtype.cast(v[i]);
-            }
-            return;
-        }
         if (source.dtype != self.dtype) {
             source = unary(UnaryKernel.CAST, source, self.dtype);
         }

@@ -790,8 +790,8 @@ final class Pointwise {
             throw KindlingError.runtimeError("result type " + typeWord(result.dtype)
                     + " can't be cast to the desired output type " + typeWord(self.dtype));
         }
-        Tensor src = Reshapes.expandTo(result, self.shape);
-        if (Devices.onDevice(self, src)) {
+        Tensor src = Devices.moved(Reshapes.expandTo(result, self.shape), Devices.of(self));
+        if (Devices.onDevice(self)) {
             Devices.write(self, src);
         } else if (src.dtype == self.dtype) {
             System.arraycopy(src.doubles(), 0, self.doubles(), 0, self.numel()); // already in self's dtype
@@ -822,8 +822,8 @@ final class Pointwise {
     static Tensor copyInto(Tensor self, Tensor source) {
         self.checkInPlace();
         self.checkNoInternalOverlap();
-        Tensor src = Reshapes.expandTo(source, self.shape);
-        if (Devices.onDevice(self) || Devices.onDevice(src)) {
+        Tensor src = Devices.moved(Reshapes.expandTo(source, self.shape), Devices.of(self)); // copy_ crosses devices
+        if (Devices.onDevice(self)) {
             Devices.write(self, src);
         } else {
             double[] selfArray = self.doubles();

@@ -428,7 +428,7 @@ public final class Tensor {
 
     Tensor detachCopy() {
         if (Devices.onDevice(this)) {
-            return Devices.unary(UnaryKernel.CAST, this, dtype);
+            return Devices.copied(this);
         }
         float[] kept = keptFloats();
         if (kept != null) { // a gemm's gradient becoming a leaf's .grad stays floats for the optimizer
@@ -455,7 +455,7 @@ public final class Tensor {
         if (!GradMode.isEnabled() || !requiresGrad || gradFn == null) {
             return this;
         }
-        Tensor snapshot = Devices.onDevice(this) ? Devices.unary(UnaryKernel.CAST, this, dtype)
+        Tensor snapshot = Devices.onDevice(this) ? Devices.copied(this)
                 : new Tensor(doubles().clone(), shape, dtype);
         snapshot.requiresGrad = true;
         snapshot.gradFn = gradFn;
@@ -637,7 +637,7 @@ public final class Tensor {
     }
 
     public Tensor clone() {
-        Tensor out = Devices.onDevice(this) ? Devices.unary(UnaryKernel.CAST, this, dtype)
+        Tensor out = Devices.onDevice(this) ? Devices.copied(this)
                 : new Tensor(doubles().clone(), shape.clone(), dtype);
         return out.withGradFn("CloneBackward0", new Tensor[] {this}, g -> new Tensor[] {g}, false);
     }
@@ -1354,7 +1354,7 @@ public final class Tensor {
         if (isContiguous()) {
             return this;
         }
-        Tensor copy = Devices.onDevice(this) ? Devices.unary(UnaryKernel.CAST, this, dtype)
+        Tensor copy = Devices.onDevice(this) ? Devices.copied(this)
                 : Reshapes.contiguousCopy(this);
         return copy.withGradFn("CloneBackward0", new Tensor[] {this}, g -> new Tensor[] {g}, false);
     }
