@@ -18,7 +18,7 @@ import dev.kindling.tensor.storage.SecondCore;
  * left in floats is read as it is.
  */
 final class Float32AdamStep {
-    /** Elements from which the update is shared with a second thread (the hand-off costs about 1 us). */
+    /** Elements from which the update is shared with a second thread (below it the hand-off costs more than it saves). */
     private static final int PARALLEL_FROM = 1 << 15;
     /** Elements per part of a shared update: a few microseconds of work. */
     private static final int PART = 16 * 1024;

@@ -35,9 +35,9 @@ public final class Gradients {
         }
         if (isBiasGradient(grad, shape)) {
             // a bias's gradient, every step of a training loop: the policy's column sums, without
-            // the general reduction (whose JIT compile alone took 70 ms of the second core while
-            // mlp_batch's timed steps ran), and from one call site, floats kept or not, since the
-            // JIT compiles the sums into this method at each
+            // the general reduction (whose JIT compilation competes with the training steps for the
+            // second core), and from one call site, floats kept or not, since the JIT compiles the
+            // sums into this method at each
             float[] sums = TorchState.current().kernels().sum(grad.floatValues(), grad.shape, 0);
             return new Tensor(Elements.ofFloat32(sums), shape.clone(), DType.FLOAT32);
         }
